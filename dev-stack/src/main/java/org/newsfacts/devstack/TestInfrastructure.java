@@ -1,0 +1,257 @@
+package org.newsfacts.devstack;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Real Kafka and PostgreSQL for tests, chosen in this order for each of the two:
+ * <ol>
+ *   <li>a server named in the environment ({@code KAFKA_BOOTSTRAP_SERVERS}, {@code NEWSFACTS_DB_URL}
+ *       with {@code NEWSFACTS_DB_USER}/{@code NEWSFACTS_DB_PASSWORD});</li>
+ *   <li>Testcontainers, when a Docker daemon answers;</li>
+ *   <li>the embedded servers of {@link DevStack}, in a child JVM (inside a user namespace when
+ *       running as root, since PostgreSQL refuses root).</li>
+ * </ol>
+ * One set per JVM, started on first use and stopped when the JVM exits.
+ */
+public final class TestInfrastructure {
+
+    private static StackConnection connection;
+
+    private TestInfrastructure() {
+    }
+
+    public static synchronized StackConnection get() {
+        if (connection == null) {
+            connection = start(System::getenv);
+            log("using Kafka " + connection.kafkaBootstrapServers() + " and PostgreSQL " + connection.jdbcUrl()
+                    + " (" + connection.origin() + ")");
+        }
+        return connection;
+    }
+
+    static StackConnection start(Function<String, String> env) {
+        String kafka = blankToNull(env.apply("KAFKA_BOOTSTRAP_SERVERS"));
+        String jdbc = blankToNull(env.apply("NEWSFACTS_DB_URL"));
+        String user = Objects.requireNonNullElse(blankToNull(env.apply("NEWSFACTS_DB_USER")), PostgresNode.USER);
+        String password = Objects.requireNonNullElse(env.apply("NEWSFACTS_DB_PASSWORD"), PostgresNode.PASSWORD);
+        List<String> origin = new ArrayList<>();
+        if (kafka != null || jdbc != null) {
+            origin.add("environment");
+        }
+        if ((kafka == null || jdbc == null) && dockerAvailable()) {
+            if (kafka == null) {
+                KafkaContainer container = new KafkaContainer("apache/kafka:4.2.1")
+                        .withEnv("KAFKA_NUM_PARTITIONS", "4");
+                container.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+                kafka = container.getBootstrapServers();
+                createTopics(kafka);
+            }
+            if (jdbc == null) {
+                PostgreSQLContainer container = new PostgreSQLContainer("postgres:17")
+                        .withDatabaseName(PostgresNode.DATABASE)
+                        .withUsername(PostgresNode.USER)
+                        .withPassword(PostgresNode.PASSWORD);
+                container.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+                jdbc = container.getJdbcUrl();
+                user = PostgresNode.USER;
+                password = PostgresNode.PASSWORD;
+            }
+            origin.add("Testcontainers");
+        }
+        if (kafka == null || jdbc == null) {
+            Map<String, String> embedded = startEmbedded(kafka == null, jdbc == null);
+            if (kafka == null) {
+                kafka = embedded.get("KAFKA_BOOTSTRAP_SERVERS");
+            }
+            if (jdbc == null) {
+                jdbc = embedded.get("NEWSFACTS_DB_URL");
+                user = PostgresNode.USER;
+                password = PostgresNode.PASSWORD;
+            }
+            origin.add("embedded");
+        } else {
+            createTopics(kafka);
+        }
+        return new StackConnection(kafka, jdbc, user, password, String.join(" + ", origin));
+    }
+
+    private static void createTopics(String kafka) {
+        try {
+            Topics.create(kafka);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the NewsFacts topics on " + kafka + ": " + e, e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (Throwable t) {
+            return false;
+        }
+    }
+
+    /** Starts {@link DevStack} in a child JVM and waits for its ready line. */
+    private static Map<String, String> startEmbedded(boolean kafka, boolean postgres) {
+        try {
+            Path home = Files.createTempDirectory(workDir(), "stack-");
+            List<String> command = new ArrayList<>();
+            if (postgres && isRoot()) {
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-XX:+UseSerialGC", "-cp", childClassPath(), DevStack.class.getName(),
+                    "--home", home.toString(), "--kafka-port", String.valueOf(freePort()),
+                    "--controller-port", String.valueOf(freePort()), "--pg-port", String.valueOf(freePort()),
+                    "--fast", "--exit-on-stdin-eof"));
+            if (!kafka) {
+                command.add("--no-kafka");
+            }
+            if (!postgres) {
+                command.add("--no-postgres");
+            }
+            Path logFile = home.resolve("dev-stack.log");
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
+            CompletableFuture<Map<String, String>> ready = CompletableFuture.supplyAsync(() -> readReadyLine(process));
+            try {
+                return ready.get(180, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                stop(process);
+                String log = Files.exists(logFile) ? Files.readString(logFile) : "";
+                throw new IllegalStateException("the embedded Kafka/PostgreSQL did not start: " + e
+                        + "\n--- " + logFile + " ---\n" + tail(log, 4000));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> readReadyLine(Process process) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith(DevStack.READY)) {
+                    Map<String, String> values = new HashMap<>();
+                    for (String pair : line.substring(DevStack.READY.length()).trim().split(" ")) {
+                        int eq = pair.indexOf('=');
+                        values.put(pair.substring(0, eq), pair.substring(eq + 1));
+                    }
+                    Thread drain = new Thread(() -> {
+                        try {
+                            while (reader.readLine() != null) {
+                                // Keep the pipe from filling.
+                            }
+                        } catch (IOException ignored) {
+                            // The child is gone.
+                        }
+                    }, "dev-stack-stdout");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return values;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("dev-stack exited with " + process.exitValue() + " before it was ready");
+    }
+
+    private static void stop(Process process) {
+        if (!process.isAlive()) {
+            return;
+        }
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.flush();
+        } catch (IOException ignored) {
+            // Closing stdin asks the child to exit; destroy below makes sure.
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    /** This module's classes and its runtime dependencies, as recorded at build time. */
+    static String childClassPath() throws IOException {
+        String self;
+        try {
+            self = Path.of(DevStack.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (var in = DevStack.class.getResourceAsStream("classpath.txt")) {
+            if (in == null) {
+                throw new IOException("classpath.txt is missing from dev-stack: build it with Maven");
+            }
+            return self + java.io.File.pathSeparator + new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        }
+    }
+
+    /** Inside the project (never /tmp: the embedded PostgreSQL must own its directories). */
+    private static Path workDir() throws IOException {
+        String root = System.getProperty("newsfacts.projectRoot");
+        Path base = root != null && !root.isBlank() ? Path.of(root) : Path.of("").toAbsolutePath();
+        Path dir = base.resolve("target").resolve("test-stacks");
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    static boolean isRoot() {
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (Exception e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String tail(String s, int max) {
+        return s.length() <= max ? s : "…" + s.substring(s.length() - max);
+    }
+
+    private static void log(String message) {
+        System.err.println("[newsfacts-test] " + message);
+    }
+}
