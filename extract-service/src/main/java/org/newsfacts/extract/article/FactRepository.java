@@ -1,0 +1,16 @@
+package org.newsfacts.extract.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
+
+    public long deleteByArticle(String articleId) {
+        return delete("articleId", articleId);
+    }
+
+    public long countByArticle(String articleId) {
+        return count("articleId", articleId);
+    }
+}

@@ -1,0 +1,7 @@
+package org.newsfacts.extract.article;
+
+import java.util.List;
+
+/** The {@code facts.extracted} v1 payload: every fact of one article after an extraction. */
+public record FactsExtractedEvent(String articleId, String source, String extractorVersion, List<FactJson> facts) {
+}

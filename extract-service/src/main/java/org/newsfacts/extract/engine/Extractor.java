@@ -1,0 +1,75 @@
+package org.newsfacts.extract.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A checked chain of stages: text in, facts out. Thread-safe; build once, share. */
+public final class Extractor {
+
+    /** Stored with every article's facts; bump it when the rules change what they find. */
+    public static final String VERSION = "0.1.0";
+
+    private final List<Stage> stages;
+
+    private Extractor(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The standard NewsFacts chain. */
+    public static Extractor standard() {
+        return builder()
+                .add(new SentenceSplitter())
+                .add(new MoneyTagger())
+                .add(new FactCollector())
+                .add(new RoleRule())
+                .add(new InvestmentRule())
+                .build();
+    }
+
+    public List<Fact> extract(String text, LocalDate articleDate) {
+        Document document = new Document(text, articleDate);
+        for (Stage stage : stages) {
+            stage.process(document);
+        }
+        return List.copyOf(document.get(Layers.FACTS));
+    }
+
+    public List<String> stageNames() {
+        return stages.stream().map(Stage::name).toList();
+    }
+
+    public static final class Builder {
+        private final List<Stage> stages = new ArrayList<>();
+
+        public Builder add(Stage stage) {
+            stages.add(stage);
+            return this;
+        }
+
+        /** Fails when a stage needs a layer that no earlier stage provides, or when nothing provides facts. */
+        public Extractor build() {
+            Set<Layer<?>> available = new HashSet<>();
+            for (Stage stage : stages) {
+                for (Layer<?> needed : stage.requires()) {
+                    if (!available.contains(needed)) {
+                        throw new IllegalStateException("stage " + stage.name() + " requires layer '" + needed
+                                + "', which no earlier stage provides (chain: "
+                                + stages.stream().map(Stage::name).toList() + ")");
+                    }
+                }
+                available.addAll(stage.provides());
+            }
+            if (!available.contains(Layers.FACTS)) {
+                throw new IllegalStateException("no stage provides the '" + Layers.FACTS + "' layer");
+            }
+            return new Extractor(stages);
+        }
+    }
+}

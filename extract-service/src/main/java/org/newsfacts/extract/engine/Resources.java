@@ -1,0 +1,30 @@
+package org.newsfacts.extract.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Word lists and rules kept as resource files beside the engine: one entry a line, '#' starts a comment. */
+final class Resources {
+
+    private Resources() {
+    }
+
+    static List<String> lines(String name) {
+        try (InputStream in = Resources.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing engine resource " + name);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(l -> l.replaceFirst("\\s+#.*$", "").strip())
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
