@@ -1,0 +1,33 @@
+package org.newsfacts.query.fact;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One fact in the FACTS.md shape, as this service returns and exports it. */
+public record FactJson(
+        String type,
+        String subject,
+        String subjectType,
+        String object,
+        String objectType,
+        BigDecimal value,
+        String unit,
+        BigDecimal valueUsd,
+        String approx,
+        String direction,
+        String metric,
+        String role,
+        String market,
+        String period,
+        String periodText,
+        String text,
+        List<Alt> alt,
+        Evidence evidence,
+        double confidence) {
+
+    public record Alt(BigDecimal value, String unit) {
+    }
+
+    public record Evidence(String articleId, String source, String sentence, int start, int end) {
+    }
+}
