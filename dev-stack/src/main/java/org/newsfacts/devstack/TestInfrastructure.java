@@ -107,6 +107,12 @@ public final class TestInfrastructure {
     }
 
     private static boolean dockerAvailable() {
+        // Without a socket or DOCKER_HOST there is nothing to ask (and Testcontainers would log an ERROR saying so).
+        boolean hint = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
+        if (!hint) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (Throwable t) {

@@ -1,0 +1,261 @@
+package org.newsfacts.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.newsfacts.devstack.StackConnection;
+import org.newsfacts.devstack.TestInfrastructure;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole pipeline on real Kafka and PostgreSQL: the three packaged services as processes,
+ * the five seeds dropped into their inbox, checked through the query API and on the topics.
+ * The methods share one running system and build on each other, so they run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    private static Path root;
+    private static Path inbox;
+    private static StackConnection stack;
+    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static ServiceProcess query;
+    private static List<String> seedNames;
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        root = Path.of(System.getProperty("newsfacts.projectRoot", "..")).toAbsolutePath().normalize();
+        Path work = Files.createDirectories(root.resolve("e2e-tests/target/e2e"));
+        inbox = Files.createTempDirectory(work, "inbox-");
+        stack = TestInfrastructure.get();
+        System.err.println("[PipelineIT] Kafka " + stack.kafkaBootstrapServers() + ", PostgreSQL " + stack.jdbcUrl()
+                + " (" + stack.origin() + ")");
+        Map<String, String> env = new HashMap<>(stack.asEnvironment());
+        env.put("NEWSFACTS_INBOX", inbox.toString());
+        Path logs = work.resolve("logs");
+        // extract first: it owns the schema that query-service reads.
+        ServiceProcess extract = ServiceProcess.start(root, "extract-service", freePort(), env, logs);
+        services.add(extract);
+        await("extract-service ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(extract::isReady);
+        query = ServiceProcess.start(root, "query-service", freePort(), env, logs);
+        services.add(query);
+        ServiceProcess ingest = ServiceProcess.start(root, "ingest-service", freePort(), env, logs);
+        services.add(ingest);
+        for (ServiceProcess s : services) {
+            await(s.name + " ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(s::isReady);
+        }
+        try (Stream<Path> seeds = Files.list(root.resolve("seeds"))) {
+            seedNames = seeds.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+        }
+        assertEquals(5, seedNames.size(), "seeds/ holds the five seed articles");
+    }
+
+    @AfterAll
+    static void stopSystem() throws InterruptedException {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void seedsDroppedIntoTheInboxBecomeFiveQueryableArticles() throws IOException {
+        for (String name : seedNames) {
+            // Written under a temporary name and renamed, as a careful producer does.
+            Path tmp = inbox.resolve(name + ".part");
+            Files.copy(root.resolve("seeds").resolve(name), tmp);
+            Files.move(tmp, inbox.resolve(name));
+        }
+        await("5 articles").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> total() == 5);
+        await("the inbox emptied into .done/").atMost(PATIENCE)
+                .until(() -> seedNames.stream().allMatch(n -> Files.exists(inbox.resolve(".done").resolve(n))));
+    }
+
+    @Test
+    @Order(2)
+    void exportIsValidFactsWithEvidenceInsideTheBody() throws Exception {
+        JsonSchema factSchema = schema("fact.v1.schema.json");
+        Map<String, String> bodies = new HashMap<>();
+        String export = query.get("/api/facts/export");
+        List<String> lines = export.lines().filter(l -> !l.isBlank()).toList();
+        assertFalse(lines.isEmpty(), "the export has facts");
+        Set<String> sources = new HashSet<>();
+        for (String line : lines) {
+            JsonNode fact = JSON.readTree(line);
+            Set<ValidationMessage> errors = factSchema.validate(fact);
+            assertTrue(errors.isEmpty(), () -> "fact does not match fact.v1.schema.json: " + errors + "\n" + line);
+            JsonNode evidence = fact.get("evidence");
+            String source = evidence.get("source").asText();
+            assertTrue(seedNames.contains(source), "evidence.source is a dropped file's name: " + source);
+            sources.add(source);
+            String articleId = evidence.get("articleId").asText();
+            String body = bodies.computeIfAbsent(articleId, id -> {
+                try {
+                    return JSON.readTree(query.get("/api/articles/" + id)).get("body").asText();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            int start = evidence.get("start").asInt();
+            int end = evidence.get("end").asInt();
+            assertTrue(0 <= start && start < end && end <= body.length(), "offsets inside the body: " + line);
+            assertEquals(evidence.get("sentence").asText(), body.substring(start, end), "offsets point at the sentence");
+        }
+        assertTrue(sources.size() >= 4, "facts come from most seeds, got " + sources);
+    }
+
+    @Test
+    @Order(3)
+    void topicsCarryRecordsThatMatchTheirContracts() throws Exception {
+        JsonSchema rawSchema = schema("articles.raw.v1.schema.json");
+        JsonSchema factsSchema = schema("facts.extracted.v1.schema.json");
+        List<ConsumerRecord<String, String>> raw = readAll("articles.raw", 5);
+        Set<String> rawIds = new HashSet<>();
+        for (ConsumerRecord<String, String> r : raw) {
+            JsonNode article = JSON.readTree(r.value());
+            Set<ValidationMessage> errors = rawSchema.validate(article);
+            assertTrue(errors.isEmpty(), () -> "articles.raw record does not match its schema: " + errors);
+            assertEquals(article.get("id").asText(), r.key(), "articles.raw is keyed by article id");
+            assertNotNull(r.headers().lastHeader("ce_type"), "CloudEvents headers on articles.raw");
+            assertEquals("org.newsfacts.article.raw.v1", header(r, "ce_type"));
+            rawIds.add(r.key());
+        }
+        List<ConsumerRecord<String, String>> facts = readAll("facts.extracted", 5);
+        Set<String> factIds = new HashSet<>();
+        for (ConsumerRecord<String, String> r : facts) {
+            JsonNode event = JSON.readTree(r.value());
+            Set<ValidationMessage> errors = factsSchema.validate(event);
+            assertTrue(errors.isEmpty(), () -> "facts.extracted record does not match its schema: " + errors);
+            assertEquals("org.newsfacts.facts.extracted.v1", header(r, "ce_type"));
+            factIds.add(event.get("articleId").asText());
+        }
+        assertTrue(factIds.containsAll(rawIds), "every ingested article's facts are announced on facts.extracted");
+    }
+
+    @Test
+    @Order(4)
+    void theSameTextUnderAnotherNameIsStillOneArticle() throws Exception {
+        String name = "again-" + seedNames.get(0);
+        Files.copy(root.resolve("seeds").resolve(seedNames.get(0)), inbox.resolve(name));
+        String id = JSON.readTree(query.get("/api/articles?limit=200")).get("items").findValues("id").stream()
+                .map(JsonNode::asText)
+                .filter(i -> {
+                    try {
+                        return JSON.readTree(query.get("/api/articles/" + i)).get("source").asText().equals(seedNames.get(0));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).findFirst().orElseThrow();
+        await("the second name recorded").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> JSON.readTree(query.get("/api/articles/" + id)).get("sources").toString().contains(name));
+        assertEquals(5, total(), "the same text under a new name leaves 5 articles");
+    }
+
+    @Test
+    @Order(5)
+    void aRecordThatIsNotAnArticleGoesToTheDeadLetterTopicWithItsReason() throws Exception {
+        String key = "poison-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>("articles.raw", key, "{not json")).get();
+        }
+        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+        await("the poison record on articles.dlq").atMost(PATIENCE).until(() -> {
+            dead.clear();
+            readAll("articles.dlq", 0).stream().filter(r -> key.equals(r.key())).forEach(dead::add);
+            return !dead.isEmpty();
+        });
+        String reason = header(dead.get(0), "dead-letter-reason");
+        assertNotNull(reason, "the dead letter says why");
+        assertTrue(reason.contains("not an articles.raw v1 JSON object"), reason);
+        assertEquals(5, total(), "the stream goes on, nothing else changed");
+    }
+
+    private static long total() throws IOException, InterruptedException {
+        return JSON.readTree(query.get("/api/articles?limit=1")).get("total").asLong();
+    }
+
+    private static JsonSchema schema(String file) {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b
+                .schemaMappers(m -> m.mapPrefix("https://newsfacts.org/contracts/", root.resolve("contracts").toUri().toString())));
+        return factory.getSchema(SchemaLocation.of("https://newsfacts.org/contracts/" + file));
+    }
+
+    /** Everything on a topic from the beginning, read until at least {@code atLeast} records or a quiet poll. */
+    private static List<ConsumerRecord<String, String>> readAll(String topic, int atLeast) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "pipeline-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            int quiet = 0;
+            while (System.nanoTime() < deadline && (out.size() < atLeast || quiet < 2)) {
+                int before = out.size();
+                consumer.poll(Duration.ofMillis(1000)).forEach(out::add);
+                quiet = out.size() == before ? quiet + 1 : 0;
+            }
+        }
+        return out;
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
