@@ -31,10 +31,9 @@ public final class RoleRule implements Stage {
                 .sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        titleThenName = Pattern.compile("(?:" + ORG + "(?:[’']s)? )?\\b(" + alternatives + ") " + NAME + "\\b",
-                Pattern.CASE_INSENSITIVE);
-        nameThenTitle = Pattern.compile(NAME + ", (?:the )?(?:[\\w-]+ )?(" + alternatives + ") (?:of|at) (?:the )?" + ORG,
-                Pattern.CASE_INSENSITIVE);
+        // Only the titles are case-insensitive: names and organizations must be capitalized.
+        titleThenName = Pattern.compile("(?:" + ORG + "(?:[’']s)? )?\\b((?i:" + alternatives + ")) " + NAME + "\\b");
+        nameThenTitle = Pattern.compile(NAME + ", (?:the )?(?:[\\w-]+ )?((?i:" + alternatives + ")) (?:of|at) (?:the )?" + ORG);
     }
 
     @Override
