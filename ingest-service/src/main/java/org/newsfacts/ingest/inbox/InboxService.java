@@ -1,0 +1,170 @@
+package org.newsfacts.ingest.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.newsfacts.ingest.article.ArticleIds;
+import org.newsfacts.ingest.article.ArticlePublisher;
+import org.newsfacts.ingest.article.RawArticle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Turns inbox files into raw articles. A file leaves the inbox only when its fate is sealed:
+ * into {@code .done/} once the broker acknowledged its article, or into {@code rejected/} beside a
+ * {@code <name>.reason.txt} saying why. A file whose publication failed stays and is tried again.
+ */
+@ApplicationScoped
+public class InboxService {
+
+    static final String DONE = ".done";
+    static final String REJECTED = "rejected";
+
+    private static final Logger LOG = Logger.getLogger(InboxService.class);
+
+    private final InboxConfig config;
+    private final ArticlePublisher publisher;
+    private final AtomicLong ingested = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+
+    public InboxService(InboxConfig config, ArticlePublisher publisher) {
+        this.config = config;
+        this.publisher = publisher;
+    }
+
+    public record Stats(long ingested, long rejected, long publishFailures) {
+    }
+
+    public Stats stats() {
+        return new Stats(ingested.get(), rejected.get(), failed.get());
+    }
+
+    public Path inbox() {
+        return config.dir().toAbsolutePath();
+    }
+
+    public void createFolders() throws IOException {
+        Files.createDirectories(inbox().resolve(DONE));
+        Files.createDirectories(inbox().resolve(REJECTED));
+    }
+
+    /** Publishes the given files, at most a batch at a time, and waits for their acknowledgements. */
+    public void ingest(List<Path> files) {
+        for (int from = 0; from < files.size(); from += config.batchSize()) {
+            List<Path> batch = files.subList(from, Math.min(files.size(), from + config.batchSize()));
+            ingestBatch(batch, from, files.size());
+        }
+    }
+
+    private void ingestBatch(List<Path> batch, int offset, int total) {
+        List<CompletableFuture<Void>> pending = new ArrayList<>(batch.size());
+        AtomicLong doneInScan = new AtomicLong(offset);
+        for (Path file : batch) {
+            RawArticle article;
+            try {
+                article = read(file);
+            } catch (IOException e) {
+                LOG.warnf("cannot read %s (%s); it stays in the inbox and is tried again", file.getFileName(), e.getMessage());
+                continue;
+            }
+            if (article == null) {
+                continue;
+            }
+            pending.add(publisher.publish(article).toCompletableFuture().whenComplete((ok, error) -> {
+                if (error != null) {
+                    failed.incrementAndGet();
+                    LOG.warnf("publishing %s failed (%s); it stays in the inbox and is tried again", file.getFileName(), error.getMessage());
+                    return;
+                }
+                moveTo(file, inbox().resolve(DONE));
+                LOG.infof("ingested %s as %s (%d/%d, %d since start)", file.getFileName(), article.id().substring(0, 12),
+                        doneInScan.incrementAndGet(), total, ingested.incrementAndGet());
+            }));
+        }
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                    .get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Logged per file above; those files stay in the inbox.
+        } catch (TimeoutException e) {
+            LOG.warnf("the broker did not acknowledge %d files within %s; they stay in the inbox and are tried again",
+                    pending.stream().filter(f -> !f.isDone()).count(), config.ackTimeout());
+        }
+    }
+
+    /** Reads one file: the article to publish, or null when the file was rejected (and moved aside). */
+    RawArticle read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            reject(file, "not a regular file (symbolic links are not followed)");
+            return null;
+        }
+        long size = Files.size(file);
+        if (size > config.maxFileBytes()) {
+            reject(file, "too large: " + size + " bytes, the limit is " + config.maxFileBytes()
+                    + " (setting newsfacts.inbox.max-file-bytes)");
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        InboxFiles.Decoded decoded = InboxFiles.decode(name, bytes, config.maxFileBytes());
+        if (decoded instanceof InboxFiles.Rejected r) {
+            reject(file, r.reason());
+            return null;
+        }
+        String body = ((InboxFiles.Text) decoded).text();
+        return new RawArticle(ArticleIds.idOf(body), name, ArticleIds.firstNonEmptyLine(body), body,
+                null, null, null, null, "text/plain", Instant.now(), ArticleIds.sha256(bytes));
+    }
+
+    void reject(Path file, String reason) {
+        Path target = moveTo(file, inbox().resolve(REJECTED));
+        if (target == null) {
+            return;
+        }
+        rejected.incrementAndGet();
+        try {
+            Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"),
+                    reason + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.errorf("cannot write the reason for %s: %s", target, e.getMessage());
+        }
+        LOG.warnf("rejected %s: %s", file.getFileName(), reason);
+    }
+
+    /** Moves a file into a folder, never overwriting: a taken name gets a numbered suffix. */
+    private Path moveTo(Path file, Path folder) {
+        String name = file.getFileName().toString();
+        for (int n = 0; n < 10_000; n++) {
+            Path target = folder.resolve(n == 0 ? name : name + "." + n);
+            try {
+                return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException e) {
+                // Try the next suffix.
+            } catch (IOException e) {
+                if (Files.exists(target)) {
+                    continue;
+                }
+                LOG.errorf("cannot move %s to %s: %s", file, folder, e.getMessage());
+                return null;
+            }
+        }
+        LOG.errorf("cannot move %s to %s: too many files of that name", file, folder);
+        return null;
+    }
+}
