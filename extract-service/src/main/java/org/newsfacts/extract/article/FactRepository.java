@@ -9,8 +9,4 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
     public long deleteByArticle(String articleId) {
         return delete("articleId", articleId);
     }
-
-    public long countByArticle(String articleId) {
-        return count("articleId", articleId);
-    }
 }

@@ -41,14 +41,19 @@ public final class InboxFiles {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** The rejection of a file over the size limit (checked before reading, and again on the bytes). */
+    public static Rejected tooLarge(long size, long maxBytes) {
+        return new Rejected("too large: " + size + " bytes, the limit is " + maxBytes
+                + " (setting newsfacts.inbox.max-file-bytes)");
+    }
+
     /** Decodes the bytes of a text file: UTF-8 (BOM dropped), else Windows-1252; binary is rejected. */
     public static Decoded decode(String fileName, byte[] bytes, long maxBytes) {
         if (!TEXT_EXTENSIONS.contains(extension(fileName))) {
             return new Rejected("unsupported type: '" + fileName + "' (accepted: " + String.join(", ", TEXT_EXTENSIONS.stream().sorted().map(e -> "." + e).toList()) + ")");
         }
         if (bytes.length > maxBytes) {
-            return new Rejected("too large: " + bytes.length + " bytes, the limit is " + maxBytes
-                    + " (setting newsfacts.inbox.max-file-bytes)");
+            return tooLarge(bytes.length, maxBytes);
         }
         if (looksBinary(bytes)) {
             return new Rejected("binary content: a text file has no NUL bytes and few control characters");

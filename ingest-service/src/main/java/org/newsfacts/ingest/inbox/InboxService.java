@@ -117,8 +117,7 @@ public class InboxService {
         }
         long size = Files.size(file);
         if (size > config.maxFileBytes()) {
-            reject(file, "too large: " + size + " bytes, the limit is " + config.maxFileBytes()
-                    + " (setting newsfacts.inbox.max-file-bytes)");
+            reject(file, InboxFiles.tooLarge(size, config.maxFileBytes()).reason());
             return null;
         }
         byte[] bytes = Files.readAllBytes(file);
