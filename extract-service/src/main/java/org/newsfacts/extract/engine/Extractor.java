@@ -10,7 +10,7 @@ import java.util.Set;
 public final class Extractor {
 
     /** Stored with every article's facts; bump it when the rules change what they find. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "1.0.0";
 
     private final List<Stage> stages;
 
@@ -22,23 +22,47 @@ public final class Extractor {
         return new Builder();
     }
 
-    /** The standard NewsFacts chain. */
+    /** The standard NewsFacts chain: text, mentions, references, clauses, the eleven fact rules, merge, FX. */
     public static Extractor standard() {
         return builder()
                 .add(new SentenceSplitter())
+                .add(new FurnitureFilter())
+                .add(new DatelineReader())
+                .add(new Tokenizer())
                 .add(new MoneyTagger())
+                .add(new QuantityTagger())
+                .add(new PeriodTagger())
+                .add(new EntityTagger())
+                .add(new Coreference())
+                .add(new QuoteTagger())
+                .add(new ClauseBuilder())
                 .add(new FactCollector())
-                .add(new RoleRule())
                 .add(new InvestmentRule())
+                .add(new FundingRule())
+                .add(new AcquisitionRule())
+                .add(new StockMoveRule())
+                .add(new MetricRule())
+                .add(new MarketShareRule())
+                .add(new RoleRule())
+                .add(new QuoteRule())
+                .add(new StakeRule())
+                .add(new PartnershipRule())
+                .add(new FactMerger())
+                .add(new FxConverter())
                 .build();
     }
 
-    public List<Fact> extract(String text, LocalDate articleDate) {
+    /** Runs the chain and returns the document with every layer (for tests, the benchmark and debugging). */
+    public Document run(String text, LocalDate articleDate) {
         Document document = new Document(text, articleDate);
         for (Stage stage : stages) {
             stage.process(document);
         }
-        return List.copyOf(document.get(Layers.FACTS));
+        return document;
+    }
+
+    public List<Fact> extract(String text, LocalDate articleDate) {
+        return List.copyOf(run(text, articleDate).get(Layers.FACTS));
     }
 
     public List<String> stageNames() {

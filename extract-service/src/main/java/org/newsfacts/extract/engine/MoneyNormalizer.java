@@ -4,30 +4,28 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 
-/** Money as written → value in whole units and an ISO 4217 code. */
+/** Money as written → value in whole units and an ISO 4217 code (currencies.tsv). */
 public final class MoneyNormalizer {
 
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
             Map.entry("thousand", BigDecimal.valueOf(1_000L)),
             Map.entry("k", BigDecimal.valueOf(1_000L)),
+            Map.entry("lakh", BigDecimal.valueOf(100_000L)),
             Map.entry("million", BigDecimal.valueOf(1_000_000L)),
             Map.entry("mn", BigDecimal.valueOf(1_000_000L)),
             Map.entry("m", BigDecimal.valueOf(1_000_000L)),
+            Map.entry("crore", BigDecimal.valueOf(10_000_000L)),
             Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("bn", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("b", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
             Map.entry("tn", BigDecimal.valueOf(1_000_000_000_000L)));
 
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("hk$", "HKD"), Map.entry("a$", "AUD"),
-            Map.entry("nt$", "TWD"), Map.entry("c$", "CAD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"),
-            Map.entry("¥", "CNY"), Map.entry("rmb", "CNY"), Map.entry("rmb¥", "CNY"), Map.entry("rmb ¥", "CNY"));
+    private static final Map<String, String> CURRENCIES = Resources.pairs("currencies.tsv", "\t").entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
 
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("dollars", "USD"),
-            Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("pounds", "GBP"), Map.entry("yen", "JPY"),
-            Map.entry("won", "KRW"), Map.entry("rupees", "INR"));
+    /** The pence, cents and sen of a minor-unit word: the value is divided by 100. */
+    private static final java.util.Set<String> MINOR = java.util.Set.of("p", "pence", "penny", "cents", "cent");
 
     private MoneyNormalizer() {
     }
@@ -42,21 +40,37 @@ public final class MoneyNormalizer {
             }
             v = v.multiply(factor);
         }
-        return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+        return plain(v);
     }
 
-    /** The ISO code of a currency symbol ("HK$") or word ("yuan"); null when unknown. */
-    public static String currency(String symbol, String word) {
+    static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /**
+     * The ISO code of a currency symbol ("HK$", "RMB ¥", "Rs") or word ("yuan", "pence"); null when
+     * unknown. {@code ¥} and "yen"-less amounts are CNY unless the article is about Japan.
+     */
+    public static String currency(String symbol, String word, boolean japanese) {
         if (symbol != null && !symbol.isBlank()) {
-            String code = SYMBOLS.get(symbol.toLowerCase(Locale.ROOT).strip());
+            String s = symbol.toLowerCase(Locale.ROOT).replaceAll("\\s+", "").replace(".", "");
+            if (s.equals("¥")) {
+                return japanese ? "JPY" : "CNY";
+            }
+            String code = CURRENCIES.get(s);
             if (code != null) {
                 return code;
             }
         }
         if (word != null && !word.isBlank()) {
-            return WORDS.get(word.toLowerCase(Locale.ROOT));
+            return CURRENCIES.get(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         }
         return null;
+    }
+
+    public static boolean isMinorUnit(String word) {
+        return word != null && MINOR.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The approximation a preceding phrase expresses. */
@@ -65,9 +79,9 @@ public final class MoneyNormalizer {
             return "EXACT";
         }
         return switch (phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ")) {
-            case "about", "around", "roughly", "nearly", "almost", "some", "approximately" -> "ABOUT";
-            case "more than", "over", "exceeds", "exceeding", "above" -> "MORE_THAN";
-            case "less than", "under", "up to", "below" -> "LESS_THAN";
+            case "about", "around", "roughly", "nearly", "almost", "some", "approximately", "an estimated", "close to" -> "ABOUT";
+            case "more than", "over", "exceeds", "exceeding", "above", "just over", "at least" -> "MORE_THAN";
+            case "less than", "under", "up to", "below", "just under", "as much as" -> "LESS_THAN";
             default -> "EXACT";
         };
     }

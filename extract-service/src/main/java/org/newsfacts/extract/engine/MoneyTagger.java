@@ -7,16 +7,24 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds amounts of money: a currency symbol or word around a number with an optional scale. */
+/**
+ * Finds amounts of money: a currency symbol or code before a number, or a currency word after it,
+ * with an optional scale ("$53B", "RMB ¥280.2bn", "380 billion yuan", "Rs 1,200 crore", "75p") and
+ * an approximation before it ("more than", "about").
+ */
 public final class MoneyTagger implements Stage {
 
-    private static final Pattern MONEY = Pattern.compile(
-            "(?<approx>\\b(?:more than|less than|up to|over|under|about|around|roughly|nearly|almost|approximately)\\s+)?"
-                    + "(?<symbol>US\\$|HK\\$|A\\$|NT\\$|C\\$|RMB\\s?¥?|\\$|€|£|¥)?\\s?"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mn|tn|m|b|k)\\b)?"
-                    + "(?:\\s(?<word>yuan|renminbi|dollars|euros|euro|pounds|yen|won|rupees)\\b)?",
+    static final String APPROX = "(?<approx>\\b(?:more than|less than|up to|just over|just under|over|under|about|around|roughly"
+            + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated)\\s+)?";
+    private static final Pattern MONEY = Pattern.compile(APPROX
+            + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|C\\$|S\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
+            + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            + "(?:\\s?(?<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k)\\b)?"
+            + "(?:(?<word>p\\b|\\s(?:(?:us |hong kong |australian |canadian |new taiwan |taiwan )?dollars|yuan|renminbi|euros?|pounds|sterling|yen|won"
+            + "|rupees|pence|cents|swiss francs|francs)\\b))?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern JAPAN = Pattern.compile("\\b(Japan|Japanese|Tokyo|yen)\\b");
+    private static final Pattern CHINA = Pattern.compile("\\b(China|Chinese|Beijing|yuan|RMB|Hong Kong|Shanghai)\\b");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -33,21 +41,44 @@ public final class MoneyTagger implements Stage {
         document.put(Layers.MONEY, find(document.text()));
     }
 
-    List<MoneyMention> find(String text) {
-        List<MoneyMention> found = new ArrayList<>();
+    static List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
         Matcher m = MONEY.matcher(text);
+        Boolean japanese = null;
         while (m.find()) {
-            String currency = MoneyNormalizer.currency(m.group("symbol"), m.group("word"));
-            if (currency == null) {
+            String symbol = m.group("symbol");
+            String word = m.group("word");
+            if (symbol == null && word == null) {
                 continue;
             }
-            BigDecimal value = MoneyNormalizer.value(m.group("number"), m.group("scale"));
+            if (symbol != null && symbol.length() == 3 && Character.isLowerCase(symbol.charAt(0))) {
+                continue; // "usd" in running text is not a code
+            }
+            if (symbol != null && symbol.contains("¥") && japanese == null) {
+                japanese = count(JAPAN, text) > count(CHINA, text);
+            }
+            String currency = MoneyNormalizer.currency(symbol, word, Boolean.TRUE.equals(japanese));
+            BigDecimal value = currency == null ? null : MoneyNormalizer.value(m.group("number"), m.group("scale"));
             if (value == null) {
                 continue;
             }
+            if (symbol == null && MoneyNormalizer.isMinorUnit(word.strip())) {
+                value = MoneyNormalizer.plain(value.movePointLeft(2));
+            }
             int start = m.group("approx") != null ? m.start("approx") : m.start();
-            found.add(new MoneyMention(new Span(start, m.end()), value, currency, MoneyNormalizer.approx(m.group("approx"))));
+            int numberStart = symbol != null ? m.start("symbol") : m.start("number");
+            found.add(Mention.amount(Mention.Kind.MONEY, new Span(start, m.end()), value, currency,
+                    MoneyNormalizer.approx(m.group("approx")), text.substring(numberStart, m.end())));
         }
         return found;
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }

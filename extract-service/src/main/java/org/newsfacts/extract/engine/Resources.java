@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Word lists and rules kept as resource files beside the engine: one entry a line, '#' starts a comment. */
 final class Resources {
@@ -26,5 +28,18 @@ final class Resources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Two columns split by {@code separator}: first → second, in file order. */
+    static Map<String, String> pairs(String name, String separator) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines(name)) {
+            String[] kv = line.split(separator, 2);
+            if (kv.length != 2) {
+                throw new IllegalStateException(name + ": expected two columns in '" + line + "'");
+            }
+            out.put(kv[0].strip(), kv[1].strip());
+        }
+        return out;
     }
 }

@@ -1,87 +1,94 @@
 package org.newsfacts.extract.engine;
 
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * ROLE facts from a title next to a person's name: "[Org] CEO Eddie Wu" and
- * "Eddie Wu, chief executive of Alibaba". First version; the full engine resolves references.
+ * ROLE facts: a title next to a person. "Citigroup analyst Alicia Yap", "Nvidia's CEO Jensen Huang",
+ * "Alibaba's Chief Executive Officer, Eddie Wu", "Bloomberg Intelligence analysts Robert Lea and
+ * Jasmine Lyu", "China's President Xi Jinping"; "Eddie Wu, chief executive of Alibaba"; "Ryan Cohen,
+ * a well-known investor"; "co-founded by Jack Ma". A bare company title ("CEO Eddie Wu",
+ * "co-founder Jack Ma") belongs to the article's focus organisation.
  */
-public final class RoleRule implements Stage {
+public final class RoleRule extends ClauseRule {
 
-    private static final String NAME = "([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)";
-    private static final String ORG = "([A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,3})";
+    /** Titles held in a company: a bare one ("CEO Eddie Wu") is at the company the article is about. */
+    private static final Set<String> COMPANY_ROLES = Set.of("CEO", "CFO", "CTO", "COO", "FOUNDER", "CO_FOUNDER",
+            "CHAIRMAN", "MANAGING_DIRECTOR");
+    private static final String TITLE = "(?<title>" + LEX.titleAlternation() + ")";
+    private static final Pattern ORG_TITLE_PERSON = compile("(?<org>(?:ORG|LOC|MED)_\\d+)(?:'s)?\\s+" + TITLE
+            + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s*,?\\s*(?:and\\s+)?(?<p2>" + PER + "))?");
+    private static final Pattern TITLE_PERSON = compile("\\b" + TITLE + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
+    private static final Pattern PERSON_TITLE_OF = compile("(?<p1>" + PER + "),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:[\\w-]+\\s+){0,3}?)"
+            + TITLE + "(?:\\s+and\\s+[\\w-]+)?(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?\\b");
+    private static final Pattern PERSON_ORG_TITLE = compile("(?<p1>" + PER + "),\\s+(?<org>" + ORG + ")'s\\s+(?:[\\w-]+\\s+)?" + TITLE + "\\b");
+    private static final Pattern TITLE_OF_ORG_PERSON = compile(TITLE + "\\s+(?:of|at)\\s+(?<org>" + ORG + "),?\\s+(?<p1>" + PER + ")");
+    private static final Pattern FOUNDED_BY = compile("(?:(?<org>" + ORG + ")\\s*,?\\s*(?:which was\\s+|was\\s+)?)?\\b(?<title>co-founded|founded)\\s+by\\s+(?<p1>"
+            + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
 
-    private final Map<String, String> titles = new LinkedHashMap<>();
-    private final Pattern titleThenName;
-    private final Pattern nameThenTitle;
-
-    public RoleRule() {
-        for (String line : Resources.lines("titles.txt")) {
-            String[] kv = line.split("=", 2);
-            titles.put(kv[0].strip(), kv[1].strip());
+    @Override
+    void apply(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        Set<String> done = new HashSet<>();
+        Matcher m = ORG_TITLE_PERSON.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, c.slot(m.group("org")), 0.9, done);
         }
-        String alternatives = titles.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        // Only the titles are case-insensitive: names and organizations must be capitalized.
-        titleThenName = Pattern.compile("(?:" + ORG + "(?:[’']s)? )?\\b((?i:" + alternatives + ")) " + NAME + "\\b");
-        nameThenTitle = Pattern.compile(NAME + ", (?:the )?(?:[\\w-]+ )?((?i:" + alternatives + ")) (?:of|at) (?:the )?" + ORG);
+        m = PERSON_ORG_TITLE.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, c.slot(m.group("org")), 0.85, done);
+        }
+        m = TITLE_OF_ORG_PERSON.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, c.slot(m.group("org")), 0.85, done);
+        }
+        m = PERSON_TITLE_OF.matcher(s);
+        while (m.find()) {
+            Mention org = m.group("org") != null ? c.slot(m.group("org")) : null;
+            add(c, text, out, m, org, 0.8, done);
+        }
+        m = FOUNDED_BY.matcher(s);
+        while (m.find()) {
+            Mention org = m.group("org") != null ? c.slot(m.group("org")) : focusOrg(c);
+            add(c, text, out, m, org, 0.85, done);
+        }
+        m = TITLE_PERSON.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, null, 0.75, done);
+        }
     }
 
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.FACTS);
+    private static String optional(Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">") ? m.group(group) : null;
     }
 
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of();
-    }
-
-    @Override
-    public void process(Document document) {
-        String text = document.text();
-        List<Fact> facts = document.get(Layers.FACTS);
-        for (Span sentence : document.get(Layers.SENTENCES)) {
-            String s = sentence.of(text);
-            Fact.Evidence evidence = new Fact.Evidence(s, sentence.start(), sentence.end());
-            Matcher m = titleThenName.matcher(s);
-            while (m.find()) {
-                if (!isCapitalized(m.group(3))) {
-                    continue;
-                }
-                String org = m.group(1) != null && isCapitalized(m.group(1)) ? OrgNames.canonical(m.group(1)) : null;
-                facts.add(role(m.group(3), m.group(2), org, evidence, 0.7));
+    private void add(Clause c, String text, List<Fact> out, Matcher m, Mention org, double confidence, Set<String> done) {
+        String title = m.group("title").toLowerCase(java.util.Locale.ROOT);
+        String role = title.equals("founded") ? "FOUNDER" : title.equals("co-founded") ? "CO_FOUNDER" : LEX.role(title);
+        if (role == null) {
+            return;
+        }
+        for (String p : new String[]{m.group("p1"), optional(m, "p2")}) {
+            if (p == null) {
+                continue;
             }
-            m = nameThenTitle.matcher(s);
-            while (m.find()) {
-                if (isCapitalized(m.group(1)) && isCapitalized(m.group(3))) {
-                    facts.add(role(m.group(1), m.group(2), OrgNames.canonical(m.group(3)), evidence, 0.75));
-                }
+            Mention person = c.slot(p);
+            if (!done.add(person.canonical() + "|" + role)) {
+                continue;
             }
+            Mention at = org;
+            if (at == null && COMPANY_ROLES.contains(role)) {
+                at = focusOrg(c);
+            }
+            Fact.Builder b = fact("ROLE", person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence).role(role);
+            if (at != null) {
+                String type = at.kind() == Mention.Kind.PLACE ? "LOCATION" : "ORGANIZATION";
+                b.object(at.canonical(), type);
+            }
+            out.add(b.build());
         }
-    }
-
-    private Fact role(String person, String title, String org, Fact.Evidence evidence, double confidence) {
-        Fact.Builder b = Fact.builder("ROLE", person, evidence)
-                .subjectType("PERSON")
-                .role(titles.get(title.toLowerCase(Locale.ROOT)))
-                .confidence(confidence);
-        if (org != null) {
-            b.object(org, "ORGANIZATION");
-        }
-        return b.build();
-    }
-
-    private static boolean isCapitalized(String s) {
-        return s != null && !s.isEmpty() && Character.isUpperCase(s.charAt(0));
     }
 }

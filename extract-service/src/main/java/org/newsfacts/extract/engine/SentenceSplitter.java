@@ -27,7 +27,48 @@ public final class SentenceSplitter implements Stage {
 
     @Override
     public void process(Document document) {
-        document.put(Layers.SENTENCES, split(document.text()));
+        String text = document.text();
+        List<Span> spans = split(text);
+        List<Sentence> sentences = new ArrayList<>(spans.size());
+        int line = 0;
+        int scanned = 0;
+        for (Span span : spans) {
+            for (int i = scanned; i < span.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            scanned = span.start();
+            sentences.add(new Sentence(span, line, isTitleCase(text, span)));
+        }
+        document.put(Layers.SENTENCES, sentences);
+    }
+
+    /** A headline: no closing stop, and most words of four letters or more start with a capital. */
+    static boolean isTitleCase(String text, Span span) {
+        char last = text.charAt(span.end() - 1);
+        if (last == '.' || last == '"' || last == '”') {
+            return false;
+        }
+        int words = 0;
+        int capitals = 0;
+        int i = span.start();
+        while (i < span.end()) {
+            while (i < span.end() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < span.end() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 4) {
+                words++;
+                if (Character.isUpperCase(text.charAt(start))) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 2 && capitals * 10 >= words * 7;
     }
 
     List<Span> split(String text) {

@@ -3,7 +3,9 @@ package org.newsfacts.extract.engine;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,7 @@ class ExtractorTest {
     void aStageWhoseInputNoEarlierStageProvidesIsRejectedAtBuildTime() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Extractor.builder().add(new FactCollector()).add(new RoleRule()).build());
-        assertTrue(e.getMessage().contains("RoleRule requires layer 'sentences'"), e.getMessage());
+        assertTrue(e.getMessage().contains("RoleRule requires layer 'clauses'"), e.getMessage());
     }
 
     @Test
@@ -23,10 +25,23 @@ class ExtractorTest {
     }
 
     @Test
+    void theStandardChainHasEveryFactRule() {
+        List<String> names = Extractor.standard().stageNames();
+        for (String rule : List.of("InvestmentRule", "FundingRule", "AcquisitionRule", "StockMoveRule", "MetricRule",
+                "MarketShareRule", "RoleRule", "QuoteRule", "StakeRule", "PartnershipRule", "FactMerger", "FxConverter")) {
+            assertTrue(names.contains(rule), rule + " missing from " + names);
+        }
+    }
+
+    @Test
     void theStandardChainFindsFactsAndIsSafeToReuse() {
         Extractor extractor = Extractor.standard();
-        String text = "Nvidia CEO Jensen Huang spoke. Microsoft plans to spend $80 billion in AI data centers.";
-        assertFalse(extractor.extract(text, LocalDate.of(2025, 1, 1)).isEmpty());
+        String text = "Nvidia CEO Jensen Huang spoke. Microsoft plans to spend $80 billion on AI data centers.";
+        List<Fact> facts = extractor.extract(text, LocalDate.of(2025, 1, 1));
+        assertEquals(2, facts.size(), facts.toString());
+        assertEquals(facts, extractor.extract(text, LocalDate.of(2025, 1, 1)));
         assertTrue(extractor.extract("", LocalDate.of(2025, 1, 1)).isEmpty());
+        assertFalse(extractor.extract("Plain words without any claim.", LocalDate.of(2025, 1, 1)).stream()
+                .anyMatch(f -> f.type().equals("INVESTMENT")));
     }
 }

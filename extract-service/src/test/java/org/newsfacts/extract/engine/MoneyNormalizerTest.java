@@ -32,9 +32,22 @@ class MoneyNormalizerTest {
 
     @ParameterizedTest
     @CsvSource({"$, , USD", "US$, , USD", "HK$, , HKD", "A$, , AUD", "NT$, , TWD", "€, , EUR", "£, , GBP",
-            "RMB, , CNY", ", yuan, CNY", ", euros, EUR", ", yen, JPY", ", won, KRW"})
+            "RMB, , CNY", "RMB ¥, , CNY", "Rs, , INR", "Rs., , INR", ", yuan, CNY", ", ' yuan', CNY", ", euros, EUR",
+            ", yen, JPY", ", won, KRW", ", pence, GBP", ", p, GBP", ", sterling, GBP"})
     void mapsSymbolsAndWordsToIsoCodes(String symbol, String word, String code) {
-        assertEquals(code, MoneyNormalizer.currency(symbol, word));
+        assertEquals(code, MoneyNormalizer.currency(symbol, word, false));
+    }
+
+    @Test
+    void theYenSignIsYuanUnlessTheArticleIsAboutJapan() {
+        assertEquals("CNY", MoneyNormalizer.currency("¥", null, false));
+        assertEquals("JPY", MoneyNormalizer.currency("¥", null, true));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1200, crore, 12000000000", "5, lakh, 500000", "3, mn, 3000000", "2, tn, 2000000000000", "7, k, 7000"})
+    void scalesIndianAndShortWords(String number, String scale, String expected) {
+        assertEquals(new BigDecimal(expected), MoneyNormalizer.value(number, scale));
     }
 
     @ParameterizedTest

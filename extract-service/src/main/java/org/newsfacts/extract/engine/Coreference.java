@@ -1,0 +1,116 @@
+package org.newsfacts.extract.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves references: "the company"/"the firm" → the article's focus organisation (the one named
+ * most often so far; the latest on a tie), "its" → the nearest organisation earlier in the sentence,
+ * else the focus; "he"/"she"/"his"/"her" → the person named last. Also records the focus of every
+ * content sentence for rules whose subject is left out ("Shares dipped 3%").
+ */
+public final class Coreference implements Stage {
+
+    private static final Pattern ORG_REFERENCE = Pattern.compile(
+            "\\b[Tt]he (?:company|firm|group|business|retailer|bank|carmaker|airline|giant|insurer|lender|conglomerate|chipmaker)\\b(?! [A-Z])"
+                    + "|\\b[Ii]ts\\b");
+    private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.ENTITIES, Layers.CONTENT);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.REFERENCES, Layers.FOCUS);
+    }
+
+    @Override
+    public void process(Document document) {
+        String text = document.text();
+        List<Mention> entities = document.get(Layers.ENTITIES);
+        List<Mention> references = new ArrayList<>();
+        List<String> focusPerSentence = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> lastSeen = new HashMap<>();
+        String lastPerson = null;
+        int e = 0;
+        for (Sentence s : document.get(Layers.CONTENT)) {
+            int sStart = s.span().start();
+            int sEnd = s.span().end();
+            focusPerSentence.add(focus(counts, lastSeen));
+            List<Mention> events = new ArrayList<>();
+            while (e < entities.size() && entities.get(e).span().start() < sEnd) {
+                if (entities.get(e).span().start() >= sStart) {
+                    events.add(entities.get(e));
+                }
+                e++;
+            }
+            String sentence = text.substring(sStart, sEnd);
+            List<int[]> refs = new ArrayList<>();
+            Matcher m = ORG_REFERENCE.matcher(sentence);
+            while (m.find()) {
+                refs.add(new int[]{sStart + m.start(), sStart + m.end(), 0});
+            }
+            m = PERSON_REFERENCE.matcher(sentence);
+            while (m.find()) {
+                refs.add(new int[]{sStart + m.start(), sStart + m.end(), 1});
+            }
+            refs.sort(Comparator.comparingInt(r -> r[0]));
+            int ev = 0;
+            String lastOrgInSentence = null;
+            for (int[] ref : refs) {
+                while (ev < events.size() && events.get(ev).span().start() < ref[0]) {
+                    Mention x = events.get(ev++);
+                    if (x.kind() == Mention.Kind.ORG) {
+                        counts.merge(x.canonical(), 1, Integer::sum);
+                        lastSeen.put(x.canonical(), x.span().start());
+                        lastOrgInSentence = x.canonical();
+                    } else if (x.kind() == Mention.Kind.PERSON) {
+                        lastPerson = x.canonical();
+                    }
+                }
+                Span span = new Span(ref[0], ref[1]);
+                String words = span.of(text);
+                if (ref[2] == 0) {
+                    boolean its = words.equalsIgnoreCase("its");
+                    String target = its && lastOrgInSentence != null ? lastOrgInSentence : focus(counts, lastSeen);
+                    if (target != null) {
+                        references.add(Mention.reference(Mention.Kind.ORG, span, target, words));
+                    }
+                } else if (lastPerson != null) {
+                    references.add(Mention.reference(Mention.Kind.PERSON, span, lastPerson, words));
+                }
+            }
+            while (ev < events.size()) {
+                Mention x = events.get(ev++);
+                if (x.kind() == Mention.Kind.ORG) {
+                    counts.merge(x.canonical(), 1, Integer::sum);
+                    lastSeen.put(x.canonical(), x.span().start());
+                } else if (x.kind() == Mention.Kind.PERSON) {
+                    lastPerson = x.canonical();
+                }
+            }
+        }
+        document.put(Layers.REFERENCES, references);
+        document.put(Layers.FOCUS, focusPerSentence);
+    }
+
+    private static String focus(Map<String, Integer> counts, Map<String, Integer> lastSeen) {
+        String best = null;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (best == null || c.getValue() > counts.get(best)
+                    || c.getValue().equals(counts.get(best)) && lastSeen.get(c.getKey()) > lastSeen.get(best)) {
+                best = c.getKey();
+            }
+        }
+        return best;
+    }
+}
