@@ -122,9 +122,14 @@ public final class EntityTagger implements Stage {
         return true;
     }
 
+    /** Words that may stand inside a name; "and"/"of"/"de" split it unless an organisation word ends it. */
     private boolean isConnector(Token tok) {
         String w = tok.text();
-        return w.equals("of") || w.equals("&") || w.equals("and") || w.equals("de");
+        return w.equals("of") || w.equals("and") || w.equals("de");
+    }
+
+    private static boolean isJoiner(Token tok) {
+        return tok.text().equals("&") || tok.text().equals("-");
     }
 
     private void tagSentence(List<Token> ts, boolean titleCase, Context ctx) {
@@ -142,6 +147,8 @@ public final class EntityTagger implements Stage {
                 } else if (tok.text().equals("-") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()
                         && tok.start() == ts.get(end - 1).end() && ts.get(end + 1).start() == tok.end()) {
                     end += 2; // Rolls-Royce, Hewlett-Packard
+                } else if (tok.text().equals("&") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()) {
+                    end += 2; // Johnson & Johnson, Marks & Spencer
                 } else if (isConnector(tok) && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()) {
                     end += 2;
                 } else {
@@ -264,7 +271,7 @@ public final class EntityTagger implements Stage {
             // "Ryan Cohen increases …": a first name and a capitalised word make a name wherever they stand.
             boolean person = to - from >= 2 && lex.firstNames.contains(first.text()) && !lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT));
             boolean positional = !named && !person && (titleCase || initial(ts, from));
-            boolean weak = lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT)) || isConnector(first)
+            boolean weak = lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT)) || isConnector(first) || isJoiner(first)
                     || positional && (!ctx.proper.contains(first.text()) && !(to - from == 1 && !titleCase && likelyName(ts, from, ctx))
                     || ctx.lower.contains(first.text().toLowerCase(Locale.ROOT)));
             if (!weak) {
@@ -272,7 +279,7 @@ public final class EntityTagger implements Stage {
             }
             from++;
         }
-        while (to > from && (isConnector(ts.get(to - 1)) || lex.functionWords.contains(ts.get(to - 1).text().toLowerCase(Locale.ROOT)))) {
+        while (to > from && (isConnector(ts.get(to - 1)) || isJoiner(ts.get(to - 1)) || lex.functionWords.contains(ts.get(to - 1).text().toLowerCase(Locale.ROOT)))) {
             to--;
         }
         if (from >= to) {

@@ -56,7 +56,7 @@ public final class InvestmentRule extends ClauseRule {
                 } else {
                     subject = subjectBefore(c, m.start(), true);
                 }
-                if (subject == null) {
+                if (subject == null && p != VERB_AMOUNT) {
                     subject = focusOrg(c);
                 }
                 if (subject == null) {

@@ -34,6 +34,8 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")(?:'s)?\\s+(?:(?:" + PCT + "|[\\w-]+)\\s+){0,3}?$");
     private static final Pattern ESTIMATE = compile("\\b(?:expected|expecting|forecast|forecasts|forecasting|estimates?|estimated|consensus|predicted|projected)\\b");
     private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share)\\b");
+    private static final Pattern BARE_OPENING = compile("^\\s*(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
+            + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter)\\s+){0,3}$");
     private static final Pattern ALSO_MOVED = compile("(?<own>" + ORG + ")'s\\s+(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>surge|growth|rise|increase|jump|gain|decline|drop|fall)\\b");
 
     @Override
@@ -53,7 +55,12 @@ public final class MetricRule extends ClauseRule {
                 continue; // "earnings per share", "market share"
             }
             boolean loss = phrase.toLowerCase(Locale.ROOT).contains("loss");
-            if (ESTIMATE.matcher(s).find()) {
+            int amountAt = s.length();
+            Matcher nextAmount = compile("\\b(?:" + MON + "|" + PCT + ")").matcher(s);
+            if (nextAmount.find(m.end())) {
+                amountAt = nextAmount.start();
+            }
+            if (ESTIMATE.matcher(s.substring(Math.max(0, m.start() - 40), amountAt)).find()) {
                 metric = metric + "_ESTIMATE";
             }
             Mention owner = owner(c, before, m.start());
@@ -104,7 +111,11 @@ public final class MetricRule extends ClauseRule {
             return c.slot(own.group("own"));
         }
         Mention subject = subjectBefore(c, at, false);
-        return subject != null ? subject : focusOrg(c);
+        if (subject != null) {
+            return subject;
+        }
+        // "Sales rose 2.8%", "Full-year revenue was …": a bare metric opening the sentence is the focus company's.
+        return BARE_OPENING.matcher(before).matches() ? focusOrg(c) : null;
     }
 
     private static void add(Clause c, String text, List<Fact> out, String type, Mention owner, String metric, String dir,

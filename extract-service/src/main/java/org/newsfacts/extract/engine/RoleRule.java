@@ -23,7 +23,7 @@ public final class RoleRule extends ClauseRule {
             + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s*,?\\s*(?:and\\s+)?(?<p2>" + PER + "))?");
     private static final Pattern TITLE_PERSON = compile("\\b" + TITLE + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
     private static final Pattern PERSON_TITLE_OF = compile("(?<p1>" + PER + "),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:[\\w-]+\\s+){0,3}?)"
-            + TITLE + "(?:\\s+and\\s+[\\w-]+)?(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?\\b");
+            + TITLE + "(?!\\s*,?\\s*PER_)(?:\\s+and\\s+[\\w-]+)?(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?\\b");
     private static final Pattern PERSON_ORG_TITLE = compile("(?<p1>" + PER + "),\\s+(?<org>" + ORG + ")'s\\s+(?:[\\w-]+\\s+)?" + TITLE + "\\b");
     private static final Pattern TITLE_OF_ORG_PERSON = compile(TITLE + "\\s+(?:of|at)\\s+(?<org>" + ORG + "),?\\s+(?<p1>" + PER + ")");
     private static final Pattern FOUNDED_BY = compile("(?:(?<org>" + ORG + ")\\s*,?\\s*(?:which was\\s+|was\\s+)?)?\\b(?<title>co-founded|founded)\\s+by\\s+(?<p1>"
