@@ -220,6 +220,10 @@ public final class EntityTagger implements Stage {
 
     private boolean precededByTitle(List<Token> ts, int at, String text) {
         int end = at;
+        String before = at > 0 ? ts.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (before.equals("said") || before.equals("says") || before.equals("told") || before.equals("added")) {
+            return true; // "said Suhas Naik": a speaker
+        }
         if (end > 0 && ts.get(end - 1).text().equals(",")) {
             end--; // "Toyota's chairman, Akio Toyoda"
         }
@@ -317,7 +321,8 @@ public final class EntityTagger implements Stage {
             emit(ctx, Mention.Kind.PERSON, ts, from, to, ctx.surnames.get(name));
         } else if (words == 1 && ctx.orgHeads.containsKey(name)) {
             emit(ctx, Mention.Kind.ORG, ts, from, to, ctx.orgHeads.get(name));
-        } else if (!orgEnding && words <= 3 && (afterTitle && words >= 2 || words >= 2 && lex.firstNames.contains(firstWord))) {
+        } else if (!orgEnding && words <= 3 && (afterTitle && (words >= 2 || honorific(ts, from))
+                || words >= 2 && lex.firstNames.contains(firstWord))) {
             emit(ctx, Mention.Kind.PERSON, ts, from, to, name);
             ctx.surnames.put(last, name);
         } else if (words == 1 && lex.firstNames.contains(name)) {
@@ -347,6 +352,10 @@ public final class EntityTagger implements Stage {
         Token next = ts.get(at + 1);
         return next.text().equals(",") || next.text().equals("’") || next.text().equals("'")
                 || next.isWord() && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    private static boolean honorific(List<Token> ts, int at) {
+        return at > 0 && ts.get(at - 1).text().matches("Mr|Mrs|Ms|Dr|Sir|Prof");
     }
 
     private void emit(Context ctx, Mention.Kind kind, List<Token> ts, int from, int to, String canonical) {
