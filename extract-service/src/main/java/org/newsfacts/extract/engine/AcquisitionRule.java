@@ -21,6 +21,10 @@ public final class AcquisitionRule extends ClauseRule {
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
+        int first = s.indexOf("ORG_");
+        if (first < 0 || s.indexOf("ORG_", first + 4) < 0) {
+            return;
+        }
         for (Pattern p : List.of(ACTIVE, NOUN, PASSIVE)) {
             Matcher m = p.matcher(s);
             while (m.find()) {

@@ -20,7 +20,7 @@ public final class FundingRule extends ClauseRule {
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
-        if (!FUNDING_TALK.matcher(s).find()) {
+        if (!s.contains("MON_") || !FUNDING_TALK.matcher(s).find()) {
             return;
         }
         Matcher m = RAISED.matcher(s);

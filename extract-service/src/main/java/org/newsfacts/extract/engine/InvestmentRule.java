@@ -26,6 +26,7 @@ public final class InvestmentRule extends ClauseRule {
     private static final Pattern VERB_AMOUNT = compile("\\b" + VERB + "\\s+(?:(?:a|an|another|further|extra|additional|some)\\s+){0,2}" + AMOUNT);
     private static final Pattern AMOUNT_NOUN = compile(AMOUNT + "\\s+(?:[\\w-]+\\s+){0,3}?" + NOUN + "\\b");
     private static final Pattern NOUN_OF_AMOUNT = compile("\\b" + NOUN + "\\s+of\\s+" + AMOUNT);
+    private static final Pattern OWNER = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$");
     private static final Pattern INTO_ORGS = compile("\\b(?:invested|investing|invests|invest|directing resources|directed resources|poured money)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|into|toward|towards|to)\\s+(?<objs>[^;]+)");
     private static final Pattern TARGET = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:[\\w-]+\\s+){0,3}?)?(?:TIM_\\d+\\s+)?(?:in|into|on|for|toward|towards)\\s+(?<obj>.+)");
     private static final Pattern TARGET_END = compile("\\s*(?:,|;|\\.|\\bover\\b|\\bby\\b|\\bthrough\\b|\\bthis\\b|\\bnext\\b|TIM_\\d+|\\bto\\b|\\bincluding\\b|\\bwhile\\b|\\bwhich\\b|\\bas\\b|\\bamid\\b|\\bafter\\b|\\bbefore\\b|\\brespectively\\b|\\bmay\\b|\\bwill\\b|\\bis\\b|\\bhas\\b|\\bsignals?\\b|-|\\bPCT_|\\bMON_).*$");
@@ -33,6 +34,9 @@ public final class InvestmentRule extends ClauseRule {
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
+        if (!s.contains("MON_") && !s.contains("invest") && !s.contains("resources")) {
+            return;
+        }
         Set<String> used = new HashSet<>();
         Target lastObject = null;
         Matcher m = RESPECTIVELY.matcher(s);
@@ -51,7 +55,7 @@ public final class InvestmentRule extends ClauseRule {
                 }
                 Mention subject;
                 if (p == AMOUNT_NOUN) {
-                    Matcher own = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$").matcher(s.substring(0, m.start()));
+                    Matcher own = OWNER.matcher(s.substring(0, m.start()));
                     subject = own.find() ? c.slot(own.group("own")) : subjectBefore(c, m.start(), true);
                 } else {
                     subject = subjectBefore(c, m.start(), true);

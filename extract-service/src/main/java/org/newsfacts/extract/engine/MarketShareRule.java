@@ -18,6 +18,9 @@ public final class MarketShareRule extends ClauseRule {
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
+        if (!s.contains("PCT_") || !s.contains("share")) {
+            return;
+        }
         for (Pattern p : List.of(PCT_SHARE, SHARE_PCT)) {
             Matcher m = p.matcher(s);
             while (m.find()) {

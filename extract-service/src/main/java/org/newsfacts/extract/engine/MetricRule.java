@@ -36,11 +36,15 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share)\\b");
     private static final Pattern BARE_OPENING = compile("^\\s*(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
             + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter)\\s+){0,3}$");
+    private static final Pattern AMOUNT = compile("\\b(?:" + MON + "|" + PCT + ")");
     private static final Pattern ALSO_MOVED = compile("(?<own>" + ORG + ")'s\\s+(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>surge|growth|rise|increase|jump|gain|decline|drop|fall)\\b");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
+        if (!s.contains("MON_") && !s.contains("PCT_")) {
+            return;
+        }
         Matcher m = METRIC.matcher(s);
         Set<String> used = new HashSet<>();
         String lastMetric = null;
@@ -56,7 +60,7 @@ public final class MetricRule extends ClauseRule {
             }
             boolean loss = phrase.toLowerCase(Locale.ROOT).contains("loss");
             int amountAt = s.length();
-            Matcher nextAmount = compile("\\b(?:" + MON + "|" + PCT + ")").matcher(s);
+            Matcher nextAmount = AMOUNT.matcher(s);
             if (nextAmount.find(m.end())) {
                 amountAt = nextAmount.start();
             }

@@ -14,13 +14,24 @@ public final class OrgNames {
     }
 
     public static String canonical(String name) {
-        String n = name.strip().replaceAll("[’']s$", "").replaceAll("\\s+", " ");
+        String n = name.strip();
+        if (n.endsWith("’s") || n.endsWith("'s")) {
+            n = n.substring(0, n.length() - 2);
+        }
+        if (n.indexOf("  ") >= 0 || n.indexOf('\n') >= 0 || n.indexOf('\t') >= 0) {
+            n = n.replaceAll("\\s+", " ");
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
-            n = n.replaceAll("[,\\s]+$", "");
+            int end = n.length();
+            while (end > 0 && (n.charAt(end - 1) == ',' || Character.isWhitespace(n.charAt(end - 1)))) {
+                end--;
+            }
+            n = n.substring(0, end);
             for (String suffix : SUFFIXES) {
-                if (n.length() > suffix.length() + 1 && (n.endsWith(" " + suffix) || suffix.startsWith(".") && n.endsWith(suffix))) {
+                if (n.length() > suffix.length() + 1 && (n.endsWith(suffix) && n.charAt(n.length() - suffix.length() - 1) == ' '
+                        || suffix.startsWith(".") && n.endsWith(suffix))) {
                     n = n.substring(0, n.length() - suffix.length()).strip();
                     changed = true;
                     break;

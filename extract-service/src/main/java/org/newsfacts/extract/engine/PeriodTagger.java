@@ -69,33 +69,68 @@ public final class PeriodTagger implements Stage {
         document.put(Layers.PERIODS, find(document.text(), document.get(Layers.ARTICLE_DATE)));
     }
 
+    /**
+     * Rules are tried only in short windows around anchors (a period word, or a year), not over the
+     * whole text: thirteen case-insensitive patterns over every position of every article were the
+     * engine's hottest spot.
+     */
     static List<Mention> find(String text, LocalDate date) {
+        List<int[]> keywordWindows = windows(KEYWORD_ANCHOR, text);
+        List<int[]> yearWindows = windows(YEAR_ANCHOR, text);
         List<Mention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(text);
-            while (m.find()) {
-                if (taken[m.start()] || taken[m.end() - 1]) {
-                    continue;
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
+            List<int[]> windows = YEAR_RULES.contains(r) ? yearWindows : keywordWindows;
+            Matcher m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] w : windows) {
+                m.region(w[0], w[1]);
+                while (m.find()) {
+                    if (taken[m.start()] || taken[m.end() - 1]) {
+                        continue;
+                    }
+                    if (m.start() > 0 && (text.charAt(m.start() - 1) == '$' || Character.isDigit(text.charAt(m.start() - 1))
+                            || m.start() > 1 && (text.charAt(m.start() - 1) == ',' || text.charAt(m.start() - 1) == '.')
+                            && Character.isDigit(text.charAt(m.start() - 2)))) {
+                        continue;
+                    }
+                    String iso;
+                    try {
+                        iso = rule.iso.apply(m, date);
+                    } catch (RuntimeException e) {
+                        continue; // "February 30, 2025": not a date
+                    }
+                    for (int i = m.start(); i < m.end(); i++) {
+                        taken[i] = true;
+                    }
+                    found.add(Mention.period(new Span(m.start(), m.end()), iso, m.group()));
                 }
-                if (m.start() > 0 && (text.charAt(m.start() - 1) == '$' || Character.isDigit(text.charAt(m.start() - 1))
-                        || m.start() > 1 && (text.charAt(m.start() - 1) == ',' || text.charAt(m.start() - 1) == '.')
-                        && Character.isDigit(text.charAt(m.start() - 2)))) {
-                    continue;
-                }
-                String iso;
-                try {
-                    iso = rule.iso.apply(m, date);
-                } catch (RuntimeException e) {
-                    continue; // "February 30, 2025": not a date
-                }
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
-                found.add(Mention.period(new Span(m.start(), m.end()), iso, m.group()));
             }
         }
         found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return found;
+    }
+
+    private static final Pattern KEYWORD_ANCHOR = Pattern.compile("(?i)\\b(?:years?|months?|weeks?|quarter|fiscal|q[1-4])\\b");
+    private static final Pattern YEAR_ANCHOR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** Rules whose every match holds a four-digit year: anchored on years. */
+    private static final Set<Integer> YEAR_RULES = Set.of(8, 11, 12, 13);
+    private static final int BEFORE = 70;
+    private static final int AFTER = 30;
+
+    /** Merged windows [start, end) around every anchor. */
+    private static List<int[]> windows(Pattern anchor, String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher a = anchor.matcher(text);
+        while (a.find()) {
+            int from = Math.max(0, a.start() - BEFORE);
+            int to = Math.min(text.length(), a.end() + AFTER);
+            if (!out.isEmpty() && from <= out.get(out.size() - 1)[1]) {
+                out.get(out.size() - 1)[1] = to;
+            } else {
+                out.add(new int[]{from, to});
+            }
+        }
+        return out;
     }
 }

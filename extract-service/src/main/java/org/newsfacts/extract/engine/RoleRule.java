@@ -32,6 +32,9 @@ public final class RoleRule extends ClauseRule {
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
+        if (!s.contains("PER_")) {
+            return;
+        }
         Set<String> done = new HashSet<>();
         Matcher m = ORG_TITLE_PERSON.matcher(s);
         while (m.find()) {

@@ -16,12 +16,16 @@ public final class StakeRule extends ClauseRule {
             + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)(?<rest>[^;]*)");
     private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?:'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
     private static final Pattern OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
+    private static final Pattern CUE = compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
     private static final Pattern VALUE_AFTER = compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
     private static final Pattern HOLDER_OWN = compile("(?<h>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,4}?$");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
+        if (!s.contains("ORG_") || !CUE.matcher(s).find()) {
+            return;
+        }
         Matcher m = OWNS.matcher(s);
         while (m.find()) {
             add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), m.group("v"), null, 0.85);

@@ -20,12 +20,14 @@ public final class StockMoveRule extends ClauseRule {
     private static final Pattern NOUN_FORM = compile("(?<pct>" + PCT + ")\\s+" + DIR + "\\s+in\\s+(?:(?<subj>" + ORG + ")'s\\s+)?"
             + MARKET + SHARES + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?");
     private static final Pattern AND_MORE = compile("^[^.;]*?\\band\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");
+    private static final Pattern STOCK_WORDS = compile("\\b(?:shares|stock|stocks)\\b");
+    private static final Pattern DAY = Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern MARKET_AFTER = compile("^\\s*(?:in|on)\\s+(?:the\\s+)?(?<mkt>" + LOC + "|Nasdaq|NYSE|[A-Z][\\w.]+)");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
-        if (!s.matches("(?is).*\\b(shares|stock|stocks)\\b.*")) {
+        if (!s.contains("PCT_") || !STOCK_WORDS.matcher(s).find()) {
             return;
         }
         for (Pattern p : List.of(VERB_FORM, NOUN_FORM)) {
@@ -72,7 +74,7 @@ public final class StockMoveRule extends ClauseRule {
         money(b, amount);
         Mention when = firstAfter(c, "TIM", from, Integer.MAX_VALUE);
         period(b, when);
-        Matcher day = Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b").matcher(c.masked());
+        Matcher day = DAY.matcher(c.masked());
         if (when == null && day.find()) {
             b.period(null, day.group(1));
         }
