@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.newsfacts.devstack.StackConnection;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import org.newsfacts.devstack.TestInfrastructure;
 
 import java.io.IOException;
@@ -145,6 +150,35 @@ class PipelineIT {
             assertEquals(evidence.get("sentence").asText(), body.substring(start, end), "offsets point at the sentence");
         }
         assertTrue(sources.size() >= 4, "facts come from most seeds, got " + sources);
+        // The engine through the whole path: a merged two-currency claim with its dollar value, a role, a quote.
+        List<JsonNode> facts = new ArrayList<>();
+        for (String line : lines) {
+            facts.add(JSON.readTree(line));
+        }
+        assertTrue(facts.stream().anyMatch(f -> f.get("type").asText().equals("INVESTMENT")
+                && f.get("subject").asText().equals("Alibaba Group") && f.get("unit").asText().equals("CNY")
+                && f.get("value").asDouble() == 380e9 && f.get("valueUsd").asDouble() == 53e9 && f.get("period").asText().equals("P3Y")),
+                "380 billion yuan ($53 billion) over the next three years is one INVESTMENT fact");
+        assertTrue(facts.stream().anyMatch(f -> f.get("type").asText().equals("ROLE") && f.get("subject").asText().equals("Eddie Wu")
+                && f.get("role").asText().equals("CEO") && f.get("object").asText().equals("Alibaba Group")), "Eddie Wu is CEO of Alibaba Group");
+        assertTrue(facts.stream().anyMatch(f -> f.get("type").asText().equals("QUOTE") && f.get("subject").asText().equals("Eddie Wu")),
+                "a quote by Eddie Wu (\"Wu said\")");
+    }
+
+    @Test
+    @Order(2)
+    void entitiesAreStoredOnceWithEveryWrittenForm() throws Exception {
+        try (Connection db = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+             PreparedStatement q = db.prepareStatement("SELECT a.alias FROM entity e JOIN entity_alias a ON a.entity_id = e.id "
+                     + "WHERE e.canonical = 'Alibaba Group' AND e.type = 'ORGANIZATION'")) {
+            Set<String> aliases = new HashSet<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    aliases.add(rs.getString(1));
+                }
+            }
+            assertTrue(aliases.containsAll(Set.of("Alibaba", "Alibaba Group Holding Ltd")), "aliases of Alibaba Group: " + aliases);
+        }
     }
 
     @Test

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.newsfacts.extract.engine.Document;
 import org.newsfacts.extract.engine.Extractor;
+import org.newsfacts.extract.engine.Layers;
 import org.newsfacts.extract.engine.Fact;
 import org.newsfacts.extract.outbox.OutboxService;
 
@@ -29,16 +31,18 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final FactRepository facts;
+    private final EntityRepository entities;
     private final MessageLogRepository messageLog;
     private final OutboxService outbox;
     private final Extractor extractor;
     private final ObjectMapper mapper;
     private final AtomicLong processed = new AtomicLong();
 
-    public ArticleService(ArticleRepository articles, FactRepository facts, MessageLogRepository messageLog,
+    public ArticleService(ArticleRepository articles, FactRepository facts, EntityRepository entities, MessageLogRepository messageLog,
                           OutboxService outbox, Extractor extractor, ObjectMapper mapper) {
         this.articles = articles;
         this.facts = facts;
+        this.entities = entities;
         this.messageLog = messageLog;
         this.outbox = outbox;
         this.extractor = extractor;
@@ -52,7 +56,8 @@ public class ArticleService {
             return;
         }
         Instant ingestedAt = in.ingestedAt() != null ? in.ingestedAt() : Instant.now();
-        List<Fact> found = extractor.extract(in.body(), articleDate(in, ingestedAt));
+        Document document = extractor.run(in.body(), articleDate(in, ingestedAt));
+        List<Fact> found = document.get(Layers.FACTS);
 
         ArticleEntity existing = articles.findById(in.id());
         boolean isNew = existing == null;
@@ -77,6 +82,7 @@ public class ArticleService {
         }
         articles.addSource(article.id, in.source(), ingestedAt);
 
+        entities.replaceMentions(article.id, document.get(Layers.ENTITIES));
         facts.deleteByArticle(article.id);
         for (int i = 0; i < found.size(); i++) {
             facts.persist(toEntity(found.get(i), article.id, i));

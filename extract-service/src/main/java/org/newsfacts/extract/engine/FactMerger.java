@@ -55,7 +55,7 @@ public final class FactMerger implements Stage {
             return similar(a.text(), b.text());
         }
         boolean named = "ORGANIZATION".equals(a.objectType()) || "ORGANIZATION".equals(b.objectType())
-                || "PERSON".equals(a.objectType()) || "LOCATION".equals(a.objectType());
+                || "PERSON".equals(a.objectType()) || "PLACE".equals(a.objectType());
         if (named && (a.object() == null || b.object() == null || !key(a.object()).equals(key(b.object())))
                 && !a.type().equals("ROLE")) {
             return false;

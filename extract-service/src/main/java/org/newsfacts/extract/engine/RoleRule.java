@@ -88,7 +88,7 @@ public final class RoleRule extends ClauseRule {
             }
             Fact.Builder b = fact("ROLE", person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence).role(role);
             if (at != null) {
-                String type = at.kind() == Mention.Kind.PLACE ? "LOCATION" : "ORGANIZATION";
+                String type = at.kind() == Mention.Kind.PLACE ? "PLACE" : "ORGANIZATION";
                 b.object(at.canonical(), type);
             }
             out.add(b.build());
