@@ -85,6 +85,9 @@ public final class RoleRule extends ClauseRule {
             Mention at = org;
             if (at == null && COMPANY_ROLES.contains(role)) {
                 at = focusOrg(c);
+                if (at == null) {
+                    at = firstAfter(c, "ORG", 0, Integer.MAX_VALUE); // a lone sentence: its own company
+                }
             }
             Fact.Builder b = fact("ROLE", person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence).role(role);
             if (at != null) {

@@ -182,6 +182,7 @@ class RulesTest {
             assertEquals("Amazon|FOUNDER", role("Amazon, founded by Jeff Bezos, grew."));
             assertEquals("null|INVESTOR", role("Carl Icahn, a famous investor, spoke."));
             assertEquals("Tesco|CEO", role("Tesco grew. CEO Dave Lewis spoke."));
+            assertEquals("Tesco|CEO", role("Tesco will grow, CEO Dave Lewis said."));
         }
 
         @Test
