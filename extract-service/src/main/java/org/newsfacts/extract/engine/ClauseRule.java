@@ -81,6 +81,18 @@ abstract class ClauseRule implements Stage {
         return null;
     }
 
+    /** The organisations named (not as possessives) in a stretch of the masked clause, in order. */
+    static List<Mention> organisations(Clause c, String masked) {
+        List<Mention> orgs = new java.util.ArrayList<>();
+        Matcher m = SLOT.matcher(masked);
+        while (m.find()) {
+            if (m.group(1).equals("ORG") && m.group(3) == null) {
+                orgs.add(c.slot(m.group()));
+            }
+        }
+        return orgs;
+    }
+
     /** The period of a fact: the first one after {@code from} in the clause, else any in it. */
     static Mention period(Clause c, int from) {
         Mention p = firstAfter(c, "TIM", from, Integer.MAX_VALUE);

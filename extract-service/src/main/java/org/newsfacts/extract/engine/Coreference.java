@@ -38,14 +38,12 @@ public final class Coreference implements Stage {
         List<Mention> entities = document.get(Layers.ENTITIES);
         List<Mention> references = new ArrayList<>();
         List<String> focusPerSentence = new ArrayList<>();
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> lastSeen = new HashMap<>();
-        String lastPerson = null;
+        Seen seen = new Seen();
         int e = 0;
         for (Sentence s : document.get(Layers.CONTENT)) {
             int sStart = s.span().start();
             int sEnd = s.span().end();
-            focusPerSentence.add(focus(counts, lastSeen));
+            focusPerSentence.add(seen.focus());
             List<Mention> events = new ArrayList<>();
             while (e < entities.size() && entities.get(e).span().start() < sEnd) {
                 if (entities.get(e).span().start() >= sStart) {
@@ -69,38 +67,49 @@ public final class Coreference implements Stage {
             for (int[] ref : refs) {
                 while (ev < events.size() && events.get(ev).span().start() < ref[0]) {
                     Mention x = events.get(ev++);
+                    seen.add(x);
                     if (x.kind() == Mention.Kind.ORG) {
-                        counts.merge(x.canonical(), 1, Integer::sum);
-                        lastSeen.put(x.canonical(), x.span().start());
                         lastOrgInSentence = x.canonical();
-                    } else if (x.kind() == Mention.Kind.PERSON) {
-                        lastPerson = x.canonical();
                     }
                 }
                 Span span = new Span(ref[0], ref[1]);
                 String words = span.of(text);
                 if (ref[2] == 0) {
                     boolean its = words.equalsIgnoreCase("its");
-                    String target = its && lastOrgInSentence != null ? lastOrgInSentence : focus(counts, lastSeen);
+                    String target = its && lastOrgInSentence != null ? lastOrgInSentence : seen.focus();
                     if (target != null) {
                         references.add(Mention.reference(Mention.Kind.ORG, span, target, words));
                     }
-                } else if (lastPerson != null) {
-                    references.add(Mention.reference(Mention.Kind.PERSON, span, lastPerson, words));
+                } else if (seen.lastPerson != null) {
+                    references.add(Mention.reference(Mention.Kind.PERSON, span, seen.lastPerson, words));
                 }
             }
             while (ev < events.size()) {
-                Mention x = events.get(ev++);
-                if (x.kind() == Mention.Kind.ORG) {
-                    counts.merge(x.canonical(), 1, Integer::sum);
-                    lastSeen.put(x.canonical(), x.span().start());
-                } else if (x.kind() == Mention.Kind.PERSON) {
-                    lastPerson = x.canonical();
-                }
+                seen.add(events.get(ev++));
             }
         }
         document.put(Layers.REFERENCES, references);
         document.put(Layers.FOCUS, focusPerSentence);
+    }
+
+    /** What the article has named so far: organisations with counts and last position, the last person. */
+    private static final class Seen {
+        final Map<String, Integer> counts = new HashMap<>();
+        final Map<String, Integer> lastSeen = new HashMap<>();
+        String lastPerson;
+
+        void add(Mention x) {
+            if (x.kind() == Mention.Kind.ORG) {
+                counts.merge(x.canonical(), 1, Integer::sum);
+                lastSeen.put(x.canonical(), x.span().start());
+            } else if (x.kind() == Mention.Kind.PERSON) {
+                lastPerson = x.canonical();
+            }
+        }
+
+        String focus() {
+            return Coreference.focus(counts, lastSeen);
+        }
     }
 
     private static String focus(Map<String, Integer> counts, Map<String, Integer> lastSeen) {

@@ -328,12 +328,7 @@ public final class EntityTagger implements Stage {
         } else if (words == 1 && lex.firstNames.contains(name)) {
             // a first name alone: nobody we know
         } else {
-            String canonical = OrgNames.canonical(name);
-            emit(ctx, Mention.Kind.ORG, ts, from, to, canonical);
-            String[] parts = canonical.split(" ");
-            if (parts.length == 2 && orgWords.contains(parts[1])) {
-                ctx.orgHeads.putIfAbsent(parts[0], canonical);
-            }
+            emit(ctx, Mention.Kind.ORG, ts, from, to, OrgNames.canonical(name));
         }
     }
 

@@ -36,6 +36,11 @@ public record Fact(
     public record Evidence(String sentence, int start, int end) {
     }
 
+    public Fact withValueUsd(BigDecimal usd) {
+        return new Fact(type, subject, subjectType, object, objectType, value, unit, usd, approx, direction, metric, role,
+                market, period, periodText, text, alt, evidence, confidence);
+    }
+
     public static Builder builder(String type, String subject, Evidence evidence) {
         return new Builder(type, subject, evidence);
     }

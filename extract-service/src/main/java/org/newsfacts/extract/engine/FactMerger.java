@@ -60,12 +60,10 @@ public final class FactMerger implements Stage {
                 && !a.type().equals("ROLE")) {
             return false;
         }
-        if (a.type().equals("PARTNERSHIP") || a.type().equals("ROLE") && a.object() != null && b.object() != null) {
-            if (!a.type().equals("ROLE")) {
-                return true;
-            }
+        if (a.type().equals("PARTNERSHIP")) {
+            return true;
         }
-        if (!Objects.equals(metricKey(a.metric()), metricKey(b.metric())) || !Objects.equals(roleKey(a.role()), roleKey(b.role()))
+        if (!Objects.equals(a.metric(), b.metric()) || !Objects.equals(roleKey(a.role()), roleKey(b.role()))
                 || a.direction() != null && b.direction() != null && !a.direction().equals(b.direction())) {
             return false;
         }
@@ -114,10 +112,6 @@ public final class FactMerger implements Stage {
 
     static String key(String name) {
         return name == null ? null : name.toLowerCase(Locale.ROOT);
-    }
-
-    private static String metricKey(String metric) {
-        return metric;
     }
 
     private static String roleKey(String role) {

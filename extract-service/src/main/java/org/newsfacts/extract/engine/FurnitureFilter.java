@@ -59,7 +59,7 @@ public final class FurnitureFilter implements Stage {
                 continue;
             }
             if (inList) {
-                boolean linkLike = s.line() != listLine && !words.endsWith(".") || s.line() == listLine;
+                boolean linkLike = s.line() == listLine || !words.endsWith(".");
                 if (linkLike) {
                     continue;
                 }

@@ -48,9 +48,7 @@ public final class FxConverter implements Stage {
             if (usd == null) {
                 usd = table.toUsd(f.value(), f.unit(), date);
             }
-            it.set(new Fact(f.type(), f.subject(), f.subjectType(), f.object(), f.objectType(), f.value(), f.unit(), usd,
-                    f.approx(), f.direction(), f.metric(), f.role(), f.market(), f.period(), f.periodText(), f.text(),
-                    f.alt(), f.evidence(), f.confidence()));
+            it.set(f.withValueUsd(usd));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.newsfacts.extract.engine;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -89,17 +88,6 @@ public final class InvestmentRule extends ClauseRule {
                 }
             }
         }
-    }
-
-    private static List<Mention> organisations(Clause c, String masked) {
-        List<Mention> orgs = new ArrayList<>();
-        Matcher m = SLOT.matcher(masked);
-        while (m.find()) {
-            if (m.group(1).equals("ORG") && m.group(3) == null) {
-                orgs.add(c.slot(m.group()));
-            }
-        }
-        return orgs;
     }
 
     /** What an investment goes into: a named organisation or a short topic phrase. */

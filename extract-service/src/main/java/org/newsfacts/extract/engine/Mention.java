@@ -20,10 +20,6 @@ public record Mention(Kind kind, Span span, String canonical, BigDecimal value, 
         Kind(String tag) {
             this.tag = tag;
         }
-
-        public boolean isEntity() {
-            return ordinal() <= PRODUCT.ordinal();
-        }
     }
 
     public static Mention entity(Kind kind, Span span, String canonical, String text) {

@@ -19,7 +19,8 @@ public final class PeriodTagger implements Stage {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final String COUNT = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty";
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, String> iso) {
+    /** {@code onYear}: every match holds a four-digit year, so the rule is tried around years only. */
+    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, String> iso, boolean onYear) {
     }
 
     private static final List<Rule> RULES = List.of(
@@ -36,18 +37,22 @@ public final class PeriodTagger implements Stage {
             rule("\\b(this|last|previous) quarter\\b", (m, d) -> PeriodNormalizer.relativeQuarter(m.group(1), d)),
             rule("\\b(this|the current|next|last) fiscal year\\b",
                     (m, d) -> "FY" + PeriodNormalizer.relativeYear(m.group(1).replace("the current", "this"), d)),
-            rule("\\bfiscal(?: year)? ((?:19|20)\\d\\d)\\b", (m, d) -> "FY" + m.group(1)),
+            yearRule("\\bfiscal(?: year)? ((?:19|20)\\d\\d)\\b", (m, d) -> "FY" + m.group(1)),
             rule("\\b(?:year-to-date|year to date|so far this year)\\b", (m, d) -> Integer.toString(d.getYear())),
             rule("\\b(this|last|next|previous) year\\b", (m, d) -> PeriodNormalizer.relativeYear(m.group(1), d)),
-            rule("\\b(" + MONTHS + ") (\\d{1,2}), ((?:19|20)\\d\\d)\\b",
+            yearRule("\\b(" + MONTHS + ") (\\d{1,2}), ((?:19|20)\\d\\d)\\b",
                     (m, d) -> LocalDate.of(Integer.parseInt(m.group(3)), DatelineReader.month(m.group(1)), Integer.parseInt(m.group(2))).toString()),
-            rule("\\b(" + MONTHS + ") ((?:19|20)\\d\\d)\\b",
+            yearRule("\\b(" + MONTHS + ") ((?:19|20)\\d\\d)\\b",
                     (m, d) -> m.group(2) + "-" + String.format("%02d", DatelineReader.month(m.group(1)).getValue())),
-            rule("\\b(?:(?:in|by|for|through|until|since|during|throughout|from) )?((?:19|20)\\d\\d)\\b(?![%\\d])(?![.,]\\d)",
+            yearRule("\\b(?:(?:in|by|for|through|until|since|during|throughout|from) )?((?:19|20)\\d\\d)\\b(?![%\\d])(?![.,]\\d)",
                     (m, d) -> m.group(1)));
 
     private static Rule rule(String regex, BiFunction<Matcher, LocalDate, String> iso) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), iso);
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), iso, false);
+    }
+
+    private static Rule yearRule(String regex, BiFunction<Matcher, LocalDate, String> iso) {
+        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), iso, true);
     }
 
     private static Integer year(String s) {
@@ -79,9 +84,8 @@ public final class PeriodTagger implements Stage {
         List<int[]> yearWindows = windows(YEAR_ANCHOR, text);
         List<Mention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        for (int r = 0; r < RULES.size(); r++) {
-            Rule rule = RULES.get(r);
-            List<int[]> windows = YEAR_RULES.contains(r) ? yearWindows : keywordWindows;
+        for (Rule rule : RULES) {
+            List<int[]> windows = rule.onYear() ? yearWindows : keywordWindows;
             Matcher m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int[] w : windows) {
                 m.region(w[0], w[1]);
@@ -113,8 +117,6 @@ public final class PeriodTagger implements Stage {
 
     private static final Pattern KEYWORD_ANCHOR = Pattern.compile("(?i)\\b(?:years?|months?|weeks?|quarter|fiscal|q[1-4])\\b");
     private static final Pattern YEAR_ANCHOR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-    /** Rules whose every match holds a four-digit year: anchored on years. */
-    private static final Set<Integer> YEAR_RULES = Set.of(8, 11, 12, 13);
     private static final int BEFORE = 70;
     private static final int AFTER = 30;
 

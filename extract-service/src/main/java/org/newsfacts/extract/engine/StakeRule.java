@@ -41,11 +41,7 @@ public final class StakeRule extends ClauseRule {
             if (value == null && after.find()) {
                 value = after.group("v");
             }
-            Matcher slots = SLOT.matcher(m.group("list"));
-            java.util.List<Mention> companies = new java.util.ArrayList<>();
-            while (slots.find()) {
-                companies.add(c.slot(slots.group()));
-            }
+            List<Mention> companies = organisations(c, m.group("list"));
             for (Mention company : companies) {
                 add(c, text, out, holder, company, companies.size() == 1 ? value : null,
                         companies.size() == 1 ? firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE) : null, 0.8);
