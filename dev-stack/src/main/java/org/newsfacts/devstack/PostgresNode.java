@@ -65,6 +65,7 @@ public final class PostgresNode implements AutoCloseable {
                     s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
                 }
             }
+            ReaderRole.ensure(c);
         }
     }
 

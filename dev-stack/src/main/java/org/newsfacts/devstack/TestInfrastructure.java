@@ -95,6 +95,8 @@ public final class TestInfrastructure {
         } else {
             createTopics(kafka);
         }
+        // query-service reads as its own role; the embedded server has it already, others get it now.
+        ReaderRole.ensure(jdbc, user, password);
         return new StackConnection(kafka, jdbc, user, password, String.join(" + ", origin));
     }
 

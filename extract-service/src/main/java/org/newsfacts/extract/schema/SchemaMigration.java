@@ -4,35 +4,47 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Applies the Flyway migrations of {@code db/migration} at start, before the Kafka channels open
  * (this observer runs ahead of the messaging start-up), so that no record meets an old schema.
- * extract-service owns the schema; query-service only reads it.
+ * extract-service owns the schema; query-service only reads it, as the reader role that this class
+ * grants SELECT on every table at each start (so a role created after the migrations still can).
  */
 @ApplicationScoped
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
+    private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final DataSource dataSource;
-    private final boolean migrateAtStart;
+    private final SchemaConfig config;
 
-    public SchemaMigration(DataSource dataSource,
-                           @ConfigProperty(name = "newsfacts.schema.migrate-at-start", defaultValue = "true") boolean migrateAtStart) {
+    public SchemaMigration(DataSource dataSource, SchemaConfig config) {
         this.dataSource = dataSource;
-        this.migrateAtStart = migrateAtStart;
+        this.config = config;
+        if (!ROLE_NAME.matcher(config.readerRole()).matches()) {
+            throw new IllegalArgumentException("newsfacts.schema.reader-role must be a plain lower-case PostgreSQL role name, not '"
+                    + config.readerRole() + "'");
+        }
     }
 
     void onStart(@Observes @Priority(0) StartupEvent event) {
-        if (migrateAtStart) {
+        if (config.migrateAtStart()) {
             migrate();
+            grantReader();
         }
     }
 
@@ -40,10 +52,35 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(Map.of("readerRole", config.readerRole()))
                 .load()
                 .migrate();
         LOG.infof("database schema at version %s (%d migrations applied now)", result.targetSchemaVersion != null
                 ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted);
         return result;
+    }
+
+    /** SELECT on every table for the reader role, if it exists; it is said plainly when it does not. */
+    void grantReader() {
+        String role = config.readerRole();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                exists.setString(1, role);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        LOG.warnf("the read-only role '%s' does not exist: query-service cannot read until it is created "
+                                + "(see README, 'Database roles')", role);
+                        return;
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                // The role name is checked against ROLE_NAME above: GRANT takes no bind parameters.
+                s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
+            }
+            LOG.infof("role '%s' may read every table", role);
+        } catch (SQLException e) {
+            LOG.warnf("cannot grant SELECT to '%s': %s", role, e.getMessage());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts.query.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.newsfacts.query.entity.EntityDtos;
 import org.newsfacts.query.fact.FactJson;
 
 import java.time.Instant;
@@ -11,21 +13,19 @@ public final class ArticleDtos {
     private ArticleDtos() {
     }
 
-    public record Page<T>(long total, List<T> items, String next) {
-    }
-
+    /**
+     * An article in a list. With a search ({@code q}): its {@code rank} and a {@code snippet}, HTML with
+     * the text escaped and the matching words in {@code <mark>}.
+     */
     public record ArticleSummary(String id, String source, String title, String outlet, String author, String url,
-                                 Instant publishedAt, Instant ingestedAt, String extractorVersion) {
-
-        static ArticleSummary of(Article a) {
-            return new ArticleSummary(a.id, a.source, a.title, a.outlet, a.author, a.url, a.publishedAt, a.ingestedAt,
-                    a.extractorVersion);
-        }
+                                 Instant publishedAt, Instant ingestedAt, String extractorVersion,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) Float rank,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
     }
 
     public record ArticleDetail(String id, String source, List<String> sources, String title, String outlet,
                                 String author, String url, Instant publishedAt, Instant ingestedAt, String contentType,
                                 String sha256, String extractorVersion, Instant extractedAt, String body,
-                                List<FactJson> facts) {
+                                List<FactJson> facts, List<EntityDtos.ArticleEntity> entities) {
     }
 }

@@ -1,7 +1,6 @@
 package org.newsfacts.query.article;
 
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,68 +10,74 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsfacts.query.api.BadParameterException;
+import org.newsfacts.query.api.Cursor;
+import org.newsfacts.query.api.Page;
+import org.newsfacts.query.api.Params;
+import org.newsfacts.query.entity.EntityRepository;
 import org.newsfacts.query.fact.FactRepository;
 
-import java.util.List;
+import java.time.Instant;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
+@Blocking
 public class ArticleResource {
 
-    static final int MAX_LIMIT = 200;
+    static final int DEFAULT_LIMIT = 20;
 
     private final ArticleRepository articles;
     private final FactRepository facts;
+    private final EntityRepository entities;
 
-    public ArticleResource(ArticleRepository articles, FactRepository facts) {
+    public ArticleResource(ArticleRepository articles, FactRepository facts, EntityRepository entities) {
         this.articles = articles;
         this.facts = facts;
+        this.entities = entities;
     }
 
     @GET
-    @Operation(summary = "Articles, newest first", description = "Paged with 'limit' and the 'next' cursor of the previous page.")
-    public ArticleDtos.Page<ArticleDtos.ArticleSummary> list(
-            @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("20") String limit,
+    @Operation(summary = "Articles, newest first; with 'q', a full-text search, most relevant first",
+            description = "Paged with 'limit' and the 'next' cursor of the previous page. Search results carry a rank and "
+                    + "a snippet: HTML, the text escaped, matching words in <mark>.")
+    public Page<ArticleDtos.ArticleSummary> list(
+            @Parameter(description = "Full-text search over title and body, web-search syntax: words, \"a phrase\", or, -word")
+            @QueryParam("q") String q,
+            @Parameter(description = "A name the article arrived under (a dropped file's name, a URI)") @QueryParam("source") String source,
+            @Parameter(description = "The outlet, ignoring case") @QueryParam("outlet") String outlet,
+            @Parameter(description = "Published (else ingested) at or after: a date or an instant") @QueryParam("from") String from,
+            @Parameter(description = "Published (else ingested) before: an instant, or a date meaning up to its end") @QueryParam("to") String to,
+            @Parameter(description = "1 to 200, default 20") @QueryParam("limit") String limit,
             @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
-        int n = parseLimit(limit);
-        Cursor after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                after = Cursor.decode(cursor);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException(e.getMessage());
-            }
+        ArticleFilter filter = new ArticleFilter(Params.text("q", q, 500), Params.text("source", source, 1000),
+                Params.text("outlet", outlet, 200), Params.from("from", from), Params.to("to", to));
+        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+            throw new BadParameterException("from", from, "must be before 'to' (" + to + ")");
         }
-        List<Article> page = articles.page(after, n + 1);
-        String next = null;
-        if (page.size() > n) {
-            page = page.subList(0, n);
-            Article last = page.get(n - 1);
-            next = new Cursor(last.ingestedAt, last.id).encode();
+        int n = Params.limit(limit, DEFAULT_LIMIT);
+        Cursor after = Cursor.decode(cursor, filter.q() != null ? ArticleRepository.RELEVANCE : ArticleRepository.NEWEST);
+        if (after != null && filter.q() == null) {
+            checkInstant(after, cursor);
         }
-        return new ArticleDtos.Page<>(articles.count(), page.stream().map(ArticleDtos.ArticleSummary::of).toList(), next);
+        return articles.page(filter, after, n);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One article with its body, every name it arrived under, and its facts")
+    @Operation(summary = "One article: metadata, body, every name it arrived under, its facts and its entities")
     public ArticleDtos.ArticleDetail get(@PathParam("id") String id) {
         Article a = articles.findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
         return new ArticleDtos.ArticleDetail(a.id, a.source, articles.sources(a.id), a.title, a.outlet, a.author, a.url,
                 a.publishedAt, a.ingestedAt, a.contentType, a.sha256, a.extractorVersion, a.extractedAt, a.body,
-                facts.ofArticle(a.id, a.source));
+                facts.ofArticle(a.id), entities.ofArticle(a.id));
     }
 
-    static int parseLimit(String limit) {
+    private static void checkInstant(Cursor after, String cursor) {
         try {
-            int n = Integer.parseInt(limit.strip());
-            if (n >= 1 && n <= MAX_LIMIT) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
+            Instant.parse(after.key());
+        } catch (RuntimeException e) {
+            throw new BadParameterException("cursor", cursor, "is not a 'next' value from a previous response");
         }
-        throw new BadRequestException("'limit' must be a whole number from 1 to " + MAX_LIMIT + ", got '" + limit + "'");
     }
 }

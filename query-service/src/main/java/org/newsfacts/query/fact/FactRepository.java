@@ -15,16 +15,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/**
- * Reads facts with plain JDBC: the export streams rows through a server-side cursor (fetch size,
- * auto-commit off) so that any number of facts passes through constant memory.
- */
+import org.newsfacts.query.api.Cursor;
+import org.newsfacts.query.api.Page;
+import org.newsfacts.query.db.Numbers;
+import org.newsfacts.query.db.Sql;
+
+/** Reads facts with plain JDBC and bound parameters; keyset paging; a streaming export. */
 @ApplicationScoped
 public class FactRepository {
 
     private static final String COLUMNS = "f.type, f.subject, f.subject_type, f.object, f.object_type, f.value, f.unit, "
             + "f.value_usd, f.approx, f.direction, f.metric, f.role, f.market, f.period, f.period_text, f.quote_text, "
             + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence";
+    private static final String FROM = " FROM fact f JOIN article a ON a.id = f.article_id";
+    /** Where the sort key and the id follow {@link #COLUMNS} in a page query. */
+    private static final int KEY_COLUMN = 24;
     private static final TypeReference<List<FactJson.Alt>> ALT_LIST = new TypeReference<>() {
     };
 
@@ -36,16 +41,12 @@ public class FactRepository {
         this.mapper = mapper;
     }
 
-    public List<FactJson> ofArticle(String articleId, String source) {
+    public List<FactJson> ofArticle(String articleId) {
         List<FactJson> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                     + " FROM fact f JOIN article a ON a.id = f.article_id WHERE f.article_id = ? ORDER BY f.ordinal")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(map(rs));
-                }
+        Sql sql = new Sql("SELECT " + COLUMNS + FROM).and("f.article_id = ?", articleId).where().append(" ORDER BY f.ordinal");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(map(rs));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the facts of article " + articleId + ": " + e.getMessage(), e);
@@ -53,14 +54,59 @@ public class FactRepository {
         return out;
     }
 
-    /** Hands every fact to the consumer, article by article, in a stable order. */
-    public void exportAll(Consumer<FactJson> sink) {
+    /** One page of the facts that match, in the given order, after the cursor's position. */
+    public Page<FactJson> page(FactFilter filter, FactSort sort, Cursor after, int limit) {
+        Sql count = new Sql("SELECT count(*)" + FROM);
+        filter.applyTo(count);
+        count.where();
+        Sql page = new Sql("SELECT " + COLUMNS + ", " + sort.key + ", f.id" + FROM);
+        filter.applyTo(page);
+        if (after != null) {
+            Object key = sort.byId() ? (Object) after.longKey() : (Object) after.doubleKey();
+            page.and("(" + sort.key + ", f.id) " + (sort.ascending ? ">" : "<") + " (?, ?)", key, after.longId());
+        }
+        String direction = sort.ascending ? " ASC" : " DESC";
+        page.where().append(" ORDER BY " + sort.key + direction + ", f.id" + direction + " LIMIT ?", limit + 1);
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement ps = count.prepare(c); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            List<FactJson> items = new ArrayList<>();
+            String next = null;
+            try (PreparedStatement ps = page.prepare(c); ResultSet rs = ps.executeQuery()) {
+                String lastKey = null;
+                long lastId = 0;
+                while (rs.next()) {
+                    if (items.size() == limit) {
+                        next = new Cursor(sort.param, lastKey, String.valueOf(lastId)).encode();
+                        break;
+                    }
+                    items.add(map(rs));
+                    lastKey = sort.byId() ? String.valueOf(rs.getLong(KEY_COLUMN)) : String.valueOf(rs.getDouble(KEY_COLUMN));
+                    lastId = rs.getLong(KEY_COLUMN + 1);
+                }
+            }
+            return new Page<>(total, items, next);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read facts: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands every matching fact to the consumer, article by article, in a stable order, through a
+     * server-side cursor (auto-commit off, fetch size) so that any number passes through constant memory.
+     */
+    public void export(FactFilter filter, Consumer<FactJson> sink) {
+        Sql sql = new Sql("SELECT " + COLUMNS + FROM);
+        filter.applyTo(sql);
+        sql.where().append(" ORDER BY f.article_id, f.ordinal");
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM fact f JOIN article a ON a.id = f.article_id ORDER BY f.article_id, f.ordinal")) {
-                ps.setFetchSize(1000);
+            try (PreparedStatement ps = sql.prepare(c)) {
+                ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(map(rs));
@@ -77,7 +123,7 @@ public class FactRepository {
 
     private FactJson map(ResultSet rs) throws SQLException {
         return new FactJson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                plain(rs.getBigDecimal(6)), rs.getString(7), plain(rs.getBigDecimal(8)), rs.getString(9), rs.getString(10),
+                Numbers.plain(rs.getBigDecimal(6)), rs.getString(7), Numbers.plain(rs.getBigDecimal(8)), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 rs.getString(16), alt(rs.getString(17)),
                 new FactJson.Evidence(rs.getString(18), rs.getString(19), rs.getString(20), rs.getInt(21), rs.getInt(22)),
@@ -93,14 +139,5 @@ public class FactRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored 'alt' is not a JSON list: " + json, e);
         }
-    }
-
-    /** 5.3E+10 → 53000000000: money values print as plain numbers. */
-    private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

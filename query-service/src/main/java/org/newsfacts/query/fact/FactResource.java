@@ -2,42 +2,74 @@ package org.newsfacts.query.fact;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsfacts.query.api.Cursor;
+import org.newsfacts.query.api.Page;
+import org.newsfacts.query.api.Params;
+import org.newsfacts.query.entity.EntityRepository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 @Path("/api/facts")
+@Blocking
 public class FactResource {
 
     public static final String NDJSON = "application/x-ndjson";
+    static final int DEFAULT_LIMIT = 50;
 
     private final FactRepository facts;
+    private final EntityRepository entities;
     private final ObjectMapper mapper;
 
-    public FactResource(FactRepository facts, ObjectMapper mapper) {
+    public FactResource(FactRepository facts, EntityRepository entities, ObjectMapper mapper) {
         this.facts = facts;
+        this.entities = entities;
         this.mapper = mapper;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Facts that match every given filter, a page at a time",
+            description = "Paged with 'limit' and the 'next' cursor of the previous page (a cursor only fits the order it came from).")
+    public Page<FactJson> list(@BeanParam FactParams params,
+                               @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
+                               @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor,
+                               @Parameter(description = "id (default: extraction order), -id, valueUsd, -valueUsd, confidence, -confidence")
+                               @QueryParam("sort") String sort) {
+        FactSort order = FactSort.parse(sort);
+        int n = Params.limit(limit, DEFAULT_LIMIT);
+        Cursor after = Cursor.decode(cursor, order.param);
+        return facts.page(params.toFilter(entities), order, after, n);
     }
 
     @GET
     @Path("/export")
     @Produces(NDJSON)
-    @Blocking
-    @Operation(summary = "Every fact as NDJSON, one FACTS.md object a line, streamed")
-    public StreamingOutput export() {
+    @Operation(summary = "Every matching fact as NDJSON, one FACTS.md object a line, streamed",
+            description = "The same filters as /api/facts; facts in article order. Constant memory for any number of facts.")
+    public StreamingOutput export(@BeanParam FactParams params) {
+        FactFilter filter = params.toFilter(entities);
+        // One flush at the end (and whenever the generator's buffer fills), not one per fact.
+        ObjectWriter writer = mapper.writerFor(FactJson.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         return out -> {
             JsonGenerator json = mapper.getFactory().createGenerator(out);
             json.setRootValueSeparator(null);
             try {
-                facts.exportAll(fact -> {
+                facts.export(filter, fact -> {
                     try {
-                        mapper.writeValue(json, fact);
+                        writer.writeValue(json, fact);
                         json.writeRaw('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

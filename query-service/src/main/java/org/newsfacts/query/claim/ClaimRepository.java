@@ -1,0 +1,135 @@
+package org.newsfacts.query.claim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.newsfacts.query.db.Numbers;
+import org.newsfacts.query.db.Sql;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads the facts that claims are made of, whole groups at a time. */
+@ApplicationScoped
+public class ClaimRepository {
+
+    private static final String SELECT = "SELECT f.article_id, a.source, a.outlet, a.published_at, "
+            + "f.type, f.subject, f.object, f.object_type, f.value, f.unit, f.value_usd, f.approx, f.direction, f.metric, "
+            + "f.role, f.market, f.period, f.quote_text, f.alt, f.sentence, f.start_offset, f.end_offset "
+            + "FROM fact f JOIN article a ON a.id = f.article_id";
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public ClaimRepository(DataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Facts of {@code type} and {@code metric} (each optional) about any of {@code names} (optional).
+     * A ROLE claim is about an organization: naming a person or the organization loads every ROLE fact
+     * of that organization, so that the claim is whole.
+     */
+    public List<ClaimFact> load(String type, Set<String> names, String metric) {
+        try (Connection c = dataSource.getConnection()) {
+            Sql sql = new Sql(SELECT).and("f.subject IS NOT NULL");
+            if (type != null) {
+                sql.and("f.type = ?", type);
+            }
+            if (metric != null) {
+                sql.and("f.metric = ?", metric);
+            }
+            if (names != null) {
+                boolean roles = type == null || type.equals("ROLE");
+                Set<String> organizations = roles ? organizationsInRoles(c, names) : Set.of();
+                if (roles) {
+                    sql.and("f.subject = ANY(?) OR (f.type = 'ROLE' AND f.object = ANY(?))", names, organizations);
+                } else {
+                    sql.and("f.subject = ANY(?)", names);
+                }
+            }
+            sql.where().append(" ORDER BY coalesce(a.published_at, a.ingested_at), f.article_id, f.ordinal");
+            List<ClaimFact> out = new ArrayList<>();
+            try (PreparedStatement ps = sql.prepare(c)) {
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read facts for claims: " + e.getMessage(), e);
+        }
+    }
+
+    /** The organizations of the ROLE facts that name any of these as person or organization. */
+    private static Set<String> organizationsInRoles(Connection c, Set<String> names) throws SQLException {
+        Set<String> out = new LinkedHashSet<>(names);
+        try (PreparedStatement ps = new Sql("SELECT DISTINCT f.object FROM fact f")
+                .and("f.type = 'ROLE' AND f.object IS NOT NULL AND (f.subject = ANY(?) OR f.object = ANY(?))", names, names)
+                .where().prepare(c); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** The bodies of these articles, by id. */
+    public Map<String, String> bodies(Collection<String> articleIds) {
+        Map<String, String> out = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = new Sql("SELECT id, body FROM article").and("id = ANY(?)", articleIds).where().prepare(c);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read article bodies: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private ClaimFact map(ResultSet rs) throws SQLException {
+        return new ClaimFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), Numbers.plain(rs.getBigDecimal(9)), rs.getString(10),
+                Numbers.plain(rs.getBigDecimal(11)), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                rs.getString(16), rs.getString(17), rs.getString(18), statedUsd(rs.getString(19)), rs.getString(20),
+                rs.getInt(21), rs.getInt(22));
+    }
+
+    /** The dollar amount an article gave beside another currency ("380 billion yuan ($53 billion)"). */
+    private BigDecimal statedUsd(String alt) {
+        if (alt == null) {
+            return null;
+        }
+        try {
+            for (JsonNode a : mapper.readTree(alt)) {
+                if ("USD".equals(a.path("unit").asText()) && a.path("value").isNumber()) {
+                    return Numbers.plain(a.path("value").decimalValue());
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException("stored 'alt' is not a JSON list: " + alt, e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsfacts.query.claim;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsfacts.query.api.Cursor;
+import org.newsfacts.query.api.Page;
+import org.newsfacts.query.api.Params;
+import org.newsfacts.query.claim.ClaimDtos.Claim;
+import org.newsfacts.query.claim.ClaimDtos.Verdict;
+import org.newsfacts.query.entity.EntityRepository;
+import org.newsfacts.query.fact.FactParams;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Path("/api/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class ClaimResource {
+
+    private static final String ORDER = "claims";
+
+    private final ClaimService claims;
+    private final EntityRepository entities;
+
+    public ClaimResource(ClaimService claims, EntityRepository entities) {
+        this.claims = claims;
+        this.entities = entities;
+    }
+
+    @GET
+    @Operation(summary = "Cross-source claims: what several articles state about one thing, and whether they agree",
+            description = "A claim groups the facts of different articles with the same type, canonical subject, "
+                    + "metric/role/named object and a compatible period. Verdicts: AGREE (same value), EQUIVALENT (differs "
+                    + "only within what currency conversion and stated precision allow), CONFLICT (beyond it; for ROLE, "
+                    + "different people in a role one person holds). Claims with the most articles first.")
+    public Page<Claim> list(
+            @Parameter(description = "A FACTS.md type") @QueryParam("type") String type,
+            @Parameter(description = "Canonical name or alias; for ROLE the organization or the person") @QueryParam("subject") String subject,
+            @Parameter(description = "REVENUE, NET_INCOME, …") @QueryParam("metric") String metric,
+            @Parameter(description = "AGREE, EQUIVALENT or CONFLICT") @QueryParam("verdict") String verdict,
+            @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
+            @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
+        String t = Params.oneOf("type", type, FactParams.TYPES);
+        String name = Params.text("subject", subject, 200);
+        Set<String> names = name == null ? null : entities.canonicalNames(name);
+        String v = Params.oneOf("verdict", verdict, Arrays.stream(Verdict.values()).map(Enum::name).collect(Collectors.toSet()));
+        int n = Params.limit(limit, 50);
+        Cursor after = Cursor.decode(cursor, ORDER);
+        int offset = after == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, after.longKey()));
+        List<Claim> all = claims.claims(t, names, Params.upperSnake("metric", metric), v == null ? null : Verdict.valueOf(v));
+        List<Claim> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + n));
+        String next = offset + n < all.size() ? new Cursor(ORDER, String.valueOf(offset + n), "-").encode() : null;
+        return new Page<>(all.size(), page, next);
+    }
+}

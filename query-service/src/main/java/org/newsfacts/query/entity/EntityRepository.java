@@ -1,0 +1,200 @@
+package org.newsfacts.query.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.newsfacts.query.api.Cursor;
+import org.newsfacts.query.api.Page;
+import org.newsfacts.query.db.Sql;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads entities, their aliases and mentions (plain JDBC, bound parameters). */
+@ApplicationScoped
+public class EntityRepository {
+
+    static final String SORT = "name";
+
+    private final DataSource dataSource;
+
+    public EntityRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * The canonical names a user's name stands for: entities whose canonical name or any alias equals
+     * it, ignoring case, plus the name itself (a topic or a name no article has used yet).
+     */
+    public Set<String> canonicalNames(String name) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(name);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT e.canonical FROM entity e WHERE lower(e.canonical) = lower(?) "
+                     + "UNION SELECT e.canonical FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE lower(a.alias) = lower(?)")) {
+            ps.setString(1, name);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("resolve the name '" + name + "'", e);
+        }
+        return names;
+    }
+
+    /** Entities by name (case-insensitive, then id), optionally those whose name or an alias contains {@code q}. */
+    public Page<EntityDtos.EntitySummary> list(String q, String type, Cursor after, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement ps = filtered("SELECT count(*) FROM entity e", q, type).where().prepare(c);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            Sql page = filtered("SELECT e.id, e.canonical, e.type, lower(e.canonical) FROM entity e", q, type);
+            if (after != null) {
+                page.and("(lower(e.canonical), e.id) > (?, ?)", after.key(), after.longId());
+            }
+            page.where().append(" ORDER BY lower(e.canonical), e.id LIMIT ?", limit + 1);
+            List<Long> ids = new ArrayList<>();
+            List<String[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = page.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    rows.add(new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+            String next = null;
+            if (rows.size() > limit) {
+                rows = rows.subList(0, limit);
+                ids = ids.subList(0, limit);
+                next = new Cursor(SORT, rows.get(limit - 1)[2], String.valueOf(ids.get(limit - 1))).encode();
+            }
+            Map<Long, List<String>> aliases = aliases(c, ids);
+            Map<String, Long> counts = factCounts(c, rows.stream().map(r -> r[0]).toList());
+            List<EntityDtos.EntitySummary> items = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String canonical = rows.get(i)[0];
+                items.add(new EntityDtos.EntitySummary(ids.get(i), canonical, rows.get(i)[1],
+                        aliases.getOrDefault(ids.get(i), List.of()), counts.getOrDefault(canonical, 0L)));
+            }
+            return new Page<>(total, items, next);
+        } catch (SQLException e) {
+            throw failure("list entities", e);
+        }
+    }
+
+    /** Entities whose canonical name or an alias contains {@code q} (ignoring case), of {@code type}. */
+    private static Sql filtered(String select, String q, String type) {
+        Sql sql = new Sql(select);
+        if (q != null) {
+            String pattern = Sql.containsPattern(q);
+            sql.and("lower(e.canonical) LIKE lower(?) OR EXISTS (SELECT 1 FROM entity_alias x WHERE x.entity_id = e.id "
+                    + "AND lower(x.alias) LIKE lower(?))",
+                    pattern, pattern);
+        }
+        if (type != null) {
+            sql.and("e.type = ?", type);
+        }
+        return sql;
+    }
+
+    public Optional<EntityDtos.EntityDetail> get(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            String canonical;
+            String type;
+            try (PreparedStatement ps = c.prepareStatement("SELECT canonical, type FROM entity WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    canonical = rs.getString(1);
+                    type = rs.getString(2);
+                }
+            }
+            long articles;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT article_id) FROM mention WHERE entity_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    articles = rs.getLong(1);
+                }
+            }
+            return Optional.of(new EntityDtos.EntityDetail(id, canonical, type, aliases(c, List.of(id)).getOrDefault(id, List.of()),
+                    factCounts(c, List.of(canonical)).getOrDefault(canonical, 0L), articles));
+        } catch (SQLException e) {
+            throw failure("read entity " + id, e);
+        }
+    }
+
+    /** The entities an article mentions, most mentioned first. */
+    public List<EntityDtos.ArticleEntity> ofArticle(String articleId) {
+        List<EntityDtos.ArticleEntity> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT e.id, e.canonical, e.type, count(*) FROM mention m "
+                     + "JOIN entity e ON e.id = m.entity_id WHERE m.article_id = ? GROUP BY e.id, e.canonical, e.type "
+                     + "ORDER BY count(*) DESC, lower(e.canonical)")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EntityDtos.ArticleEntity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the entities of article " + articleId, e);
+        }
+        return out;
+    }
+
+    private static Map<Long, List<String>> aliases(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, alias FROM entity_alias WHERE entity_id = ANY(?) ORDER BY entity_id, alias")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Facts naming each canonical name as subject or object (a fact naming it as both counts once). */
+    private static Map<String, Long> factCounts(Connection c, List<String> names) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT n, count(*) FROM ("
+                + "SELECT subject AS n FROM fact WHERE subject = ANY(?) "
+                + "UNION ALL SELECT object FROM fact WHERE object = ANY(?) AND object IS DISTINCT FROM subject) t GROUP BY n")) {
+            ps.setArray(1, c.createArrayOf("text", names.toArray()));
+            ps.setArray(2, c.createArrayOf("text", names.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+    }
+}

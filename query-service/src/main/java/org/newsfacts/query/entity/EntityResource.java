@@ -1,0 +1,79 @@
+package org.newsfacts.query.entity;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsfacts.query.api.Cursor;
+import org.newsfacts.query.api.Page;
+import org.newsfacts.query.api.Params;
+import org.newsfacts.query.fact.FactFilter;
+import org.newsfacts.query.fact.FactJson;
+import org.newsfacts.query.fact.FactRepository;
+import org.newsfacts.query.fact.FactSort;
+
+import java.util.Set;
+
+@Path("/api/entities")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class EntityResource {
+
+    static final Set<String> TYPES = Set.of("ORGANIZATION", "PERSON", "PLACE", "MEDIA");
+    static final int DEFAULT_LIMIT = 20;
+
+    private final EntityRepository entities;
+    private final FactRepository facts;
+
+    public EntityResource(EntityRepository entities, FactRepository facts) {
+        this.entities = entities;
+        this.facts = facts;
+    }
+
+    @GET
+    @Operation(summary = "Entities by name, with their aliases and fact counts",
+            description = "'q' finds entities whose canonical name or any alias contains it, ignoring case "
+                    + "(\"alibaba group holding\" finds Alibaba Group). Paged with 'limit' and 'next'.")
+    public Page<EntityDtos.EntitySummary> list(
+            @Parameter(description = "Part of a name or alias, ignoring case") @QueryParam("q") String q,
+            @Parameter(description = "ORGANIZATION, PERSON, PLACE or MEDIA") @QueryParam("type") String type,
+            @Parameter(description = "1 to 200, default 20") @QueryParam("limit") String limit,
+            @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
+        String query = Params.text("q", q, 200);
+        String t = Params.oneOf("type", type, TYPES);
+        int n = Params.limit(limit, DEFAULT_LIMIT);
+        return entities.list(query, t, Cursor.decode(cursor, EntityRepository.SORT), n);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One entity: canonical name, type, aliases, fact and article counts")
+    public EntityDtos.EntityDetail get(@PathParam("id") String id) {
+        return entities.get(parseId(id)).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
+    }
+
+    @GET
+    @Path("/{id}/facts")
+    @Operation(summary = "The facts an entity is the subject or the object of, in extraction order, a page at a time")
+    public Page<FactJson> facts(@PathParam("id") String id,
+                                @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
+                                @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
+        EntityDtos.EntityDetail entity = get(id);
+        int n = Params.limit(limit, 50);
+        return facts.page(FactFilter.ofEntity(Set.of(entity.canonical())), FactSort.ID, Cursor.decode(cursor, FactSort.ID.param()), n);
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("no entity with id '" + id + "' (entity ids are whole numbers)");
+        }
+    }
+}

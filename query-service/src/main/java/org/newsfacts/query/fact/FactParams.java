@@ -1,0 +1,89 @@
+package org.newsfacts.query.fact;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsfacts.query.api.BadParameterException;
+import org.newsfacts.query.api.Params;
+import org.newsfacts.query.entity.EntityRepository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The fact filters shared by /api/facts and /api/facts/export, as the query string carries them. */
+public class FactParams {
+
+    /** The fact types of FACTS.md. */
+    public static final Set<String> TYPES = Set.of("INVESTMENT", "FUNDING", "ACQUISITION", "STOCK_MOVE", "FINANCIAL_METRIC",
+            "METRIC_CHANGE", "MARKET_SHARE", "ROLE", "QUOTE", "STAKE", "PARTNERSHIP");
+
+    @QueryParam("type")
+    @Parameter(description = "A FACTS.md type: INVESTMENT, FUNDING, ACQUISITION, STOCK_MOVE, FINANCIAL_METRIC, METRIC_CHANGE, "
+            + "MARKET_SHARE, ROLE, QUOTE, STAKE, PARTNERSHIP")
+    public String type;
+
+    @QueryParam("subject")
+    @Parameter(description = "The subject by its canonical name or any alias, ignoring case (\"Alibaba Group Holding Ltd\" finds Alibaba Group)")
+    public String subject;
+
+    @QueryParam("object")
+    @Parameter(description = "The object by canonical name, alias or topic text")
+    public String object;
+
+    @QueryParam("metric")
+    @Parameter(description = "REVENUE, NET_INCOME, … (FACTS.md)")
+    public String metric;
+
+    @QueryParam("role")
+    @Parameter(description = "CEO, FOUNDER, ANALYST, … (FACTS.md)")
+    public String role;
+
+    @QueryParam("unit")
+    @Parameter(description = "USD, CNY, …, PERCENT or SHARES")
+    public String unit;
+
+    @QueryParam("minUsd")
+    @Parameter(description = "Only facts worth at least this many US dollars")
+    public String minUsd;
+
+    @QueryParam("maxUsd")
+    @Parameter(description = "Only facts worth at most this many US dollars")
+    public String maxUsd;
+
+    @QueryParam("period")
+    @Parameter(description = "An ISO period as stored (P3Y, FY2025, 2024-Q4); a year also finds its quarters and dates")
+    public String period;
+
+    @QueryParam("article")
+    @Parameter(description = "An article id")
+    public String article;
+
+    @QueryParam("since")
+    @Parameter(description = "Only facts extracted at or after this date or instant")
+    public String since;
+
+    /** Checks every parameter and resolves names to canonical names. */
+    public FactFilter toFilter(EntityRepository entities) {
+        String t = Params.oneOf("type", type, TYPES);
+        Set<String> subjects = names("subject", subject, entities::canonicalNames);
+        Set<String> objects = names("object", object, entities::canonicalNames);
+        BigDecimal min = Params.decimal("minUsd", minUsd);
+        BigDecimal max = Params.decimal("maxUsd", maxUsd);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw new BadParameterException("minUsd", minUsd, "is greater than 'maxUsd' (" + maxUsd + ")");
+        }
+        String p = Params.text("period", period, 32);
+        if (p != null && !p.matches("[A-Za-z0-9-]+")) {
+            throw new BadParameterException("period", period, "must be an ISO period like P3Y, 2025, 2024-Q4, FY2025 or 2025-02-24");
+        }
+        Instant from = Params.from("since", since);
+        return new FactFilter(t, subjects, objects, null, Params.upperSnake("metric", metric), Params.upperSnake("role", role),
+                Params.upperSnake("unit", unit), min, max, p == null ? null : p.toUpperCase(), Params.articleId("article", article), from);
+    }
+
+    private static Set<String> names(String parameter, String value, Function<String, Set<String>> resolve) {
+        String name = Params.text(parameter, value, 200);
+        return name == null ? null : resolve.apply(name);
+    }
+}

@@ -1,0 +1,33 @@
+package org.newsfacts.query.stream;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.newsfacts.query.fact.FactJson;
+
+import java.util.Set;
+
+/**
+ * Fans the facts just extracted out to every live subscriber. A subscriber that falls more than
+ * {@value #BUFFER} facts behind is disconnected (its stream fails) rather than holding memory without bound.
+ */
+@ApplicationScoped
+public class FactHub {
+
+    /** Facts held for one slow subscriber. */
+    static final int BUFFER = 1024;
+
+    private final BroadcastProcessor<FactJson> processor = BroadcastProcessor.create();
+
+    void publish(FactJson fact) {
+        processor.onNext(fact);
+    }
+
+    /** The facts from now on, of {@code type} (null: any) about any of {@code subjects} (null: any). */
+    public Multi<FactJson> subscribe(String type, Set<String> subjects) {
+        return processor
+                .filter(f -> type == null || type.equals(f.type()))
+                .filter(f -> subjects == null || (f.subject() != null && subjects.contains(f.subject())))
+                .onOverflow().buffer(BUFFER);
+    }
+}

@@ -1,0 +1,49 @@
+package org.newsfacts.query.stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.newsfacts.query.fact.FactJson;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The Kafka adapter of the live stream: reads {@code facts.extracted} (each instance in a group of its
+ * own, from the newest record on, committing nothing) and hands the facts to {@link FactHub}. A record
+ * that is not a facts.extracted v1 event is logged and skipped: this view does not own the topic.
+ */
+@ApplicationScoped
+public class FactsExtractedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(FactsExtractedConsumer.class);
+
+    /** The part of the facts.extracted v1 payload the stream needs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FactsExtracted(String articleId, List<FactJson> facts) {
+    }
+
+    private final ObjectMapper mapper;
+    private final FactHub hub;
+
+    public FactsExtractedConsumer(ObjectMapper mapper, FactHub hub) {
+        this.mapper = mapper;
+        this.hub = hub;
+    }
+
+    @Incoming("facts-extracted")
+    public void consume(String payload) {
+        FactsExtracted event;
+        try {
+            event = mapper.readValue(payload, FactsExtracted.class);
+        } catch (IOException e) {
+            LOG.warnf("skipped a facts.extracted record that is not a v1 event: %s", e.getMessage());
+            return;
+        }
+        if (event.facts() != null) {
+            event.facts().forEach(hub::publish);
+        }
+    }
+}
