@@ -13,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ClaimService {
 
-    /** Fingerprints kept in memory (an article's body never changes: its id is the body's hash). */
-    private static final int MAX_FINGERPRINTS = 200_000;
+    /** Signatures kept in memory, 256 bytes each (an article's body never changes: its id is the body's hash). */
+    private static final int MAX_SIGNATURES = 100_000;
 
     private final ClaimRepository repository;
-    private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
+    private final Map<String, int[]> signatures = new ConcurrentHashMap<>();
 
     public ClaimService(ClaimRepository repository) {
         this.repository = repository;
@@ -25,8 +25,8 @@ public class ClaimService {
 
     public List<Claim> claims(String type, Set<String> names, String metric, Verdict verdict) {
         List<ClaimFact> facts = repository.load(type, names, metric);
-        fingerprintArticles(facts.stream().map(ClaimFact::articleId).distinct().toList());
-        List<Claim> claims = new Reconciler(fingerprints::get).reconcile(facts);
+        signArticles(facts.stream().map(ClaimFact::articleId).distinct().toList());
+        List<Claim> claims = new Reconciler(signatures::get).reconcile(facts);
         return claims.stream()
                 .filter(c -> names == null || names.contains(c.subject()) || (c.type().equals("ROLE")
                         && c.sources().stream().anyMatch(s -> names.contains(s.stated()))))
@@ -34,17 +34,17 @@ public class ClaimService {
                 .toList();
     }
 
-    private void fingerprintArticles(List<String> articleIds) {
-        List<String> missing = articleIds.stream().filter(id -> !fingerprints.containsKey(id)).toList();
+    private void signArticles(List<String> articleIds) {
+        List<String> missing = articleIds.stream().filter(id -> !signatures.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return;
         }
-        if (fingerprints.size() + missing.size() > MAX_FINGERPRINTS) {
-            fingerprints.clear();
+        if (signatures.size() + missing.size() > MAX_SIGNATURES) {
+            signatures.clear();
         }
         for (int from = 0; from < missing.size(); from += 500) {
             repository.bodies(missing.subList(from, Math.min(missing.size(), from + 500)))
-                    .forEach((id, body) -> fingerprints.put(id, NearDuplicates.fingerprint(body)));
+                    .forEach((id, body) -> signatures.put(id, NearDuplicates.signature(body)));
         }
     }
 }

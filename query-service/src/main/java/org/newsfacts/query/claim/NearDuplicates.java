@@ -1,57 +1,82 @@
 package org.newsfacts.query.claim;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Syndicated copies of one story (the same text with another headline, byline or a trimmed
- * paragraph) are one source, not several: a 64-bit SimHash over word 3-shingles, and two articles are
- * near duplicates when their fingerprints differ in at most {@value #MAX_DISTANCE} bits.
+ * Syndicated copies of one story (the same text with another headline, byline or an added line) are
+ * one source, not several. Each article gets a MinHash signature over its word 3-shingles; two
+ * articles are near duplicates when the signatures estimate a Jaccard similarity of at least
+ * {@value #THRESHOLD} (different articles on one story score well under 0.2).
  */
 public final class NearDuplicates {
 
-    static final int MAX_DISTANCE = 3;
+    static final double THRESHOLD = 0.7;
+    static final int HASHES = 64;
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        long s = 0x5DEECE66DL;
+        for (int i = 0; i < HASHES; i++) {
+            s = mix(s + 0x9E3779B97F4A7C15L);
+            SEEDS[i] = s;
+        }
+    }
 
     private NearDuplicates() {
     }
 
-    public static long fingerprint(String body) {
-        List<String> words = new ArrayList<>();
-        for (String w : body.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+    /** The MinHash signature of a text: {@value #HASHES} minima, one per hash function. */
+    public static int[] signature(String body) {
+        String[] words = Arrays.stream(body.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
+        int[] min = new int[HASHES];
+        Arrays.fill(min, Integer.MAX_VALUE);
+        int shingles = Math.max(1, words.length - 2);
+        for (int i = 0; i < shingles && words.length > 0; i++) {
+            StringBuilder shingle = new StringBuilder(words[i]);
+            for (int k = i + 1; k < Math.min(words.length, i + 3); k++) {
+                shingle.append(' ').append(words[k]);
+            }
+            long h = hash(shingle.toString());
+            for (int j = 0; j < HASHES; j++) {
+                int v = (int) (mix(h ^ SEEDS[j]) >>> 33);
+                if (v < min[j]) {
+                    min[j] = v;
+                }
             }
         }
-        int[] weights = new int[64];
-        for (int i = 0; i + 2 < words.size(); i++) {
-            long h = hash(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
-            for (int bit = 0; bit < 64; bit++) {
-                weights[bit] += ((h >>> bit) & 1) == 1 ? 1 : -1;
-            }
-        }
-        long fingerprint = 0;
-        for (int bit = 0; bit < 64; bit++) {
-            if (weights[bit] > 0) {
-                fingerprint |= 1L << bit;
-            }
-        }
-        return fingerprint;
+        return min;
     }
 
-    public static boolean near(long a, long b) {
-        return Long.bitCount(a ^ b) <= MAX_DISTANCE;
+    /** The share of equal minima: an estimate of the Jaccard similarity of the two shingle sets. */
+    public static double similarity(int[] a, int[] b) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return same / (double) HASHES;
     }
 
-    /** 64-bit FNV-1a over the UTF-8 bytes. */
+    public static boolean near(int[] a, int[] b) {
+        return similarity(a, b) >= THRESHOLD;
+    }
+
+    /** 64-bit FNV-1a over the UTF-8 bytes, then mixed. */
     private static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
             h *= 0x100000001b3L;
         }
-        // FNV's low bits mix poorly for short inputs; a final avalanche (MurmurHash3's fmix64) spreads them.
+        return mix(h);
+    }
+
+    /** MurmurHash3's 64-bit finalizer. */
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

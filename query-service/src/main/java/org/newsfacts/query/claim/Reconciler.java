@@ -10,7 +10,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,14 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Groups facts from different articles that state the same thing into claims and judges whether
  * they agree. Same thing: same type, canonical subject, metric / role / named object and kind of
  * value, and a compatible period and market (one left unsaid fits the single one stated elsewhere).
- * Pure: the caller loads the facts and gives each article's text fingerprint.
+ * Pure: the caller loads the facts and gives each article's {@link NearDuplicates} signature.
  */
 public final class Reconciler {
 
@@ -34,10 +33,10 @@ public final class Reconciler {
     private static final Set<String> SIGNED = Set.of("STOCK_MOVE", "METRIC_CHANGE");
     private static final Set<String> TOPIC_OBJECTS = Set.of("INVESTMENT", "FUNDING", "MARKET_SHARE");
 
-    private final ToLongFunction<String> fingerprintOfArticle;
+    private final Function<String, int[]> signatureOfArticle;
 
-    public Reconciler(ToLongFunction<String> fingerprintOfArticle) {
-        this.fingerprintOfArticle = fingerprintOfArticle;
+    public Reconciler(Function<String, int[]> signatureOfArticle) {
+        this.signatureOfArticle = signatureOfArticle;
     }
 
     public List<Claim> reconcile(List<ClaimFact> facts) {
@@ -212,12 +211,11 @@ public final class Reconciler {
 
     /** Articles count once per group of near duplicates. */
     private int independent(Set<String> articles) {
-        List<Long> kept = new ArrayList<>();
-        Map<String, Long> prints = new HashMap<>();
+        List<int[]> kept = new ArrayList<>();
         for (String id : articles) {
-            long print = prints.computeIfAbsent(id, fingerprintOfArticle::applyAsLong);
-            if (kept.stream().noneMatch(k -> NearDuplicates.near(k, print))) {
-                kept.add(print);
+            int[] signature = signatureOfArticle.apply(id);
+            if (signature == null || kept.stream().noneMatch(k -> NearDuplicates.near(k, signature))) {
+                kept.add(signature == null ? new int[0] : signature);
             }
         }
         return kept.size();

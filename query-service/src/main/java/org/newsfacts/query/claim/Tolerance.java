@@ -7,7 +7,7 @@ import java.math.MathContext;
  * What a stated number can mean, as an interval (the rule the README documents):
  * <ul>
  *   <li>a number is exact to half a unit of its last significant digit ("$53 billion" is 52.5–53.5 billion,
- *       "3.5%" is 3.45–3.55);</li>
+ *       "$60 billion" 59.5–60.5 billion, "3.5%" 3.45–3.55), see {@link #precision};</li>
  *   <li>{@code ABOUT} widens that to at least {@value #ABOUT_PERCENT}% either side; {@code MORE_THAN} leaves the top open,
  *       {@code LESS_THAN} the bottom;</li>
  *   <li>an amount converted to dollars at the monthly reference rate (the article gave no dollar figure)
@@ -25,13 +25,20 @@ final class Tolerance {
     private Tolerance() {
     }
 
-    /** Half a unit in the last significant digit: 53000000000 → 500000000, 3.5 → 0.05, 0 → 0.5. */
+    /**
+     * Half a unit in the last significant digit, counted within the number's thousands group, since
+     * amounts are stored in whole units and "$60 billion" was written as 60 (billion), not 6 (tens of
+     * billions): 53000000000 → 500000000, 60000000000 → 500000000, 52400000000 → 50000000, 3.5 → 0.05,
+     * 100 → 0.5.
+     */
     static BigDecimal precision(BigDecimal value) {
         if (value.signum() == 0) {
             return HALF;
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        return HALF.scaleByPowerOfTen(-stripped.scale());
+        int magnitude = stripped.precision() - stripped.scale() - 1;
+        int group = magnitude >= 3 ? 3 * (magnitude / 3) : 0;
+        return HALF.scaleByPowerOfTen(Math.min(-stripped.scale(), group));
     }
 
     /** The values a number stated with this precision and qualifier can stand for. */

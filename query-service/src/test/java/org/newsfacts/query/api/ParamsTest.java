@@ -1,0 +1,47 @@
+package org.newsfacts.query.api;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ParamsTest {
+
+    @Test
+    void limitIsAWholeNumberFromOneTo200() {
+        assertEquals(20, Params.limit(null, 20));
+        assertEquals(1, Params.limit("1", 20));
+        assertEquals(200, Params.limit(" 200 ", 20));
+        for (String bad : new String[]{"0", "-1", "201", "ten", "99999999999", "1.5"}) {
+            assertThrows(BadParameterException.class, () -> Params.limit(bad, 20), bad);
+        }
+    }
+
+    @Test
+    void datesMeanWholeDaysInUtcAndInstantsThemselves() {
+        assertEquals(Instant.parse("2025-02-24T00:00:00Z"), Params.from("from", "2025-02-24"));
+        assertEquals(Instant.parse("2025-02-25T00:00:00Z"), Params.to("to", "2025-02-24"));
+        assertEquals(Instant.parse("2025-02-24T10:00:00Z"), Params.to("to", "2025-02-24T10:00:00Z"));
+        assertNull(Params.from("from", ""));
+        BadParameterException e = assertThrows(BadParameterException.class, () -> Params.from("since", "24.2.2025"));
+        assertEquals("'since' must be a date (2025-02-24) or an instant (2025-02-24T10:00:00Z), got '24.2.2025'", e.getMessage());
+    }
+
+    @Test
+    void namesAndNumbers() {
+        assertEquals("NET_INCOME", Params.upperSnake("metric", "net income"));
+        assertThrows(BadParameterException.class, () -> Params.upperSnake("metric", "1=1"));
+        assertEquals("ROLE", Params.oneOf("type", "role", Set.of("ROLE", "QUOTE")));
+        assertThrows(BadParameterException.class, () -> Params.oneOf("type", "GOSSIP", Set.of("ROLE")));
+        assertEquals(0, new BigDecimal("2500000000").compareTo(Params.decimal("minUsd", "2.5e9")));
+        assertThrows(BadParameterException.class, () -> Params.decimal("minUsd", "1e400"));
+        assertThrows(BadParameterException.class, () -> Params.articleId("article", "../../etc/passwd"));
+        assertThrows(BadParameterException.class, () -> Params.text("q", "a\u0000b", 10));
+        assertThrows(BadParameterException.class, () -> Params.text("q", "x".repeat(11), 10));
+    }
+}

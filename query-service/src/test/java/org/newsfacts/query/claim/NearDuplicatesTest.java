@@ -1,0 +1,37 @@
+package org.newsfacts.query.claim;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NearDuplicatesTest {
+
+    private static String seed(String name) throws Exception {
+        Path root = Path.of(System.getProperty("newsfacts.projectRoot", "..")).toAbsolutePath().normalize();
+        return Files.readString(root.resolve("seeds").resolve(name));
+    }
+
+    @Test
+    void aSyndicatedCopyIsNearItsOriginal() throws Exception {
+        String original = seed("004_82dc4370d7324eed.txt");
+        String copy = "Reuters via Example Wire\n\n" + original.replace("  ", " ") + "\n(Editing by the desk.)";
+        assertTrue(NearDuplicates.near(NearDuplicates.signature(original), NearDuplicates.signature(copy)),
+                "similarity " + NearDuplicates.similarity(NearDuplicates.signature(original), NearDuplicates.signature(copy)));
+    }
+
+    @Test
+    void differentArticlesOnOneStoryAreNot() throws Exception {
+        String[] seeds = {"000_e2e09670cd839584.txt", "001_3a68dfb4bb76162b.txt", "002_6ba9c327b071abd4.txt",
+                "003_706e44fc94141234.txt", "004_82dc4370d7324eed.txt"};
+        for (int i = 0; i < seeds.length; i++) {
+            for (int j = i + 1; j < seeds.length; j++) {
+                assertFalse(NearDuplicates.near(NearDuplicates.signature(seed(seeds[i])), NearDuplicates.signature(seed(seeds[j]))),
+                        seeds[i] + " and " + seeds[j] + " are different articles");
+            }
+        }
+    }
+}

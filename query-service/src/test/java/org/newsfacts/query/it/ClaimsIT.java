@@ -1,0 +1,82 @@
+package org.newsfacts.query.it;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.query.it.ArticlesIT.problem;
+
+@QuarkusTest
+@WithTestResource(QueryStack.class)
+class ClaimsIT {
+
+    private static JsonPath get(String path, Object... params) {
+        return given().when().get(path, params).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void dollarsAndYuanOfOneInvestmentAreEquivalentAndACopyIsNoExtraSource() {
+        JsonPath claims = get("/api/claims?type=INVESTMENT&subject={s}", World.ACME_LEGAL);
+        assertEquals(1, claims.getInt("total"));
+        Map<String, Object> claim = claims.getMap("items[0]");
+        assertEquals(World.ACME, claim.get("subject"));
+        assertEquals("P3Y", claim.get("period"));
+        assertEquals("EQUIVALENT", claim.get("verdict"));
+        assertEquals(4, claim.get("articles"));
+        assertEquals(3, claim.get("independentSources"), "ledger-2 is a syndicated copy of wire-1");
+        assertEquals(List.of("53000000000", "380000000000", "52000000000", "53000000000"),
+                claims.getList("items[0].sources.value").stream().map(String::valueOf).toList());
+        assertEquals(List.of("USD", "CNY", "USD", "USD"), claims.getList("items[0].sources.unit"));
+        assertEquals(1e9, ((Number) claims.get("items[0].usd.spread")).doubleValue());
+        assertTrue(claims.getString("items[0].reason").contains("52500000000"), claims.getString("items[0].reason"));
+    }
+
+    @Test
+    void twoPeopleAsCeoOfOneCompanyConflict() {
+        JsonPath claims = get("/api/claims?type=ROLE&subject={s}", World.ACME);
+        assertEquals(1, claims.getInt("total"));
+        assertEquals("CEO", claims.getString("items[0].role"));
+        assertEquals("CONFLICT", claims.getString("items[0].verdict"));
+        assertEquals(3, claims.getInt("items[0].articles"));
+        assertEquals(List.of(World.JANE, World.JOHN, World.JANE), claims.getList("items[0].sources.stated"));
+        assertTrue(claims.getString("items[0].reason").contains(World.JOHN + " (1 article)"));
+        // The same claim when asking about one of the people.
+        assertEquals("CONFLICT", get("/api/claims?type=ROLE&subject={s}", World.JOHN).getString("items[0].verdict"));
+    }
+
+    @Test
+    void revenuesBeyondTheirPrecisionConflict() {
+        JsonPath claims = get("/api/claims?subject={s}&metric=REVENUE", World.GLOBEX);
+        assertEquals(1, claims.getInt("total"));
+        assertEquals("CONFLICT", claims.getString("items[0].verdict"));
+        assertEquals("2024", claims.getString("items[0].period"));
+        assertTrue(claims.getString("items[0].reason").contains("at most 10500000000 USD"), claims.getString("items[0].reason"));
+    }
+
+    @Test
+    void verdictFilterAndPaging() {
+        JsonPath all = get("/api/claims?subject={s}", World.ACME);
+        int total = all.getInt("total");
+        assertTrue(total >= 3, "investment, role and stock move claims: " + all.getList("items.type"));
+        JsonPath conflicts = get("/api/claims?subject={s}&verdict=conflict", World.ACME);
+        assertEquals(List.of("ROLE"), conflicts.getList("items.type"));
+        JsonPath first = get("/api/claims?subject={s}&limit=1", World.ACME);
+        JsonPath second = get("/api/claims?subject={s}&limit=1&cursor={c}", World.ACME, first.getString("next"));
+        assertEquals(total, second.getInt("total"));
+        assertTrue(!first.getMap("items[0]").equals(second.getMap("items[0]")), "the second page is another claim");
+    }
+
+    @Test
+    void errors() {
+        problem("/api/claims?type=GOSSIP", 400, "'type' must be one of");
+        problem("/api/claims?verdict=MAYBE", 400, "'verdict' must be one of AGREE, CONFLICT, EQUIVALENT, got 'MAYBE'");
+        problem("/api/claims?limit=x", 400, "'limit' must be a whole number");
+    }
+}

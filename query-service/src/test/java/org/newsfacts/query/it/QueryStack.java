@@ -1,0 +1,53 @@
+package org.newsfacts.query.it;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.flywaydb.core.Flyway;
+import org.newsfacts.devstack.ReaderRole;
+import org.newsfacts.devstack.StackConnection;
+import org.newsfacts.devstack.TestInfrastructure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Real PostgreSQL and Kafka for the query API tests (see {@link TestInfrastructure}), the schema built
+ * by extract-service's own migrations, the {@link World} articles in it, and query-service connected
+ * as its read-only role.
+ */
+public final class QueryStack implements QuarkusTestResourceLifecycleManager {
+
+    static StackConnection stack;
+
+    @Override
+    public Map<String, String> start() {
+        stack = TestInfrastructure.get();
+        Path root = Path.of(System.getProperty("newsfacts.projectRoot", "..")).toAbsolutePath().normalize();
+        Path migrations = root.resolve("extract-service/src/main/resources/db/migration");
+        if (!Files.isDirectory(migrations)) {
+            throw new IllegalStateException("extract-service's migrations are not at " + migrations);
+        }
+        Flyway.configure()
+                .dataSource(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())
+                .locations("filesystem:" + migrations)
+                .placeholders(Map.of("readerRole", ReaderRole.NAME))
+                .load()
+                .migrate();
+        try {
+            World.load(stack);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load the test articles: " + e.getMessage(), e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", stack.jdbcUrl(),
+                "quarkus.datasource.username", ReaderRole.NAME,
+                "quarkus.datasource.password", ReaderRole.PASSWORD,
+                "kafka.bootstrap.servers", stack.kafkaBootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // The servers live as long as the test JVM (TestInfrastructure stops them).
+    }
+}

@@ -1,0 +1,135 @@
+package org.newsfacts.query.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.query.it.ArticlesIT.problem;
+
+/** The live stream on a real broker: records put on facts.extracted come out of /api/stream, filtered. */
+@QuarkusTest
+@WithTestResource(QueryStack.class)
+class StreamIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/api/stream")
+    URL stream;
+
+    @Test
+    void newFactsArriveFilteredByTypeAndSubjectAlias() throws Exception {
+        ConcurrentLinkedQueue<JsonNode> received = new ConcurrentLinkedQueue<>();
+        URI uri = URI.create(stream + "?type=INVESTMENT&subject=" + URLEncoder.encode(World.ACME_LEGAL.toUpperCase(), StandardCharsets.UTF_8));
+        EventLines events = new EventLines(received);
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(events));
+        String wanted = "stream-" + World.RUN;
+        Map<String, Object> investment = Map.of("type", "INVESTMENT", "subject", World.ACME, "subjectType", "ORGANIZATION",
+                "object", wanted, "objectType", "TOPIC", "value", 1, "unit", "USD", "evidence", evidence(), "confidence", 0.9);
+        Map<String, Object> role = Map.of("type", "ROLE", "subject", World.JANE, "subjectType", "PERSON", "object", World.ACME,
+                "objectType", "ORGANIZATION", "role", "CEO", "evidence", evidence(), "confidence", 0.9);
+        Map<String, Object> otherInvestment = Map.of("type", "INVESTMENT", "subject", World.GLOBEX, "subjectType", "ORGANIZATION",
+                "value", 2, "unit", "USD", "evidence", evidence(), "confidence", 0.9);
+        try (KafkaProducer<String, String> producer = producer()) {
+            // The stream starts at the newest record once its consumer has its partitions: send until one arrives.
+            await("a ROLE fact about " + World.ACME + " on the stream").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        String event = JSON.writeValueAsString(Map.of("articleId", "a".repeat(64), "source", "stream-test.txt",
+                                "extractorVersion", "1.0.0", "facts", List.of(role, otherInvestment, investment)));
+                        producer.send(new ProducerRecord<>("facts.extracted", "a".repeat(64), event)).get();
+                        producer.send(new ProducerRecord<>("facts.extracted", "b".repeat(64), "not json at all")).get();
+                        return !received.isEmpty();
+                    });
+        } finally {
+            events.cancel();
+        }
+        for (JsonNode fact : received) {
+            assertEquals("INVESTMENT", fact.get("type").asText(), "only investments: " + fact);
+            assertEquals(World.ACME, fact.get("subject").asText(), "only Acme's: " + fact);
+            assertEquals(wanted, fact.get("object").asText());
+        }
+        assertTrue(received.size() >= 1);
+    }
+
+    /** The data lines of an event stream, parsed as JSON. */
+    private static final class EventLines implements Flow.Subscriber<String> {
+        private final ConcurrentLinkedQueue<JsonNode> sink;
+        private volatile Flow.Subscription subscription;
+
+        EventLines(ConcurrentLinkedQueue<JsonNode> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            if (line.startsWith("data:")) {
+                try {
+                    sink.add(JSON.readTree(line.substring(5)));
+                } catch (Exception e) {
+                    throw new IllegalStateException("not JSON on the stream: " + line, e);
+                }
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            // The test cancels the stream; nothing to report.
+        }
+
+        @Override
+        public void onComplete() {
+        }
+
+        void cancel() {
+            if (subscription != null) {
+                subscription.cancel();
+            }
+        }
+    }
+
+    @Test
+    void badFiltersAreRefusedBeforeStreaming() {
+        problem("/api/stream?type=NEWS", 400, "'type' must be one of");
+    }
+
+    private static Map<String, Object> evidence() {
+        return Map.of("articleId", "a".repeat(64), "source", "stream-test.txt", "sentence", "A sentence.", "start", 0, "end", 11);
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, QueryStack.stack.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+    }
+}
