@@ -182,6 +182,59 @@ class PipelineIT {
     }
 
     @Test
+    @Order(2)
+    void theSeedsAgreeOnTheInvestmentAndConflictOnTheCeo() throws Exception {
+        JsonNode investment = JSON.readTree(query.get("/api/claims?type=INVESTMENT&subject=Alibaba"));
+        JsonNode claim = null;
+        for (JsonNode c : investment.get("items")) {
+            if ("P3Y".equals(c.path("period").asText())) {
+                claim = c;
+            }
+        }
+        assertNotNull(claim, "a P3Y investment claim about Alibaba: " + investment);
+        assertEquals("Alibaba Group", claim.get("subject").asText());
+        assertEquals("EQUIVALENT", claim.get("verdict").asText(), claim.toString());
+        assertEquals(5, claim.get("articles").asInt(), "one claim over the five articles");
+        assertEquals(5, claim.get("independentSources").asInt());
+        List<String> stated = new ArrayList<>();
+        for (JsonNode source : claim.get("sources")) {
+            stated.add(source.get("value").asText() + " " + source.get("unit").asText());
+        }
+        assertEquals(List.of("380000000000 CNY", "52000000000 USD", "53000000000 USD", "53000000000 USD", "53000000000 USD"),
+                stated.stream().sorted().toList());
+
+        JsonNode roles = JSON.readTree(query.get("/api/claims?type=ROLE&subject=Alibaba"));
+        JsonNode ceo = null;
+        for (JsonNode c : roles.get("items")) {
+            if ("CEO".equals(c.path("role").asText())) {
+                ceo = c;
+            }
+        }
+        assertNotNull(ceo, "a CEO claim about Alibaba: " + roles);
+        assertEquals("CONFLICT", ceo.get("verdict").asText());
+        Set<String> people = new HashSet<>();
+        ceo.get("sources").forEach(source -> people.add(source.get("stated").asText()));
+        assertEquals(Set.of("Eddie Wu", "Jack Ma"), people, "the caption's Jack Ma against Eddie Wu");
+    }
+
+    @Test
+    @Order(2)
+    void searchAndEntityLookupFindTheSeeds() throws Exception {
+        JsonNode search = JSON.readTree(query.get("/api/articles?q=cloud%20market%20share"));
+        assertTrue(search.get("total").asInt() >= 1);
+        JsonNode best = search.get("items").get(0);
+        assertTrue(best.get("source").asText().startsWith("003_"), "the article stating the 36% share ranks first: " + best);
+        assertTrue(best.get("snippet").asText().contains("<mark>"), best.toString());
+
+        JsonNode meta = JSON.readTree(query.get("/api/entities?q=Meta%20Platforms"));
+        List<String> names = new ArrayList<>();
+        meta.get("items").forEach(e -> names.add(e.get("canonical").asText()));
+        assertTrue(names.contains("Meta"), "Meta Platforms finds Meta: " + names);
+        JsonNode alibaba = JSON.readTree(query.get("/api/entities?q=alibaba%20group%20holding"));
+        assertEquals("Alibaba Group", alibaba.get("items").get(0).get("canonical").asText());
+    }
+
+    @Test
     @Order(3)
     void topicsCarryRecordsThatMatchTheirContracts() throws Exception {
         JsonSchema rawSchema = schema("articles.raw.v1.schema.json");
