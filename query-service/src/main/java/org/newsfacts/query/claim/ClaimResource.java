@@ -13,7 +13,7 @@ import org.newsfacts.query.api.Page;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.claim.ClaimDtos.Claim;
 import org.newsfacts.query.claim.ClaimDtos.Verdict;
-import org.newsfacts.query.entity.EntityRepository;
+import org.newsfacts.query.entity.EntityNames;
 import org.newsfacts.query.fact.FactParams;
 
 import java.util.Arrays;
@@ -29,9 +29,9 @@ public class ClaimResource {
     private static final String ORDER = "claims";
 
     private final ClaimService claims;
-    private final EntityRepository entities;
+    private final EntityNames entities;
 
-    public ClaimResource(ClaimService claims, EntityRepository entities) {
+    public ClaimResource(ClaimService claims, EntityNames entities) {
         this.claims = claims;
         this.entities = entities;
     }

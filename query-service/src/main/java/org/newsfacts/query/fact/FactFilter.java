@@ -20,6 +20,11 @@ public record FactFilter(String type, Set<String> subjects, Set<String> objects,
         return new FactFilter(null, null, null, names, null, null, null, null, null, null, null, null);
     }
 
+    /** True when the filter names what the facts are about (few rows match). */
+    boolean narrow() {
+        return subjects != null || objects != null || entity != null || article != null;
+    }
+
     /** Adds this filter's conditions (bound, never concatenated) to a query over {@code fact f JOIN article a}. */
     void applyTo(Sql sql) {
         if (type != null) {

@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsfacts.query.api.BadParameterException;
 import org.newsfacts.query.api.Params;
-import org.newsfacts.query.entity.EntityRepository;
+import org.newsfacts.query.entity.EntityNames;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,7 +64,7 @@ public class FactParams {
     public String since;
 
     /** Checks every parameter and resolves names to canonical names. */
-    public FactFilter toFilter(EntityRepository entities) {
+    public FactFilter toFilter(EntityNames entities) {
         String t = Params.oneOf("type", type, TYPES);
         Set<String> subjects = names("subject", subject, entities::canonicalNames);
         Set<String> objects = names("object", object, entities::canonicalNames);

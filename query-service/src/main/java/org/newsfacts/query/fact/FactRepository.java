@@ -54,12 +54,14 @@ public class FactRepository {
         return out;
     }
 
-    /** One page of the facts that match, in the given order, after the cursor's position. */
+    /**
+     * One page of the facts that match, in the given order, after the cursor's position. The first
+     * page of a narrow filter (a subject, object, entity or article) counts in the same query
+     * ({@code count(*) OVER ()}); otherwise the count is a query of its own, which an index answers.
+     */
     public Page<FactJson> page(FactFilter filter, FactSort sort, Cursor after, int limit) {
-        Sql count = new Sql("SELECT count(*)" + FROM);
-        filter.applyTo(count);
-        count.where();
-        Sql page = new Sql("SELECT " + COLUMNS + ", " + sort.key + ", f.id" + FROM);
+        boolean countInPage = after == null && filter.narrow();
+        Sql page = new Sql("SELECT " + COLUMNS + ", " + sort.key + ", f.id" + (countInPage ? ", count(*) OVER ()" : "") + FROM);
         filter.applyTo(page);
         if (after != null) {
             Object key = sort.byId() ? (Object) after.longKey() : (Object) after.doubleKey();
@@ -68,10 +70,14 @@ public class FactRepository {
         String direction = sort.ascending ? " ASC" : " DESC";
         page.where().append(" ORDER BY " + sort.key + direction + ", f.id" + direction + " LIMIT ?", limit + 1);
         try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement ps = count.prepare(c); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
+            long total = 0;
+            if (!countInPage) {
+                Sql count = new Sql("SELECT count(*)" + FROM);
+                filter.applyTo(count);
+                try (PreparedStatement ps = count.where().prepare(c); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
             }
             List<FactJson> items = new ArrayList<>();
             String next = null;
@@ -79,6 +85,9 @@ public class FactRepository {
                 String lastKey = null;
                 long lastId = 0;
                 while (rs.next()) {
+                    if (countInPage && items.isEmpty()) {
+                        total = rs.getLong(KEY_COLUMN + 2);
+                    }
                     if (items.size() == limit) {
                         next = new Cursor(sort.param, lastKey, String.valueOf(lastId)).encode();
                         break;

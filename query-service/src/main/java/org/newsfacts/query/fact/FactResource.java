@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Page;
 import org.newsfacts.query.api.Params;
-import org.newsfacts.query.entity.EntityRepository;
+import org.newsfacts.query.entity.EntityNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,10 +30,10 @@ public class FactResource {
     static final int DEFAULT_LIMIT = 50;
 
     private final FactRepository facts;
-    private final EntityRepository entities;
+    private final EntityNames entities;
     private final ObjectMapper mapper;
 
-    public FactResource(FactRepository facts, EntityRepository entities, ObjectMapper mapper) {
+    public FactResource(FactRepository facts, EntityNames entities, ObjectMapper mapper) {
         this.facts = facts;
         this.entities = entities;
         this.mapper = mapper;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.newsfacts.query.api.Params;
-import org.newsfacts.query.entity.EntityRepository;
+import org.newsfacts.query.entity.EntityNames;
 import org.newsfacts.query.fact.FactJson;
 import org.newsfacts.query.fact.FactParams;
 
@@ -21,9 +21,9 @@ import java.util.Set;
 public class StreamResource {
 
     private final FactHub hub;
-    private final EntityRepository entities;
+    private final EntityNames entities;
 
-    public StreamResource(FactHub hub, EntityRepository entities) {
+    public StreamResource(FactHub hub, EntityNames entities) {
         this.hub = hub;
         this.entities = entities;
     }
