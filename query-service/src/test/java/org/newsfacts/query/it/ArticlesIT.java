@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.newsfacts.query.it.Api.get;
+import static org.newsfacts.query.it.Api.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -20,10 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(QueryStack.class)
 class ArticlesIT {
-
-    private static JsonPath get(String path, Object... params) {
-        return given().when().get(path, params).then().statusCode(200).extract().jsonPath();
-    }
 
     @Test
     void listIsNewestFirstWithinAnOutlet() {
@@ -129,12 +127,5 @@ class ArticlesIT {
         JsonPath page = get("/api/articles?q={q}&outlet={o}", "'; DROP TABLE article; --", "x' OR '1'='1");
         assertEquals(0, page.getInt("total"));
         assertEquals(3, get("/api/articles?outlet={o}", World.WIRE).getInt("total"), "the table is still there");
-    }
-
-    static void problem(String path, int status, String detail) {
-        given().when().get(path).then().statusCode(status)
-                .contentType("application/problem+json")
-                .body("status", equalTo(status))
-                .body("detail", containsString(detail));
     }
 }

@@ -8,18 +8,14 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.newsfacts.query.it.Api.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsfacts.query.it.ArticlesIT.problem;
+import static org.newsfacts.query.it.Api.problem;
 
 @QuarkusTest
 @WithTestResource(QueryStack.class)
 class ClaimsIT {
-
-    private static JsonPath get(String path, Object... params) {
-        return given().when().get(path, params).then().statusCode(200).extract().jsonPath();
-    }
 
     @Test
     void dollarsAndYuanOfOneInvestmentAreEquivalentAndACopyIsNoExtraSource() {

@@ -8,18 +8,15 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.newsfacts.query.it.Api.get;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.newsfacts.query.it.ArticlesIT.problem;
+import static org.newsfacts.query.it.Api.problem;
 
 @QuarkusTest
 @WithTestResource(QueryStack.class)
 class EntitiesIT {
-
-    private static JsonPath get(String path, Object... params) {
-        return given().when().get(path, params).then().statusCode(200).extract().jsonPath();
-    }
 
     @Test
     void anAliasFindsItsEntityIgnoringCase() {

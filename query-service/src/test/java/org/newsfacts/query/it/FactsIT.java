@@ -20,11 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.newsfacts.query.it.Api.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsfacts.query.it.ArticlesIT.problem;
+import static org.newsfacts.query.it.Api.problem;
 
 @QuarkusTest
 @WithTestResource(QueryStack.class)
@@ -32,10 +33,6 @@ class FactsIT {
 
     @Inject
     DataSource dataSource;
-
-    private static JsonPath get(String path, Object... params) {
-        return given().when().get(path, params).then().statusCode(200).extract().jsonPath();
-    }
 
     private static int total(String query, Object... params) {
         return get("/api/facts?" + query, params).getInt("total");

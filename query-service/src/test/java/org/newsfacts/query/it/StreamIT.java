@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsfacts.query.it.ArticlesIT.problem;
+import static org.newsfacts.query.it.Api.problem;
 
 /** The live stream on a real broker: records put on facts.extracted come out of /api/stream, filtered. */
 @QuarkusTest
