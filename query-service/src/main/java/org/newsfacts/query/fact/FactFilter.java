@@ -25,7 +25,7 @@ public record FactFilter(String type, Set<String> subjects, Set<String> objects,
         return subjects != null || objects != null || entity != null || article != null;
     }
 
-    /** Adds this filter's conditions (bound, never concatenated) to a query over {@code fact f JOIN article a}. */
+    /** Adds this filter's conditions (bound, never concatenated) to a query over {@code fact f}. */
     void applyTo(Sql sql) {
         if (type != null) {
             sql.and("f.type = ?", type);
@@ -62,7 +62,7 @@ public record FactFilter(String type, Set<String> subjects, Set<String> objects,
             sql.and("f.article_id = ?", article);
         }
         if (since != null) {
-            sql.and("a.extracted_at >= ?", since);
+            sql.and("f.article_id IN (SELECT s.id FROM article s WHERE s.extracted_at >= ?)", since);
         }
     }
 }

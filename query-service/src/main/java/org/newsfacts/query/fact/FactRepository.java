@@ -28,6 +28,9 @@ public class FactRepository {
             + "f.value_usd, f.approx, f.direction, f.metric, f.role, f.market, f.period, f.period_text, f.quote_text, "
             + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence";
     private static final String FROM = " FROM fact f JOIN article a ON a.id = f.article_id";
+    /** {@link #COLUMNS} over a page {@code t} of fact rows, the source looked up per row. */
+    private static final String PAGE_COLUMNS = COLUMNS.replace("f.", "t.")
+            .replace("a.source", "(SELECT a.source FROM article a WHERE a.id = t.article_id)");
     /** Where the sort key and the id follow {@link #COLUMNS} in a page query. */
     private static final int KEY_COLUMN = 24;
     private static final TypeReference<List<FactJson.Alt>> ALT_LIST = new TypeReference<>() {
@@ -61,18 +64,24 @@ public class FactRepository {
      */
     public Page<FactJson> page(FactFilter filter, FactSort sort, Cursor after, int limit) {
         boolean countInPage = after == null && filter.narrow();
-        Sql page = new Sql("SELECT " + COLUMNS + ", " + sort.key + ", f.id" + (countInPage ? ", count(*) OVER ()" : "") + FROM);
-        filter.applyTo(page);
+        // The page is chosen from fact alone; each of its rows then looks up its article's source.
+        // (A join in the inner query makes the planner hash the whole article table for every page.)
+        Sql inner = new Sql("SELECT f.*, " + sort.key + " AS sort_key" + (countInPage ? ", count(*) OVER () AS total" : "")
+                + " FROM fact f");
+        filter.applyTo(inner);
         if (after != null) {
             Object key = sort.byId() ? (Object) after.longKey() : (Object) after.doubleKey();
-            page.and("(" + sort.key + ", f.id) " + (sort.ascending ? ">" : "<") + " (?, ?)", key, after.longId());
+            inner.and("(" + sort.key + ", f.id) " + (sort.ascending ? ">" : "<") + " (?, ?)", key, after.longId());
         }
         String direction = sort.ascending ? " ASC" : " DESC";
-        page.where().append(" ORDER BY " + sort.key + direction + ", f.id" + direction + " LIMIT ?", limit + 1);
+        inner.where().append(" ORDER BY " + sort.key + direction + ", f.id" + direction + " LIMIT ?", limit + 1);
+        Sql page = new Sql("SELECT " + PAGE_COLUMNS + ", t.sort_key, t.id" + (countInPage ? ", t.total" : "") + " FROM (")
+                .append(inner.text(), inner.values().toArray())
+                .append(") t ORDER BY t.sort_key" + direction + ", t.id" + direction);
         try (Connection c = dataSource.getConnection()) {
             long total = 0;
             if (!countInPage) {
-                Sql count = new Sql("SELECT count(*)" + FROM);
+                Sql count = new Sql("SELECT count(*) FROM fact f");
                 filter.applyTo(count);
                 try (PreparedStatement ps = count.where().prepare(c); ResultSet rs = ps.executeQuery()) {
                     rs.next();
