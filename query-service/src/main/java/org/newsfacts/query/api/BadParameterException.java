@@ -5,15 +5,8 @@ import jakarta.ws.rs.BadRequestException;
 /** A 400 that names the query parameter, the value it got and what was wrong with it. */
 public class BadParameterException extends BadRequestException {
 
-    private final String parameter;
-
     public BadParameterException(String parameter, String value, String problem) {
         super("'" + parameter + "' " + problem + (value == null ? "" : ", got '" + shorten(value) + "'"));
-        this.parameter = parameter;
-    }
-
-    public String parameter() {
-        return parameter;
     }
 
     private static String shorten(String value) {

@@ -1,7 +1,9 @@
 package org.newsfacts.query.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Function;
 
 /**
  * An opaque position in an ordered list: which order it belongs to ({@code sort}), the last item's
@@ -42,25 +44,26 @@ public record Cursor(String sort, String key, String id) {
     }
 
     public long longKey() {
-        return parseLong(key);
+        return parse(key, Long::parseLong);
     }
 
     public long longId() {
-        return parseLong(id);
-    }
-
-    private long parseLong(String s) {
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw new BadParameterException("cursor", encode(), "is not a 'next' value from a previous response");
-        }
+        return parse(id, Long::parseLong);
     }
 
     public double doubleKey() {
+        return parse(key, Double::parseDouble);
+    }
+
+    public Instant instantKey() {
+        return parse(key, Instant::parse);
+    }
+
+    /** A part of this cursor as a value; a cursor whose part does not parse was not one of ours. */
+    private <T> T parse(String part, Function<String, T> parser) {
         try {
-            return Double.parseDouble(key);
-        } catch (NumberFormatException e) {
+            return parser.apply(part);
+        } catch (RuntimeException e) {
             throw new BadParameterException("cursor", encode(), "is not a 'next' value from a previous response");
         }
     }

@@ -64,16 +64,12 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
             page = new Sql("SELECT " + COLUMNS + " FROM article a");
             filter.applyTo(page);
             if (after != null) {
-                page.and("(a.ingested_at, a.id) < (?, ?)", Instant.parse(after.key()), after.id());
+                page.and("(a.ingested_at, a.id) < (?, ?)", after.instantKey(), after.id());
             }
             page.where().append(" ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?", limit + 1);
         }
         try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement ps = count.prepare(c); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
+            long total = count.queryLong(c);
             List<ArticleDtos.ArticleSummary> items = new ArrayList<>();
             String next = null;
             try (PreparedStatement ps = page.prepare(c); ResultSet rs = ps.executeQuery()) {

@@ -17,7 +17,6 @@ import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityRepository;
 import org.newsfacts.query.fact.FactRepository;
 
-import java.time.Instant;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,9 +55,6 @@ public class ArticleResource {
         }
         int n = Params.limit(limit, DEFAULT_LIMIT);
         Cursor after = Cursor.decode(cursor, filter.q() != null ? ArticleRepository.RELEVANCE : ArticleRepository.NEWEST);
-        if (after != null && filter.q() == null) {
-            checkInstant(after, cursor);
-        }
         return articles.page(filter, after, n);
     }
 
@@ -71,13 +67,5 @@ public class ArticleResource {
         return new ArticleDtos.ArticleDetail(a.id, a.source, articles.sources(a.id), a.title, a.outlet, a.author, a.url,
                 a.publishedAt, a.ingestedAt, a.contentType, a.sha256, a.extractorVersion, a.extractedAt, a.body,
                 facts.ofArticle(a.id), entities.ofArticle(a.id));
-    }
-
-    private static void checkInstant(Cursor after, String cursor) {
-        try {
-            Instant.parse(after.key());
-        } catch (RuntimeException e) {
-            throw new BadParameterException("cursor", cursor, "is not a 'next' value from a previous response");
-        }
     }
 }

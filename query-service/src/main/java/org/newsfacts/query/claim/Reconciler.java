@@ -57,17 +57,20 @@ public final class Reconciler {
 
     /** Type, what the claim is about, and what kind of statement it is. */
     static String hardKey(ClaimFact f) {
-        String role = normalRole(f.role());
-        boolean rolePerPerson = "ROLE".equals(f.type()) && (f.object() == null || !SINGLE_HOLDER.contains(role));
         String object = switch (f.type()) {
-            case "ROLE" -> rolePerPerson ? f.subject() : null;
+            case "ROLE" -> rolePerPerson(f) ? f.subject() : null;
             case "QUOTE" -> f.text() == null ? null : f.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
             case "PARTNERSHIP" -> f.object();
             default -> TOPIC_OBJECTS.contains(f.type()) && !"ORGANIZATION".equals(f.objectType()) ? null : f.object();
         };
         String subject = subjectOf(f);
         return String.join("\u0000", f.type(), Objects.toString(subject, ""), Objects.toString(object, ""),
-                Objects.toString(f.metric(), ""), Objects.toString(role, ""), valueKind(f));
+                Objects.toString(f.metric(), ""), Objects.toString(normalRole(f.role()), ""), valueKind(f));
+    }
+
+    /** A role with no organization, or one several people hold at once: each person is a claim of their own. */
+    private static boolean rolePerPerson(ClaimFact f) {
+        return "ROLE".equals(f.type()) && (f.object() == null || !SINGLE_HOLDER.contains(normalRole(f.role())));
     }
 
     /** A ROLE claim is about the organization; anything else about the fact's subject. */
@@ -116,7 +119,7 @@ public final class Reconciler {
         Set<String> articles = facts.stream().map(ClaimFact::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
         Judgement judgement = "ROLE".equals(first.type()) ? judgeRole(facts, role) : judgeValues(facts);
         String object = "ROLE".equals(first.type())
-                ? (first.object() != null && !SINGLE_HOLDER.contains(role) ? first.subject() : null)
+                ? (first.object() != null && rolePerPerson(first) ? first.subject() : null)
                 : facts.stream().map(ClaimFact::object).filter(Objects::nonNull).findFirst().orElse(null);
         return new Claim(first.type(), subjectOf(first), object, first.metric(), role,
                 facts.stream().map(ClaimFact::market).filter(Objects::nonNull).findFirst().orElse(null),
@@ -212,13 +215,16 @@ public final class Reconciler {
     /** Articles count once per group of near duplicates. */
     private int independent(Set<String> articles) {
         List<int[]> kept = new ArrayList<>();
+        int unsigned = 0;
         for (String id : articles) {
             int[] signature = signatureOfArticle.apply(id);
-            if (signature == null || kept.stream().noneMatch(k -> NearDuplicates.near(k, signature))) {
-                kept.add(signature == null ? new int[0] : signature);
+            if (signature == null) {
+                unsigned++; // no text to compare: counted as its own source
+            } else if (kept.stream().noneMatch(k -> NearDuplicates.near(k, signature))) {
+                kept.add(signature);
             }
         }
-        return kept.size();
+        return kept.size() + unsigned;
     }
 
     private static UsdSpread spread(List<ClaimFact> facts) {

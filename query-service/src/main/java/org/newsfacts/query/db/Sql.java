@@ -3,6 +3,7 @@ package org.newsfacts.query.db;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -66,6 +67,14 @@ public final class Sql {
             bind(c, ps, i + 1, values.get(i));
         }
         return ps;
+    }
+
+    /** Runs this query and returns the first column of its one row (a count). */
+    public long queryLong(Connection c) throws SQLException {
+        try (PreparedStatement ps = prepare(c); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {

@@ -56,12 +56,7 @@ public class EntityRepository {
     /** Entities by name (case-insensitive, then id), optionally those whose name or an alias contains {@code q}. */
     public Page<EntityDtos.EntitySummary> list(String q, String type, Cursor after, int limit) {
         try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement ps = filtered("SELECT count(*) FROM entity e", q, type).where().prepare(c);
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
-            }
+            long total = filtered("SELECT count(*) FROM entity e", q, type).where().queryLong(c);
             Sql page = filtered("SELECT e.id, e.canonical, e.type, lower(e.canonical) FROM entity e", q, type);
             if (after != null) {
                 page.and("(lower(e.canonical), e.id) > (?, ?)", after.key(), after.longId());
@@ -110,6 +105,17 @@ public class EntityRepository {
         return sql;
     }
 
+    /** The canonical name of entity {@code id}, if there is one. */
+    public Optional<String> canonical(long id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = new Sql("SELECT canonical FROM entity").and("id = ?", id).where().prepare(c);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw failure("read entity " + id, e);
+        }
+    }
+
     public Optional<EntityDtos.EntityDetail> get(long id) {
         try (Connection c = dataSource.getConnection()) {
             String canonical;
@@ -124,14 +130,7 @@ public class EntityRepository {
                     type = rs.getString(2);
                 }
             }
-            long articles;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT article_id) FROM mention WHERE entity_id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    articles = rs.getLong(1);
-                }
-            }
+            long articles = new Sql("SELECT count(DISTINCT article_id) FROM mention").and("entity_id = ?", id).where().queryLong(c);
             return Optional.of(new EntityDtos.EntityDetail(id, canonical, type, aliases(c, List.of(id)).getOrDefault(id, List.of()),
                     factCounts(c, List.of(canonical)).getOrDefault(canonical, 0L), articles));
         } catch (SQLException e) {

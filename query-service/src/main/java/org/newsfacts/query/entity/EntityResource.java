@@ -55,7 +55,7 @@ public class EntityResource {
     @Path("/{id}")
     @Operation(summary = "One entity: canonical name, type, aliases, fact and article counts")
     public EntityDtos.EntityDetail get(@PathParam("id") String id) {
-        return entities.get(parseId(id)).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
+        return entities.get(parseId(id)).orElseThrow(() -> notFound(id));
     }
 
     @GET
@@ -64,9 +64,13 @@ public class EntityResource {
     public Page<FactJson> facts(@PathParam("id") String id,
                                 @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
                                 @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
-        EntityDtos.EntityDetail entity = get(id);
+        String canonical = entities.canonical(parseId(id)).orElseThrow(() -> notFound(id));
         int n = Params.limit(limit, 50);
-        return facts.page(FactFilter.ofEntity(Set.of(entity.canonical())), FactSort.ID, Cursor.decode(cursor, FactSort.ID.param()), n);
+        return facts.page(FactFilter.ofEntity(Set.of(canonical)), FactSort.ID, Cursor.decode(cursor, FactSort.ID.param()), n);
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no entity with id '" + id + "'");
     }
 
     private static long parseId(String id) {

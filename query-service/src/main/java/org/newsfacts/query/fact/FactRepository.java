@@ -83,10 +83,7 @@ public class FactRepository {
             if (!countInPage) {
                 Sql count = new Sql("SELECT count(*) FROM fact f");
                 filter.applyTo(count);
-                try (PreparedStatement ps = count.where().prepare(c); ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
+                total = count.where().queryLong(c);
             }
             List<FactJson> items = new ArrayList<>();
             String next = null;

@@ -37,5 +37,6 @@ class CursorTest {
         assertThrows(BadParameterException.class, c::longKey);
         assertThrows(BadParameterException.class, c::longId);
         assertThrows(BadParameterException.class, c::doubleKey);
+        assertThrows(BadParameterException.class, c::instantKey);
     }
 }

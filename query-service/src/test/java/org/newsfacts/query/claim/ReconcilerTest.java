@@ -123,6 +123,15 @@ class ReconcilerTest {
         }
 
         @Test
+        void anArticleWithoutTextToCompareIsItsOwnSource() {
+            Reconciler unsigned = new Reconciler(id -> id.equals("gone") ? null : NearDuplicates.signature("the same story, word for word"));
+            List<Claim> claims = unsigned.reconcile(List.of(fact("gone", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
+                    fact("a", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
+                    fact("b", "STOCK_MOVE", "X").percent("3", "DOWN").build()));
+            assertEquals(2, claims.get(0).independentSources());
+        }
+
+        @Test
         void aRiseAndAFallOfTheSameSizeConflict() {
             Claim c = only(fact("a", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
                     fact("b", "STOCK_MOVE", "X").percent("3", "UP").build());
