@@ -3,18 +3,44 @@ package org.newsfacts.extract.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, String> {
 
-    /** Records one more name the article arrived under; a name already known is kept as it was. */
-    public void addSource(String articleId, String source, Instant ingestedAt) {
-        getEntityManager().createNativeQuery(
-                        "INSERT INTO article_source (article_id, source, ingested_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, articleId)
-                .setParameter(2, source)
-                .setParameter(3, ingestedAt)
-                .executeUpdate();
+    /** A name an article arrived under. */
+    public record Source(String articleId, String source, Instant ingestedAt) {
+    }
+
+    public Map<String, ArticleEntity> byId(Collection<String> ids) {
+        Map<String, ArticleEntity> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids).forEach(a -> found.put(a.id, a));
+        }
+        return found;
+    }
+
+    /** Records the names the articles arrived under (one batch); a name already known is kept as it was. */
+    public void addSources(List<Source> sources) {
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO article_source (article_id, source, ingested_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (Source s : sources) {
+                    insert.setString(1, s.articleId());
+                    insert.setString(2, s.source());
+                    insert.setObject(3, s.ingestedAt().atOffset(ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 }

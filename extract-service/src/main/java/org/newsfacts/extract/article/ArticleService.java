@@ -9,18 +9,23 @@ import org.newsfacts.extract.engine.Document;
 import org.newsfacts.extract.engine.Extractor;
 import org.newsfacts.extract.engine.Layers;
 import org.newsfacts.extract.engine.Fact;
+import org.newsfacts.extract.engine.Mention;
 import org.newsfacts.extract.outbox.OutboxService;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Handles one article: extracts its facts and, in the caller's transaction, upserts the article,
- * replaces its facts, queues the {@code facts.extracted} event in the outbox and records the message
- * as processed. Replaying the same message changes nothing; the same article under another message
+ * Handles a batch of articles: extracts their facts and, in the caller's transaction, upserts the
+ * articles, replaces their facts, queues one {@code facts.extracted} event per article in the outbox
+ * and records the messages as processed. Replaying the same message changes nothing; the same article under another message
  * replaces its facts (never adds to them).
  */
 @ApplicationScoped
@@ -49,56 +54,126 @@ public class ArticleService {
         this.mapper = mapper;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void process(IncomingArticle in, String messageId) {
-        if (messageLog.alreadyProcessed(ArticleConsumer.CONSUMER_GROUP, messageId)) {
-            LOG.debugf("message %s was processed before; skipped", messageId);
-            return;
-        }
-        Instant ingestedAt = in.ingestedAt() != null ? in.ingestedAt() : Instant.now();
-        Document document = extractor.run(in.body(), articleDate(in, ingestedAt));
-        List<Fact> found = document.get(Layers.FACTS);
-
-        ArticleEntity existing = articles.findById(in.id());
-        boolean isNew = existing == null;
-        ArticleEntity article = isNew ? new ArticleEntity() : existing;
-        if (isNew) {
-            article.id = in.id();
-            article.source = in.source();
-            article.title = in.title();
-            article.body = in.body();
-            article.url = in.url();
-            article.outlet = in.outlet();
-            article.author = in.author();
-            article.publishedAt = in.publishedAt();
-            article.contentType = in.contentType() != null ? in.contentType() : "text/plain";
-            article.ingestedAt = ingestedAt;
-            article.sha256 = in.sha256() != null ? in.sha256() : in.id();
-        }
-        article.extractorVersion = Extractor.VERSION;
-        article.extractedAt = Instant.now();
-        if (isNew) {
-            articles.persist(article);
-        }
-        articles.addSource(article.id, in.source(), ingestedAt);
-
-        entities.replaceMentions(article.id, document.get(Layers.ENTITIES));
-        facts.deleteByArticle(article.id);
-        for (int i = 0; i < found.size(); i++) {
-            facts.persist(toEntity(found.get(i), article.id, i));
-        }
-        // Evidence names the source the article was first ingested under.
-        String source = article.source;
-        List<FactJson> published = found.stream().map(f -> FactJson.of(f, article.id, source)).toList();
-        outbox.add(FACTS_TOPIC, article.id, "org.newsfacts.facts.extracted.v1",
-                toJson(new FactsExtractedEvent(article.id, source, Extractor.VERSION, published)));
-        messageLog.markProcessed(ArticleConsumer.CONSUMER_GROUP, messageId);
-        LOG.infof("extracted %d facts from %s (%s, %s; %d articles since start)", found.size(), in.source(),
-                article.id.substring(0, 12), isNew ? "new" : "known article, facts replaced", processed.incrementAndGet());
+    /** One record of a batch: the article it carries and the id of the message it came in. */
+    public record Delivery(IncomingArticle article, String messageId) {
     }
 
-    private static LocalDate articleDate(IncomingArticle in, Instant ingestedAt) {
-        Instant when = in.publishedAt() != null ? in.publishedAt() : ingestedAt;
+    /** A delivery the extractor could not handle; the caller dead-letters its record. */
+    public record Failure(Delivery delivery, String reason, Throwable cause) {
+    }
+
+    /** An article of the batch with what the extractor found, and every delivery that carried it. */
+    private record Extracted(String id, List<Delivery> deliveries, List<Fact> facts, List<Mention> entities) {
+        Delivery last() {
+            return deliveries.get(deliveries.size() - 1);
+        }
+    }
+
+    /**
+     * Processes a batch in the caller's transaction: messages processed before are skipped, an article
+     * delivered twice in the batch is stored once (every name it came under is recorded, the last
+     * delivery's facts count), and the writes are a few statements for the whole batch.
+     *
+     * @return the deliveries the extractor failed on (not stored; nothing else in the batch is affected)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Failure> process(List<Delivery> batch) {
+        List<Failure> failures = new ArrayList<>();
+        Set<String> seen = messageLog.processed(ArticleConsumer.CONSUMER_GROUP,
+                batch.stream().map(Delivery::messageId).toList());
+        Map<String, Extracted> work = new LinkedHashMap<>();
+        for (Delivery d : batch) {
+            if (!seen.add(d.messageId())) {
+                LOG.debugf("message %s was processed before; skipped", d.messageId());
+                continue;
+            }
+            Document document;
+            try {
+                document = extractor.run(d.article().body(), articleDate(d.article()));
+            } catch (RuntimeException e) {
+                failures.add(new Failure(d, "the extractor failed on this article: " + e, e));
+                continue;
+            }
+            Extracted before = work.get(d.article().id());
+            List<Delivery> deliveries = before == null ? new ArrayList<>() : before.deliveries();
+            deliveries.add(d);
+            work.put(d.article().id(), new Extracted(d.article().id(), deliveries, document.get(Layers.FACTS),
+                    document.get(Layers.ENTITIES)));
+        }
+        if (!work.isEmpty()) {
+            store(List.copyOf(work.values()));
+        }
+        return failures;
+    }
+
+    private void store(List<Extracted> batch) {
+        List<String> ids = batch.stream().map(Extracted::id).toList();
+        Map<String, ArticleEntity> existing = articles.byId(ids);
+        Instant now = Instant.now();
+        List<ArticleRepository.Source> sources = new ArrayList<>();
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        for (Extracted x : batch) {
+            ArticleEntity article = existing.get(x.id());
+            boolean isNew = article == null;
+            if (isNew) {
+                article = newArticle(x.deliveries().get(0).article());
+            }
+            article.extractorVersion = Extractor.VERSION;
+            article.extractedAt = now;
+            if (isNew) {
+                articles.persist(article);
+            }
+            for (Delivery d : x.deliveries()) {
+                sources.add(new ArticleRepository.Source(x.id(), d.article().source(), ingestedAt(d.article())));
+            }
+            mentions.put(x.id(), x.entities());
+        }
+        articles.flush(); // the rows the sources, mentions and facts refer to
+        articles.addSources(sources);
+        entities.replaceMentions(mentions);
+        facts.deleteByArticles(ids);
+        for (Extracted x : batch) {
+            for (int i = 0; i < x.facts().size(); i++) {
+                facts.persist(toEntity(x.facts().get(i), x.id(), i));
+            }
+        }
+        for (Extracted x : batch) {
+            boolean isNew = !existing.containsKey(x.id());
+            // Evidence names the source the article was first ingested under.
+            String source = isNew ? x.deliveries().get(0).article().source() : existing.get(x.id()).source;
+            List<FactJson> published = x.facts().stream().map(f -> FactJson.of(f, x.id(), source)).toList();
+            outbox.add(FACTS_TOPIC, x.id(), "org.newsfacts.facts.extracted.v1",
+                    toJson(new FactsExtractedEvent(x.id(), source, Extractor.VERSION, published)));
+            for (Delivery d : x.deliveries()) {
+                messageLog.markProcessed(ArticleConsumer.CONSUMER_GROUP, d.messageId());
+            }
+            LOG.infof("extracted %d facts from %s (%s, %s; %d articles since start)", x.facts().size(), x.last().article().source(),
+                    x.id().substring(0, 12), isNew ? "new" : "known article, facts replaced", processed.incrementAndGet());
+        }
+    }
+
+    private static ArticleEntity newArticle(IncomingArticle in) {
+        ArticleEntity article = new ArticleEntity();
+        article.id = in.id();
+        article.source = in.source();
+        article.title = in.title();
+        article.body = in.body();
+        article.url = in.url();
+        article.outlet = in.outlet();
+        article.author = in.author();
+        article.publishedAt = in.publishedAt();
+        article.contentType = in.contentType() != null ? in.contentType() : "text/plain";
+        article.ingestedAt = ingestedAt(in);
+        article.sha256 = in.sha256() != null ? in.sha256() : in.id();
+        return article;
+    }
+
+    private static Instant ingestedAt(IncomingArticle in) {
+        return in.ingestedAt() != null ? in.ingestedAt() : Instant.now();
+    }
+
+    private static LocalDate articleDate(IncomingArticle in) {
+        Instant when = in.publishedAt() != null ? in.publishedAt() : ingestedAt(in);
         return when.atZone(ZoneOffset.UTC).toLocalDate();
     }
 

@@ -3,7 +3,6 @@ package org.newsfacts.extract.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +10,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
+import org.newsfacts.extract.messaging.AckedSend;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long PURGE_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-    private final MutinyEmitter<String> emitter;
+    private final Emitter<String> emitter;
     private final OutboxConfig config;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -44,9 +45,10 @@ public class OutboxRelay {
     });
     private final AtomicBoolean requested = new AtomicBoolean();
     private volatile boolean stopping;
+    private long lastPurgeNanos = System.nanoTime();
 
     public OutboxRelay(@Channel("facts-extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                       MutinyEmitter<String> emitter, OutboxConfig config) {
+                       Emitter<String> emitter, OutboxConfig config) {
         this.emitter = emitter;
         this.config = config;
     }
@@ -83,7 +85,11 @@ public class OutboxRelay {
             do {
                 relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);
             } while (relayed == config.batchSize() && !stopping);
-            QuarkusTransaction.requiringNew().run(this::purge);
+            // Purging is housekeeping: once a minute, not after every commit.
+            if (System.nanoTime() - lastPurgeNanos >= PURGE_EVERY_NANOS) {
+                QuarkusTransaction.requiringNew().run(this::purge);
+                lastPurgeNanos = System.nanoTime();
+            }
         } catch (RuntimeException e) {
             LOG.warnf("relaying facts.extracted events failed, will retry: %s", e.getMessage());
         }
@@ -98,19 +104,18 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        List<Message<String>> messages = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            Message<String> message = Message.of(event.payload)
+            messages.add(Message.of(event.payload)
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.messageKey).withTopic(event.topic).build())
                     .addMetadata(OutgoingCloudEventMetadata.builder()
                             .withId(event.id.toString())
                             .withType(event.eventType)
                             .withSubject(event.messageKey)
                             .withTimestamp(event.createdAt.atZone(java.time.ZoneOffset.UTC))
-                            .build());
-            acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
+                            .build()));
         }
-        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        AckedSend.sendAll(emitter, messages, config.ackTimeout().toMillis());
         Instant now = Instant.now();
         batch.forEach(e -> e.publishedAt = now);
         LOG.debugf("relayed %d events", batch.size());
