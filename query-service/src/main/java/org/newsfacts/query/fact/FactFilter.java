@@ -20,21 +20,16 @@ public record FactFilter(String type, Set<String> subjects, Set<String> objects,
         return new FactFilter(null, null, null, names, null, null, null, null, null, null, null, null);
     }
 
-    /** True when the filter names what the facts are about (few rows match). */
-    boolean narrow() {
-        return subjects != null || objects != null || entity != null || article != null;
-    }
-
     /** Adds this filter's conditions (bound, never concatenated) to a query over {@code fact f}. */
     void applyTo(Sql sql) {
         if (type != null) {
             sql.and("f.type = ?", type);
         }
         if (subjects != null) {
-            sql.and("f.subject = ANY(?)", subjects);
+            oneOf(sql, "f.subject", subjects);
         }
         if (objects != null) {
-            sql.and("f.object = ANY(?)", objects);
+            oneOf(sql, "f.object", objects);
         }
         if (entity != null) {
             sql.and("f.subject = ANY(?) OR f.object = ANY(?)", entity, entity);
@@ -63,6 +58,19 @@ public record FactFilter(String type, Set<String> subjects, Set<String> objects,
         }
         if (since != null) {
             sql.and("f.article_id IN (SELECT s.id FROM article s WHERE s.extracted_at >= ?)", since);
+        }
+    }
+
+    /**
+     * A name that resolves to one canonical name is an equality, which the (subject, id) and (object, id)
+     * indexes answer in id order, so a page stops after its rows however many facts the name has;
+     * PostgreSQL before 17 reads "= ANY" in no order, so it fetches and sorts every match.
+     */
+    private static void oneOf(Sql sql, String column, Set<String> names) {
+        if (names.size() == 1) {
+            sql.and(column + " = ?", names.iterator().next());
+        } else {
+            sql.and(column + " = ANY(?)", names);
         }
     }
 }

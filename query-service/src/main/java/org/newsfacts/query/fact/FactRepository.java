@@ -58,16 +58,14 @@ public class FactRepository {
     }
 
     /**
-     * One page of the facts that match, in the given order, after the cursor's position. The first
-     * page of a narrow filter (a subject, object, entity or article) counts in the same query
-     * ({@code count(*) OVER ()}); otherwise the count is a query of its own, which an index answers.
+     * One page of the facts that match, in the given order, after the cursor's position, and the
+     * number of all that match (a query of its own: for a name it is an index-only scan, whereas a
+     * count over the page's window would read every matching row of a frequent name).
      */
     public Page<FactJson> page(FactFilter filter, FactSort sort, Cursor after, int limit) {
-        boolean countInPage = after == null && filter.narrow();
         // The page is chosen from fact alone; each of its rows then looks up its article's source.
         // (A join in the inner query makes the planner hash the whole article table for every page.)
-        Sql inner = new Sql("SELECT f.*, " + sort.key + " AS sort_key" + (countInPage ? ", count(*) OVER () AS total" : "")
-                + " FROM fact f");
+        Sql inner = new Sql("SELECT f.*, " + sort.key + " AS sort_key FROM fact f");
         filter.applyTo(inner);
         if (after != null) {
             Object key = sort.byId() ? (Object) after.longKey() : (Object) after.doubleKey();
@@ -75,25 +73,19 @@ public class FactRepository {
         }
         String direction = sort.ascending ? " ASC" : " DESC";
         inner.where().append(" ORDER BY " + sort.key + direction + ", f.id" + direction + " LIMIT ?", limit + 1);
-        Sql page = new Sql("SELECT " + PAGE_COLUMNS + ", t.sort_key, t.id" + (countInPage ? ", t.total" : "") + " FROM (")
+        Sql page = new Sql("SELECT " + PAGE_COLUMNS + ", t.sort_key, t.id FROM (")
                 .append(inner.text(), inner.values().toArray())
                 .append(") t ORDER BY t.sort_key" + direction + ", t.id" + direction);
         try (Connection c = dataSource.getConnection()) {
-            long total = 0;
-            if (!countInPage) {
-                Sql count = new Sql("SELECT count(*) FROM fact f");
-                filter.applyTo(count);
-                total = count.where().queryLong(c);
-            }
+            Sql count = new Sql("SELECT count(*) FROM fact f");
+            filter.applyTo(count);
+            long total = count.where().queryLong(c);
             List<FactJson> items = new ArrayList<>();
             String next = null;
             try (PreparedStatement ps = page.prepare(c); ResultSet rs = ps.executeQuery()) {
                 String lastKey = null;
                 long lastId = 0;
                 while (rs.next()) {
-                    if (countInPage && items.isEmpty()) {
-                        total = rs.getLong(KEY_COLUMN + 2);
-                    }
                     if (items.size() == limit) {
                         next = new Cursor(sort.param, lastKey, String.valueOf(lastId)).encode();
                         break;

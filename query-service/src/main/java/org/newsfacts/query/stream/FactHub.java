@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.newsfacts.query.fact.FactJson;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fans the facts just extracted out to every live subscriber. A subscriber that falls more than
@@ -18,6 +19,12 @@ public class FactHub {
     static final int BUFFER = 1024;
 
     private final BroadcastProcessor<FactJson> processor = BroadcastProcessor.create();
+    private final AtomicInteger subscribers = new AtomicInteger();
+
+    /** Whether anyone listens: with nobody, events need not even be parsed. */
+    boolean hasSubscribers() {
+        return subscribers.get() > 0;
+    }
 
     void publish(FactJson fact) {
         processor.onNext(fact);
@@ -28,6 +35,8 @@ public class FactHub {
         return processor
                 .filter(f -> type == null || type.equals(f.type()))
                 .filter(f -> subjects == null || (f.subject() != null && subjects.contains(f.subject())))
-                .onOverflow().buffer(BUFFER);
+                .onOverflow().buffer(BUFFER)
+                .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
+                .onTermination().invoke(subscribers::decrementAndGet);
     }
 }

@@ -1,0 +1,202 @@
+package org.newsfacts.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The benchmark driver behind {@code ./newsfacts bench} (which starts the stack and runs the
+ * extractor benchmark first): end to end over the inbox, the latency at a steady rate, query load,
+ * the export, and each service's peak memory. Prints a table and writes {@code bench.json}.
+ *
+ * <pre>java -cp … org.newsfacts.bench.Bench --inbox DIR --pids DIR --out FILE [--name value …]</pre>
+ */
+public final class Bench {
+
+    private final Map<String, String> options;
+    private final Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+
+    private Bench(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>(Map.of(
+                "corpus", "../shared/corpus", "articles", "10000", "steady-rate", "20", "steady-seconds", "30",
+                "min-facts", "100000", "query-rate", "500", "query-seconds", "30", "warmup-seconds", "10",
+                "query-url", "http://localhost:8080", "connections", "64"));
+        options.put("stages", "e2e,query,export");
+        options.put("warmup-articles", "1000");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --name value, got '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        for (String required : List.of("inbox", "pids", "out", "db-url")) {
+            if (!options.containsKey(required)) {
+                throw new IllegalArgumentException("--" + required + " is required");
+            }
+        }
+        new Bench(options).run();
+    }
+
+    private int integer(String name) {
+        return Integer.parseInt(options.get(name));
+    }
+
+    private void run() throws Exception {
+        section("machine").putAll(Machine.describe());
+        if (options.containsKey("extractor-json")) {
+            section("extractor").putAll(Json.parseFlat(Files.readString(Path.of(options.get("extractor-json")))));
+        }
+        try (Connection db = DriverManager.getConnection(options.get("db-url"),
+                options.getOrDefault("db-user", "newsfacts"), options.getOrDefault("db-password", "newsfacts"))) {
+            EndToEnd e2e = new EndToEnd(Path.of(options.get("corpus")), Path.of(options.get("inbox")), db);
+            List<String> stages = List.of(options.get("stages").split(","));
+            if (stages.contains("e2e")) {
+                endToEnd(e2e);
+            }
+            if (stages.contains("query")) {
+                queryLoad(e2e);
+            }
+            if (stages.contains("export")) {
+                export();
+            }
+        }
+        Map<String, Object> rss = section("rssMb");
+        for (String service : List.of("ingest", "extract", "query")) {
+            rss.put(service, Machine.peakRssMb(Path.of(options.get("pids"), service + "-service.pid")));
+        }
+        Path out = Path.of(options.get("out"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, Json.write(results) + "\n");
+        System.out.println();
+        System.out.println(Report.table(results));
+        System.out.println("[bench] figures written to " + out);
+    }
+
+    private void endToEnd(EndToEnd e2e) throws Exception {
+        int n = integer("articles");
+        int warmup = integer("warmup-articles");
+        if (warmup > 0) {
+            say("end to end: warming the services up with %,d articles (not timed)…", warmup);
+            e2e.burst(warmup, done -> { });
+        }
+        say("end to end: dropping %,d articles (cycling %,d corpus articles, each made unique) into %s", n, e2e.corpusSize(),
+                options.get("inbox"));
+        EndToEnd.Throughput t = e2e.burst(n, done -> say("  %,d/%,d queryable", done, n));
+        say("  all %,d queryable after %.1f s: %.0f articles/s", n, t.seconds(), t.articlesPerSecond());
+        double rate = Double.parseDouble(options.get("steady-rate"));
+        int steady = (int) Math.round(rate * integer("steady-seconds"));
+        say("latency: %,d articles at a steady %.0f/s, each timed from its arrival in the inbox to being queryable", steady, rate);
+        EndToEnd.Latency l = e2e.steady(steady, rate);
+        say("  p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms", l.percentile(50), l.percentile(95), l.percentile(99),
+                l.percentile(100));
+        Map<String, Object> s = section("endToEnd");
+        s.put("articles", n);
+        s.put("seconds", t.seconds());
+        s.put("articlesPerSecond", t.articlesPerSecond());
+        s.put("steadyRate", rate);
+        s.put("steadyArticles", steady);
+        s.put("latencyP50Ms", l.percentile(50));
+        s.put("latencyP95Ms", l.percentile(95));
+        s.put("latencyP99Ms", l.percentile(99));
+        s.put("latencyMaxMs", l.percentile(100));
+    }
+
+    private void queryLoad(EndToEnd e2e) throws Exception {
+        long want = Long.parseLong(options.get("min-facts"));
+        say("query load: topping the store up to %,d facts through the pipeline…", want);
+        long facts = e2e.fillTo(want, now -> say("  %,d facts stored", now));
+        List<String> subjects = e2e.subjects(300);
+        List<String> paths = new ArrayList<>();
+        for (String subject : subjects) {
+            paths.add("/api/facts?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8) + "&limit=20");
+        }
+        Collections.shuffle(paths, new Random(42));
+        URI base = URI.create(options.get("query-url"));
+        QueryLoad load = new QueryLoad(base.getHost(), base.getPort(), paths);
+        int rate = integer("query-rate");
+        say("  %,d facts; %d subjects and aliases; warming up %s s at %d req/s…", facts, paths.size(), options.get("warmup-seconds"), rate);
+        load.run(rate, integer("warmup-seconds"), integer("connections"));
+        QueryLoad.Result r = load.run(rate, integer("query-seconds"), integer("connections"));
+        say("  %d req/s offered for %s s: %.0f req/s served, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors", rate,
+                options.get("query-seconds"), r.requestsPerSecond(), r.percentileMs(50), r.percentileMs(99), r.maxMs(), r.errors());
+        Map<String, Object> s = section("query");
+        s.put("facts", facts);
+        s.put("subjects", paths.size());
+        s.put("offeredRate", rate);
+        s.put("seconds", integer("query-seconds"));
+        s.put("requestsPerSecond", r.requestsPerSecond());
+        s.put("p50Ms", r.percentileMs(50));
+        s.put("p99Ms", r.percentileMs(99));
+        s.put("maxMs", r.maxMs());
+        s.put("errors", r.errors());
+    }
+
+    private void export() throws IOException {
+        say("export: GET /api/facts/export, once to warm up, then 3 times");
+        double[] seconds = new double[3];
+        long lines = 0;
+        timeExport();
+        for (int i = 0; i < seconds.length; i++) {
+            long start = System.nanoTime();
+            lines = timeExport();
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+            say("  %,d facts in %.2f s", lines, seconds[i]);
+        }
+        Arrays.sort(seconds);
+        double median = seconds[1];
+        Map<String, Object> s = section("export");
+        s.put("facts", lines);
+        s.put("secondsMedian", median);
+        s.put("seconds100k", median * 100_000 / Math.max(1, lines));
+    }
+
+    /** Streams the whole export and counts its lines. */
+    private long timeExport() throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(options.get("query-url") + "/api/facts/export").toURL().openConnection();
+        c.setRequestProperty("Accept", "application/x-ndjson");
+        if (c.getResponseCode() != 200) {
+            throw new IOException("the export answered " + c.getResponseCode());
+        }
+        long lines = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = c.getInputStream()) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    private Map<String, Object> section(String name) {
+        return results.computeIfAbsent(name, k -> new LinkedHashMap<>());
+    }
+
+    static void say(String format, Object... args) {
+        System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+    }
+}

@@ -1,0 +1,57 @@
+package org.newsfacts.bench;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The table printed at the end of a run, with each goal beside its figure. */
+final class Report {
+
+    private Report() {
+    }
+
+    private record Row(String section, String key, String label, String unit, double goal, boolean atLeast) {
+    }
+
+    private static final Row[] ROWS = {
+            new Row("extractor", "articlesPerSecond1Thread", "extractor, 1 thread", "articles/s", 200, true),
+            new Row("extractor", "articlesPerSecond2Threads", "extractor, 2 threads", "articles/s", Double.NaN, true),
+            new Row("extractor", "tokensPerSecond1Thread", "extractor, 1 thread", "tokens/s", Double.NaN, true),
+            new Row("endToEnd", "articlesPerSecond", "end to end, sustained", "articles/s", 150, true),
+            new Row("endToEnd", "latencyP50Ms", "arrival→queryable p50", "ms", Double.NaN, false),
+            new Row("endToEnd", "latencyP99Ms", "arrival→queryable p99", "ms", 1000, false),
+            new Row("query", "requestsPerSecond", "/api/facts?subject= served", "req/s", Double.NaN, true),
+            new Row("query", "p50Ms", "query p50", "ms", Double.NaN, false),
+            new Row("query", "p99Ms", "query p99", "ms", 10, false),
+            new Row("query", "errors", "query errors", "", 0, false),
+            new Row("export", "seconds100k", "export of 100k facts", "s", 2, false),
+            new Row("rssMb", "ingest", "peak RSS ingest-service", "MB", 512, false),
+            new Row("rssMb", "extract", "peak RSS extract-service", "MB", 512, false),
+            new Row("rssMb", "query", "peak RSS query-service", "MB", 512, false),
+    };
+
+    static String table(Map<String, Map<String, Object>> results) {
+        StringBuilder sb = new StringBuilder();
+        Map<String, Object> machine = results.getOrDefault("machine", Map.of());
+        sb.append(String.format(Locale.ROOT, "NewsFacts bench on %s, %s cores, %s GB, Java %s%n", machine.get("cpu"),
+                machine.get("cores"), machine.get("memoryGb"), machine.get("java")));
+        sb.append(String.format(Locale.ROOT, "%-30s %14s  %-10s %-12s%n", "measure", "value", "unit", "goal"));
+        for (Row row : ROWS) {
+            Object v = results.getOrDefault(row.section(), Map.of()).get(row.key());
+            if (v == null) {
+                continue;
+            }
+            double value = ((Number) v).doubleValue();
+            String goal = "";
+            if (!Double.isNaN(row.goal())) {
+                boolean met = row.atLeast() ? value >= row.goal() : value <= row.goal();
+                goal = (row.atLeast() ? "≥ " : "≤ ") + fmt(row.goal()) + (met ? "  met" : "  MISSED");
+            }
+            sb.append(String.format(Locale.ROOT, "%-30s %14s  %-10s %s%n", row.label(), fmt(value), row.unit(), goal));
+        }
+        return sb.toString();
+    }
+
+    private static String fmt(double v) {
+        return v >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}
