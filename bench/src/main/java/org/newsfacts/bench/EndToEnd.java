@@ -180,7 +180,7 @@ final class EndToEnd {
 
     private static List<String> load(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("README.txt")).sorted()
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted()
                     .map(p -> {
                         try {
                             return Files.readString(p, StandardCharsets.UTF_8);

@@ -104,12 +104,15 @@ public final class QueryLoad {
                         idle.add(reopen(selector, c, all));
                     }
                 }
+                // Sleep until the next request is due, rounded up to the selector's millisecond: a send
+                // up to 1 ms late is still timed from when it was due, whereas spinning through the
+                // last partial millisecond would burn half a core beside the server being measured.
                 long nextDue = issued < total ? start + issued * period : now + 1_000_000L;
-                long waitMs = Math.max(0, (nextDue - System.nanoTime()) / 1_000_000L);
-                if (waitMs == 0) {
+                long untilDue = nextDue - System.nanoTime();
+                if (untilDue <= 0) {
                     selector.selectNow();
                 } else {
-                    selector.select(waitMs);
+                    selector.select((untilDue + 999_999L) / 1_000_000L);
                 }
                 for (SelectionKey key : selector.selectedKeys()) {
                     Connection c = (Connection) key.attachment();

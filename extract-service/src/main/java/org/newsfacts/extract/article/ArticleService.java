@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Handles a batch of articles: extracts their facts and, in the caller's transaction, upserts the
  * articles, replaces their facts, queues one {@code facts.extracted} event per article in the outbox
- * and records the messages as processed. Replaying the same message changes nothing; the same article under another message
- * replaces its facts (never adds to them).
+ * and records the messages as processed. Replaying the same message changes nothing; the same
+ * article under another message replaces its facts (never adds to them).
  */
 @ApplicationScoped
 public class ArticleService {
@@ -112,6 +113,7 @@ public class ArticleService {
         Instant now = Instant.now();
         List<ArticleRepository.Source> sources = new ArrayList<>();
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, ArticleEntity> stored = new HashMap<>();
         for (Extracted x : batch) {
             ArticleEntity article = existing.get(x.id());
             boolean isNew = article == null;
@@ -123,6 +125,7 @@ public class ArticleService {
             if (isNew) {
                 articles.persist(article);
             }
+            stored.put(x.id(), article);
             for (Delivery d : x.deliveries()) {
                 sources.add(new ArticleRepository.Source(x.id(), d.article().source(), ingestedAt(d.article())));
             }
@@ -140,7 +143,7 @@ public class ArticleService {
         for (Extracted x : batch) {
             boolean isNew = !existing.containsKey(x.id());
             // Evidence names the source the article was first ingested under.
-            String source = isNew ? x.deliveries().get(0).article().source() : existing.get(x.id()).source;
+            String source = stored.get(x.id()).source;
             List<FactJson> published = x.facts().stream().map(f -> FactJson.of(f, x.id(), source)).toList();
             outbox.add(FACTS_TOPIC, x.id(), "org.newsfacts.facts.extracted.v1",
                     toJson(new FactsExtractedEvent(x.id(), source, Extractor.VERSION, published)));
