@@ -15,4 +15,16 @@ public interface QueryConfig {
     /** Resolved names kept at most (the cache starts over beyond this). */
     @WithDefault("10000")
     int nameCacheSize();
+
+    /**
+     * How long a page of /api/facts is reused at most. A page is read again as soon as facts.extracted
+     * announces new facts; this bounds how long an announcement this instance missed can hide them.
+     * 0 turns the page cache off.
+     */
+    @WithDefault("30s")
+    Duration pageCacheTtl();
+
+    /** Facts held in cached pages at most (the cache starts over beyond this); 0 turns it off. */
+    @WithDefault("50000")
+    long pageCacheFacts();
 }

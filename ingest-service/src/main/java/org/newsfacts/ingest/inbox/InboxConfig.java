@@ -22,8 +22,8 @@ public interface InboxConfig {
     @WithDefault("300ms")
     Duration quietPeriod();
 
-    /** Larger files are rejected. */
-    @WithDefault("2097152")
+    /** Larger files (and HTTP uploads) are rejected; the environment variable {@code NEWSFACTS_MAX_ARTICLE_BYTES} sets it. */
+    @WithDefault("${NEWSFACTS_MAX_ARTICLE_BYTES:2097152}")
     long maxFileBytes();
 
     /** At most this many files are published before their acknowledgements are awaited. */

@@ -2,9 +2,11 @@ package org.newsfacts.ingest.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.newsfacts.ingest.article.ArticleIds;
 import org.newsfacts.ingest.article.ArticlePublisher;
 import org.newsfacts.ingest.article.RawArticle;
+import org.newsfacts.ingest.format.ArticleFormat;
+import org.newsfacts.ingest.format.ArticleReader;
+import org.newsfacts.ingest.format.TextBytes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,13 +39,15 @@ public class InboxService {
 
     private final InboxConfig config;
     private final ArticlePublisher publisher;
+    private final ArticleReader reader;
     private final AtomicLong ingested = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
 
-    public InboxService(InboxConfig config, ArticlePublisher publisher) {
+    public InboxService(InboxConfig config, ArticlePublisher publisher, ArticleReader reader) {
         this.config = config;
         this.publisher = publisher;
+        this.reader = reader;
     }
 
     public record Stats(long ingested, long rejected, long publishFailures) {
@@ -74,25 +78,28 @@ public class InboxService {
         List<CompletableFuture<Void>> pending = new ArrayList<>(batch.size());
         AtomicLong doneInScan = new AtomicLong(offset);
         for (Path file : batch) {
-            RawArticle article;
+            List<RawArticle> articles;
             try {
-                article = read(file);
+                articles = read(file);
             } catch (IOException e) {
                 LOG.warnf("cannot read %s (%s); it stays in the inbox and is tried again", file.getFileName(), e.getMessage());
                 continue;
             }
-            if (article == null) {
+            if (articles.isEmpty()) {
                 continue;
             }
-            pending.add(publisher.publish(article).toCompletableFuture().whenComplete((ok, error) -> {
+            CompletableFuture<?>[] acks = articles.stream().map(a -> publisher.publish(a).toCompletableFuture())
+                    .toArray(CompletableFuture[]::new);
+            pending.add(CompletableFuture.allOf(acks).whenComplete((ok, error) -> {
                 if (error != null) {
                     failed.incrementAndGet();
                     LOG.warnf("publishing %s failed (%s); it stays in the inbox and is tried again", file.getFileName(), error.getMessage());
                     return;
                 }
                 moveTo(file, inbox().resolve(DONE));
-                LOG.infof("ingested %s as %s (%d/%d, %d since start)", file.getFileName(), article.id().substring(0, 12),
-                        doneInScan.incrementAndGet(), total, ingested.incrementAndGet());
+                LOG.infof("ingested %s as %s (%d/%d, %d since start)", file.getFileName(),
+                        articles.size() == 1 ? articles.get(0).id().substring(0, 12) : articles.size() + " articles",
+                        doneInScan.incrementAndGet(), total, ingested.addAndGet(articles.size()));
             }));
         }
         try {
@@ -108,27 +115,29 @@ public class InboxService {
         }
     }
 
-    /** Reads one file: the article to publish, or null when the file was rejected (and moved aside). */
-    RawArticle read(Path file) throws IOException {
+    /** Reads one file: the articles to publish, or none when the file was rejected (and moved aside). */
+    List<RawArticle> read(Path file) throws IOException {
         String name = file.getFileName().toString();
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             reject(file, "not a regular file (symbolic links are not followed)");
-            return null;
+            return List.of();
+        }
+        Optional<ArticleFormat> format = ArticleFormat.ofFileName(name);
+        if (format.isEmpty()) {
+            reject(file, "unsupported type: '" + name + "' (accepted: " + ArticleFormat.acceptedExtensions() + ")");
+            return List.of();
         }
         long size = Files.size(file);
         if (size > config.maxFileBytes()) {
-            reject(file, InboxFiles.tooLarge(size, config.maxFileBytes()).reason());
-            return null;
+            reject(file, TextBytes.tooLarge(size, config.maxFileBytes()).reason());
+            return List.of();
         }
-        byte[] bytes = Files.readAllBytes(file);
-        InboxFiles.Decoded decoded = InboxFiles.decode(name, bytes, config.maxFileBytes());
-        if (decoded instanceof InboxFiles.Rejected r) {
-            reject(file, r.reason());
-            return null;
+        ArticleReader.Read read = reader.read(name, format.get(), Files.readAllBytes(file), config.maxFileBytes());
+        if (read instanceof ArticleReader.Refused refused) {
+            reject(file, refused.reason());
+            return List.of();
         }
-        String body = ((InboxFiles.Text) decoded).text();
-        return new RawArticle(ArticleIds.idOf(body), name, ArticleIds.firstNonEmptyLine(body), body,
-                null, null, null, null, "text/plain", Instant.now(), ArticleIds.sha256(bytes));
+        return ((ArticleReader.Articles) read).articles();
     }
 
     void reject(Path file, String reason) {

@@ -15,7 +15,7 @@ import org.newsfacts.query.api.Page;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.fact.FactFilter;
 import org.newsfacts.query.fact.FactJson;
-import org.newsfacts.query.fact.FactRepository;
+import org.newsfacts.query.fact.FactService;
 import org.newsfacts.query.fact.FactSort;
 
 import java.util.Set;
@@ -29,9 +29,9 @@ public class EntityResource {
     static final int DEFAULT_LIMIT = 20;
 
     private final EntityRepository entities;
-    private final FactRepository facts;
+    private final FactService facts;
 
-    public EntityResource(EntityRepository entities, FactRepository facts) {
+    public EntityResource(EntityRepository entities, FactService facts) {
         this.entities = entities;
         this.facts = facts;
     }

@@ -29,11 +29,13 @@ public class FactResource {
     public static final String NDJSON = "application/x-ndjson";
     static final int DEFAULT_LIMIT = 50;
 
+    private final FactService pages;
     private final FactRepository facts;
     private final EntityNames entities;
     private final ObjectMapper mapper;
 
-    public FactResource(FactRepository facts, EntityNames entities, ObjectMapper mapper) {
+    public FactResource(FactService pages, FactRepository facts, EntityNames entities, ObjectMapper mapper) {
+        this.pages = pages;
         this.facts = facts;
         this.entities = entities;
         this.mapper = mapper;
@@ -51,7 +53,7 @@ public class FactResource {
         FactSort order = FactSort.parse(sort);
         int n = Params.limit(limit, DEFAULT_LIMIT);
         Cursor after = Cursor.decode(cursor, order.param);
-        return facts.page(params.toFilter(entities), order, after, n);
+        return pages.page(params.toFilter(entities), order, after, n);
     }
 
     @GET

@@ -6,13 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.newsfacts.query.fact.FactJson;
+import org.newsfacts.query.fact.FactPageCache;
 
 import java.io.IOException;
 import java.util.List;
 
 /**
  * The Kafka adapter of the live stream: reads {@code facts.extracted} (each instance in a group of its
- * own, from the newest record on, committing nothing) and hands the facts to {@link FactHub}. A record
+ * own, from the newest record on, committing nothing), ends the current generation of cached fact
+ * pages ({@link FactPageCache}) and hands the facts to {@link FactHub}. A record
  * that is not a facts.extracted v1 event is logged and skipped: this view does not own the topic.
  */
 @ApplicationScoped
@@ -27,14 +29,17 @@ public class FactsExtractedConsumer {
 
     private final ObjectMapper mapper;
     private final FactHub hub;
+    private final FactPageCache pages;
 
-    public FactsExtractedConsumer(ObjectMapper mapper, FactHub hub) {
+    public FactsExtractedConsumer(ObjectMapper mapper, FactHub hub, FactPageCache pages) {
         this.mapper = mapper;
         this.hub = hub;
+        this.pages = pages;
     }
 
     @Incoming("facts-extracted")
     public void consume(String payload) {
+        pages.invalidate();
         if (!hub.hasSubscribers()) {
             return; // nobody listens: skip the parsing (extraction at full speed sends hundreds of events a second)
         }

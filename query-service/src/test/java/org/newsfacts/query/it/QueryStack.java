@@ -1,6 +1,9 @@
 package org.newsfacts.query.it;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.Flyway;
 import org.newsfacts.devstack.ReaderRole;
 import org.newsfacts.devstack.StackConnection;
@@ -43,11 +46,21 @@ public final class QueryStack implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", stack.jdbcUrl(),
                 "quarkus.datasource.username", ReaderRole.NAME,
                 "quarkus.datasource.password", ReaderRole.PASSWORD,
-                "kafka.bootstrap.servers", stack.kafkaBootstrapServers());
+                "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
+                // Long enough that only an announcement on facts.extracted can refresh a page within a test.
+                "newsfacts.query.page-cache-ttl", "10m");
     }
 
     @Override
     public void stop() {
         // The servers live as long as the test JVM (TestInfrastructure stops them).
+    }
+
+    /** A producer of strings on the test broker, for records query-service reads. */
+    static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
     }
 }

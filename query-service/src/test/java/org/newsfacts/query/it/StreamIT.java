@@ -6,9 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -53,7 +51,7 @@ class StreamIT {
                 "objectType", "ORGANIZATION", "role", "CEO", "evidence", evidence(), "confidence", 0.9);
         Map<String, Object> otherInvestment = Map.of("type", "INVESTMENT", "subject", World.GLOBEX, "subjectType", "ORGANIZATION",
                 "value", 2, "unit", "USD", "evidence", evidence(), "confidence", 0.9);
-        try (KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProducer<String, String> producer = QueryStack.producer()) {
             // The stream starts at the newest record once its consumer has its partitions: send until one arrives.
             await("a ROLE fact about " + World.ACME + " on the stream").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
@@ -124,12 +122,5 @@ class StreamIT {
 
     private static Map<String, Object> evidence() {
         return Map.of("articleId", "a".repeat(64), "source", "stream-test.txt", "sentence", "A sentence.", "start", 0, "end", 11);
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, QueryStack.stack.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
     }
 }

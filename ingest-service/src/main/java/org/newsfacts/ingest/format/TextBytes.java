@@ -1,0 +1,72 @@
+package org.newsfacts.ingest.format;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** How submitted bytes become text, and which bytes are refused before any format reads them. */
+public final class TextBytes {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextBytes() {
+    }
+
+    /** The outcome of decoding a file: text, or the reason it cannot be ingested. */
+    public sealed interface Decoded permits Text, Rejected {
+    }
+
+    public record Text(String text, String charset) implements Decoded {
+    }
+
+    public record Rejected(String reason) implements Decoded {
+    }
+
+    /** The rejection of a file over the size limit (checked before reading, and again on the bytes). */
+    public static Rejected tooLarge(long size, long maxBytes) {
+        return new Rejected("too large: " + size + " bytes, the limit is " + maxBytes
+                + " (setting newsfacts.inbox.max-file-bytes, NEWSFACTS_MAX_ARTICLE_BYTES)");
+    }
+
+    /** Text from bytes: UTF-8 (BOM dropped), else Windows-1252 (a superset of Latin-1); line ends as \n; blank is rejected. */
+    public static Decoded decodeText(byte[] bytes) {
+        String text;
+        String charset;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            charset = "UTF-8";
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, WINDOWS_1252);
+            charset = "windows-1252";
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            return new Rejected("empty: the file has no text");
+        }
+        return new Text(text, charset);
+    }
+
+    /** Binary: a NUL byte, or more than 1% control characters, in the first 64 KiB. */
+    public static boolean looksBinary(byte[] bytes) {
+        int control = 0;
+        int sample = Math.min(bytes.length, 64 * 1024);
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return sample > 0 && control * 100 > sample;
+    }
+}

@@ -1,0 +1,117 @@
+package org.newsfacts.ingest.upload;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.newsfacts.ingest.article.ArticlePublisher;
+import org.newsfacts.ingest.article.RawArticle;
+import org.newsfacts.ingest.format.ArticleFormat;
+import org.newsfacts.ingest.format.ArticleReader;
+import org.newsfacts.ingest.format.TextBytes;
+import org.newsfacts.ingest.inbox.InboxConfig;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/** Articles submitted over HTTP: read like dropped files, published, answered only after the broker's ack. */
+@ApplicationScoped
+public class UploadService {
+
+    /** A plain file name: no path separators, no leading dot, no control characters, at most 200 characters. */
+    private static final Pattern NAME = Pattern.compile("[^/\\\\\\p{Cntrl}.][^/\\\\\\p{Cntrl}]{0,199}");
+    private static final Logger LOG = Logger.getLogger(UploadService.class);
+
+    sealed interface Outcome permits Published, Failed {
+    }
+
+    record Published(List<String> ids) implements Outcome {
+    }
+
+    record Failed(int status, String reason) implements Outcome {
+    }
+
+    private final ArticleReader reader;
+    private final ArticlePublisher publisher;
+    private final InboxConfig inbox;
+    private final ApiConfig api;
+
+    public UploadService(ArticleReader reader, ArticlePublisher publisher, InboxConfig inbox, ApiConfig api) {
+        this.reader = reader;
+        this.publisher = publisher;
+        this.inbox = inbox;
+        this.api = api;
+    }
+
+    long maxBytes() {
+        return inbox.maxFileBytes();
+    }
+
+    String tooLarge(long size) {
+        return TextBytes.tooLarge(size, maxBytes()).reason();
+    }
+
+    Outcome submit(String contentType, String name, byte[] body) {
+        Optional<ArticleFormat> format = ArticleFormat.ofMediaType(contentType);
+        if (format.isEmpty()) {
+            return new Failed(415, "unsupported media type '" + contentType + "' (accepted: " + ArticleFormat.acceptedMediaTypes() + ")");
+        }
+        if (name != null && !NAME.matcher(name).matches() || name != null && name.contains("..")) {
+            return new Failed(400, "'name' must be a plain file name (no '/', '\\\\', '..', leading dot or control characters, "
+                    + "at most 200 characters)");
+        }
+        Optional<Charset> charset;
+        try {
+            charset = declaredCharset(contentType);
+        } catch (IllegalArgumentException e) {
+            return new Failed(415, "unsupported charset in '" + contentType + "'");
+        }
+        if (charset.isPresent() && format.get() != ArticleFormat.HTML && !charset.get().equals(StandardCharsets.UTF_8)) {
+            // Text declared in another charset is read as such (HTML finds its own, from the BOM or its meta tag).
+            body = new String(body, charset.get()).getBytes(StandardCharsets.UTF_8);
+        }
+        ArticleReader.Read read = reader.read(name != null ? name : "upload", format.get(), body, maxBytes());
+        if (read instanceof ArticleReader.Refused refused) {
+            return new Failed(refused.tooLarge() ? 413 : 400, refused.reason());
+        }
+        List<RawArticle> articles = ((ArticleReader.Articles) read).articles();
+        if (name == null) {
+            articles = articles.stream().map(a -> withSource(a, "upload-" + a.id().substring(0, 12))).toList();
+        }
+        CompletableFuture<?>[] acks = articles.stream().map(a -> publisher.publish(a).toCompletableFuture()).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(acks).get(api.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Failed(503, "interrupted while waiting for the broker; send the article again");
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("an upload was not acknowledged by the broker: %s", e instanceof TimeoutException ? "timed out" : e.getCause().getMessage());
+            return new Failed(503, "the broker did not acknowledge the article within " + api.ackTimeout()
+                    + "; send it again (the same text is one article, however often it is sent)");
+        }
+        List<String> ids = articles.stream().map(RawArticle::id).toList();
+        LOG.infof("accepted an upload over HTTP: %s", articles.size() == 1 ? ids.get(0).substring(0, 12) : ids.size() + " articles");
+        return new Published(ids);
+    }
+
+    /** The charset parameter of a media type, if any; an unknown one is an IllegalArgumentException. */
+    static Optional<Charset> declaredCharset(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] kv = parameter.strip().split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                return Optional.of(Charset.forName(kv[1].strip().replace("\"", "")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static RawArticle withSource(RawArticle a, String source) {
+        return new RawArticle(a.id(), source, a.title(), a.body(), a.url(), a.outlet(), a.author(), a.publishedAt(),
+                a.contentType(), a.ingestedAt(), a.sha256());
+    }
+}

@@ -1,0 +1,122 @@
+package org.newsfacts.query.fact;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.query.QueryConfig;
+import org.newsfacts.query.api.Page;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class FactPageCacheTest {
+
+    private static final FactPageCache.Key ACME = key("Acme");
+    private static final FactPageCache.Key GLOBEX = key("Globex");
+
+    private final AtomicInteger reads = new AtomicInteger();
+
+    @Test
+    void aPageIsReadOnceWhileCurrent() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        Page<FactJson> first = cache.get(ACME, this::read);
+        assertSame(first, cache.get(ACME, this::read));
+        assertSame(first, cache.get(key("Acme"), this::read), "an equal key is the same page");
+        assertEquals(1, reads.get());
+        cache.get(GLOBEX, this::read);
+        assertEquals(2, reads.get(), "another filter is another page");
+    }
+
+    @Test
+    void anAnnouncementEndsEveryPage() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        cache.get(ACME, this::read);
+        cache.get(GLOBEX, this::read);
+        cache.invalidate();
+        cache.get(ACME, this::read);
+        cache.get(GLOBEX, this::read);
+        assertEquals(4, reads.get());
+        cache.get(ACME, this::read);
+        assertEquals(4, reads.get(), "read again once, then current");
+    }
+
+    @Test
+    void anAnnouncementDuringAReadMakesThatPageStale() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        cache.get(ACME, () -> {
+            cache.invalidate();
+            return read();
+        });
+        cache.get(ACME, this::read);
+        assertEquals(2, reads.get(), "the page read across an announcement may miss its facts");
+    }
+
+    @Test
+    void aPageExpires() {
+        FactPageCache cache = cache(Duration.ofNanos(1), 100);
+        cache.get(ACME, this::read);
+        cache.get(ACME, this::read);
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void beyondItsSizeTheCacheStartsOver() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 3);
+        cache.get(ACME, this::read);   // 2 facts held
+        cache.get(GLOBEX, this::read); // 4 > 3: starts over with Globex alone
+        cache.get(GLOBEX, this::read);
+        cache.get(ACME, this::read);
+        assertEquals(3, reads.get());
+    }
+
+    @Test
+    void zeroTurnsItOff() {
+        FactPageCache off = cache(Duration.ZERO, 100);
+        off.get(ACME, this::read);
+        off.get(ACME, this::read);
+        assertEquals(2, reads.get());
+    }
+
+    private Page<FactJson> read() {
+        reads.incrementAndGet();
+        return new Page<>(2, List.of(fact(), fact()), null);
+    }
+
+    private static FactJson fact() {
+        return new FactJson("INVESTMENT", "Acme", "ORGANIZATION", null, null, BigDecimal.ONE, "USD", BigDecimal.ONE, null, null,
+                null, null, null, null, null, null, null, new FactJson.Evidence("a", "a.txt", "s", 0, 1), 0.9);
+    }
+
+    private static FactPageCache.Key key(String subject) {
+        FactFilter filter = new FactFilter(null, Set.of(subject), null, null, null, null, null, null, null, null, null, null);
+        return new FactPageCache.Key(filter, FactSort.ID, null, 20);
+    }
+
+    private static FactPageCache cache(Duration ttl, long maxFacts) {
+        return new FactPageCache(new QueryConfig() {
+            @Override
+            public Duration nameCacheTtl() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
+            public int nameCacheSize() {
+                return 10;
+            }
+
+            @Override
+            public Duration pageCacheTtl() {
+                return ttl;
+            }
+
+            @Override
+            public long pageCacheFacts() {
+                return maxFacts;
+            }
+        });
+    }
+}

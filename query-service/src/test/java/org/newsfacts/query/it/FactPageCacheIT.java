@@ -1,0 +1,53 @@
+package org.newsfacts.query.it;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsfacts.query.it.Api.get;
+
+/**
+ * Fact pages are served from the cache until facts.extracted announces a change, then read again:
+ * a fact stored behind the service's back stays unseen until its announcement arrives.
+ */
+@QuarkusTest
+@WithTestResource(QueryStack.class)
+class FactPageCacheIT {
+
+    @Test
+    void aPageIsReadAgainOnceNewFactsAreAnnounced() throws Exception {
+        String initech = "Initech " + World.RUN;
+        String query = "/api/facts?subject={s}";
+        assertEquals(0, get(query, initech).getInt("total"));
+
+        String sentence = initech + " will invest $2 billion in data centres.";
+        String body = sentence + " " + "More words about data centres follow here. ".repeat(5);
+        String articleId;
+        try (Fixtures db = new Fixtures(QueryStack.stack)) {
+            db.entity(initech, "ORGANIZATION", initech);
+            articleId = db.article("cache-" + World.RUN + ".txt", initech + " invests", body, World.WIRE,
+                    Instant.parse("2025-03-02T08:00:00Z"), Instant.now());
+            db.fact(articleId, body, sentence, "INVESTMENT").subject(initech).object("data centres", "TOPIC")
+                    .money("2000000000", "USD", "2000000000").save(0);
+        }
+        assertEquals(0, get(query, initech).getInt("total"), "the page read before the fact was stored is served until an announcement");
+
+        String event = "{\"articleId\":\"" + articleId + "\",\"source\":\"cache-" + World.RUN + ".txt\",\"extractorVersion\":\"1.0.0\",\"facts\":[]}";
+        try (KafkaProducer<String, String> producer = QueryStack.producer()) {
+            // The service reads facts.extracted from the newest record once it has its partitions: announce until seen.
+            await("the new fact after its announcement").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> {
+                        producer.send(new ProducerRecord<>("facts.extracted", articleId, event)).get();
+                        return get(query, initech).getInt("total") == 1;
+                    });
+        }
+        assertEquals("INVESTMENT", get(query, initech).getString("items[0].type"));
+    }
+}
