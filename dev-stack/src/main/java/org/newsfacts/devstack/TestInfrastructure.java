@@ -4,23 +4,15 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -126,109 +118,22 @@ public final class TestInfrastructure {
     private static Map<String, String> startEmbedded(boolean kafka, boolean postgres) {
         try {
             Path home = Files.createTempDirectory(workDir(), "stack-");
-            List<String> command = new ArrayList<>();
-            if (postgres && isRoot()) {
-                command.addAll(List.of("unshare", "-U"));
-            }
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-cp", childClassPath(), DevStack.class.getName(),
-                    "--home", home.toString(), "--kafka-port", String.valueOf(freePort()),
-                    "--controller-port", String.valueOf(freePort()), "--pg-port", String.valueOf(freePort()),
-                    "--fast", "--exit-on-stdin-eof"));
+            List<String> options = new ArrayList<>(List.of("--kafka-port", String.valueOf(freePort()),
+                    "--controller-port", String.valueOf(freePort()), "--pg-port", String.valueOf(freePort()), "--fast"));
             if (!kafka) {
-                command.add("--no-kafka");
+                options.add("--no-kafka");
             }
             if (!postgres) {
-                command.add("--no-postgres");
+                options.add("--no-postgres");
             }
-            Path logFile = home.resolve("dev-stack.log");
-            Process process = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
-            CompletableFuture<Map<String, String>> ready = CompletableFuture.supplyAsync(() -> readReadyLine(process));
-            try {
-                return ready.get(180, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                stop(process);
-                String log = Files.exists(logFile) ? Files.readString(logFile) : "";
-                throw new IllegalStateException("the embedded Kafka/PostgreSQL did not start: " + e
-                        + "\n--- " + logFile + " ---\n" + tail(log, 4000));
-            }
+            return DevStackProcess.start(home, options).environment();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Map<String, String> readReadyLine(Process process) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        try {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith(DevStack.READY)) {
-                    Map<String, String> values = new HashMap<>();
-                    for (String pair : line.substring(DevStack.READY.length()).trim().split(" ")) {
-                        int eq = pair.indexOf('=');
-                        values.put(pair.substring(0, eq), pair.substring(eq + 1));
-                    }
-                    Thread drain = new Thread(() -> {
-                        try {
-                            while (reader.readLine() != null) {
-                                // Keep the pipe from filling.
-                            }
-                        } catch (IOException ignored) {
-                            // The child is gone.
-                        }
-                    }, "dev-stack-stdout");
-                    drain.setDaemon(true);
-                    drain.start();
-                    return values;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new IllegalStateException("dev-stack exited with " + process.exitValue() + " before it was ready");
-    }
-
-    private static void stop(Process process) {
-        if (!process.isAlive()) {
-            return;
-        }
-        try (OutputStream stdin = process.getOutputStream()) {
-            stdin.flush();
-        } catch (IOException ignored) {
-            // Closing stdin asks the child to exit; destroy below makes sure.
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-    }
-
-    /** This module's classes and its runtime dependencies, as recorded at build time. */
-    static String childClassPath() throws IOException {
-        String self;
-        try {
-            self = Path.of(DevStack.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        try (var in = DevStack.class.getResourceAsStream("classpath.txt")) {
-            if (in == null) {
-                throw new IOException("classpath.txt is missing from dev-stack: build it with Maven");
-            }
-            return self + java.io.File.pathSeparator + new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         }
     }
 
     /** Inside the project (never /tmp: the embedded PostgreSQL must own its directories). */
-    private static Path workDir() throws IOException {
+    public static Path workDir() throws IOException {
         String root = System.getProperty("newsfacts.projectRoot");
         Path base = root != null && !root.isBlank() ? Path.of(root) : Path.of("").toAbsolutePath();
         Path dir = base.resolve("target").resolve("test-stacks");
@@ -236,15 +141,7 @@ public final class TestInfrastructure {
         return dir;
     }
 
-    static boolean isRoot() {
-        try {
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (Exception e) {
-            return "root".equals(System.getProperty("user.name"));
-        }
-    }
-
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
@@ -253,10 +150,6 @@ public final class TestInfrastructure {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String tail(String s, int max) {
-        return s.length() <= max ? s : "…" + s.substring(s.length() - max);
     }
 
     private static void log(String message) {

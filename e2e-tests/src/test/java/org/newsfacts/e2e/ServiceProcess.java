@@ -73,6 +73,25 @@ final class ServiceProcess implements AutoCloseable {
         return r.body();
     }
 
+    /** The status of its readiness check (0 when it does not answer). */
+    int readiness() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** kill -9: no shutdown hooks, no goodbye to the broker or the database. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

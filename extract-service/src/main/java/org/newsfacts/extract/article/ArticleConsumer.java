@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
@@ -20,11 +19,13 @@ import java.util.regex.Pattern;
 
 /**
  * The Kafka adapter for {@code articles.raw}: takes the records of one poll as a batch, turns each into
- * an {@link IncomingArticle} and hands the valid ones to {@link ArticleService} inside one transaction
- * (one commit and a few statements per batch instead of per article). A record that is not a valid
- * article, or that the extractor fails on, goes to {@code articles.dlq} with the reason and the rest of
- * the batch goes on. Offsets are committed only after the transaction committed, so a crash in between
- * replays the batch, and the message log makes that replay a no-op.
+ * an {@link IncomingArticle} and hands the valid ones to {@link ArticleService}, which stores them in
+ * one transaction (one commit and a few statements per batch instead of per article). A record that is
+ * not a valid article, or that the extractor fails on, goes to {@code articles.dlq} with the reason and
+ * the rest of the batch goes on. While the database is down the batch is held and tried again
+ * ({@link DatabaseRetry}); the connector pauses the partitions meanwhile. Offsets are committed only
+ * after the transaction committed, so a crash in between replays the batch, and the message log makes
+ * that replay a no-op. (The transaction is the service's, not this method's, so that it can be run again.)
  */
 @ApplicationScoped
 public class ArticleConsumer {
@@ -35,17 +36,18 @@ public class ArticleConsumer {
 
     private final ArticleService service;
     private final DeadLetters deadLetters;
+    private final DatabaseRetry database;
     private final ObjectMapper mapper;
 
-    public ArticleConsumer(ArticleService service, DeadLetters deadLetters, ObjectMapper mapper) {
+    public ArticleConsumer(ArticleService service, DeadLetters deadLetters, DatabaseRetry database, ObjectMapper mapper) {
         this.service = service;
         this.deadLetters = deadLetters;
+        this.database = database;
         this.mapper = mapper;
     }
 
     @Incoming("articles-raw")
     @Blocking
-    @Transactional
     public void consume(ConsumerRecords<String, String> records) {
         List<ArticleService.Delivery> deliveries = new ArrayList<>(records.count());
         Map<ArticleService.Delivery, ConsumerRecord<String, String>> recordOf = new IdentityHashMap<>();
@@ -59,12 +61,43 @@ public class ArticleConsumer {
                 dead.add(new DeadLetters.Letter(record, e.getMessage(), e));
             }
         }
-        for (ArticleService.Failure failure : service.process(deliveries)) {
+        for (ArticleService.Failure failure : store(deliveries)) {
             dead.add(new DeadLetters.Letter(recordOf.get(failure.delivery()), failure.reason(), failure.cause()));
         }
         dead.forEach(d -> LOG.warnf("dead-lettered %s-%d@%d: %s", d.record().topic(), d.record().partition(),
                 d.record().offset(), d.reason()));
         deadLetters.sendAll(dead);
+    }
+
+    /**
+     * Stores the batch in one transaction, waiting out database outages ({@link DatabaseRetry}). If the
+     * batch fails as a whole for another reason, each article is stored in a transaction of its own, so
+     * that only the one that cannot be stored is dead-lettered.
+     */
+    private List<ArticleService.Failure> store(List<ArticleService.Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return database.call("store a batch of " + deliveries.size() + " articles", () -> service.process(deliveries));
+        } catch (RuntimeException batchError) {
+            if (deliveries.size() == 1 || Thread.currentThread().isInterrupted()) {
+                throw batchError;
+            }
+            LOG.warnf("a batch of %d articles failed as a whole (%s); storing them one by one", deliveries.size(), batchError);
+        }
+        List<ArticleService.Failure> failures = new ArrayList<>();
+        for (ArticleService.Delivery d : deliveries) {
+            try {
+                failures.addAll(database.call("store article " + d.article().id(), () -> service.process(List.of(d))));
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                failures.add(new ArticleService.Failure(d, "cannot be stored: " + e, e));
+            }
+        }
+        return failures;
     }
 
     IncomingArticle parse(String json) {

@@ -71,13 +71,13 @@ public class ArticleService {
     }
 
     /**
-     * Processes a batch in the caller's transaction: messages processed before are skipped, an article
+     * Processes a batch in one transaction: messages processed before are skipped, an article
      * delivered twice in the batch is stored once (every name it came under is recorded, the last
      * delivery's facts count), and the writes are a few statements for the whole batch.
      *
      * @return the deliveries the extractor failed on (not stored; nothing else in the batch is affected)
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public List<Failure> process(List<Delivery> batch) {
         List<Failure> failures = new ArrayList<>();
         Set<String> seen = messageLog.processed(ArticleConsumer.CONSUMER_GROUP,

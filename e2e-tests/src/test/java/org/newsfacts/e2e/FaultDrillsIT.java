@@ -1,0 +1,506 @@
+package org.newsfacts.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.newsfacts.devstack.DevStackProcess;
+import org.newsfacts.devstack.TestInfrastructure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The fault drills of issue 5 on a stack of their own (Kafka and PostgreSQL each in a child JVM that a
+ * drill can stop and start again, the three packaged services as processes). Every drill drops N
+ * articles, each with a body of its own, disturbs the system, and then requires N articles with all
+ * their facts in PostgreSQL: 0 lost, 0 duplicated, and the time to recover. The bad-input drill feeds
+ * over 20 kinds of bad input and requires a clear error for each and every good article through.
+ * The figures are printed and written to target/fault-drills.md.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultDrillsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
+    private static final String API_KEY = "drill-key";
+    private static final int N = Integer.getInteger("newsfacts.drills.articles", 300);
+    private static final int BURST = Integer.getInteger("newsfacts.drills.burst", 10_000);
+
+    private static Path root;
+    private static Path inbox;
+    private static Path logs;
+    private static DevStackProcess kafkaNode;
+    private static DevStackProcess postgresNode;
+    private static Map<String, String> env;
+    private static ServiceProcess extract;
+    private static ServiceProcess query;
+    private static ServiceProcess ingest;
+    private static List<String> seeds;
+    private static final Map<Integer, Integer> factsPerSeed = new HashMap<>();
+    private static final List<String> figures = new ArrayList<>();
+    private static final List<String> badInputs = new ArrayList<>();
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        root = Path.of(System.getProperty("newsfacts.projectRoot", "..")).toAbsolutePath().normalize();
+        Path work = Files.createDirectories(root.resolve("e2e-tests/target/drills"));
+        Path home = Files.createTempDirectory(work, "run-");
+        inbox = Files.createDirectories(home.resolve("inbox"));
+        logs = home.resolve("logs");
+        kafkaNode = DevStackProcess.start(home.resolve("kafka"), List.of("--no-postgres", "--fast",
+                "--kafka-port", String.valueOf(TestInfrastructure.freePort()), "--controller-port", String.valueOf(TestInfrastructure.freePort())));
+        postgresNode = DevStackProcess.start(home.resolve("postgres"), List.of("--no-kafka", "--fast",
+                "--pg-port", String.valueOf(TestInfrastructure.freePort())));
+        env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaNode.environment().get("KAFKA_BOOTSTRAP_SERVERS"));
+        env.put("NEWSFACTS_DB_URL", postgresNode.environment().get("NEWSFACTS_DB_URL"));
+        env.put("NEWSFACTS_DB_USER", "newsfacts");
+        env.put("NEWSFACTS_DB_PASSWORD", "newsfacts");
+        env.put("NEWSFACTS_INBOX", inbox.toString());
+        env.put("NEWSFACTS_API_KEY", API_KEY);
+        log("Kafka " + env.get("KAFKA_BOOTSTRAP_SERVERS") + ", PostgreSQL " + env.get("NEWSFACTS_DB_URL") + ", home " + home);
+        extract = started("extract-service", "extract-service");
+        query = started("query-service", "query-service");
+        ingest = started("ingest-service", "ingest-service");
+        try (Stream<Path> files = Files.list(root.resolve("seeds"))) {
+            seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(FaultDrillsIT::read).toList();
+        }
+        for (int i = 0; i < seeds.size(); i++) {
+            factsPerSeed.put(i, extractedCount(body(i, "probe", 0)));
+        }
+    }
+
+    @AfterAll
+    static void stopSystem() throws Exception {
+        for (ServiceProcess s : new ServiceProcess[]{ingest, query, extract}) {
+            if (s != null) {
+                s.close();
+            }
+        }
+        if (kafkaNode != null) {
+            kafkaNode.close();
+        }
+        if (postgresNode != null) {
+            postgresNode.close();
+        }
+        StringBuilder table = new StringBuilder("| drill | in | out | lost | duplicated | recovery |\n|---|---|---|---|---|---|\n");
+        figures.forEach(f -> table.append(f).append('\n'));
+        table.append("\n| bad input | outcome |\n|---|---|\n");
+        badInputs.forEach(b -> table.append(b).append('\n'));
+        Files.writeString(root.resolve("e2e-tests/target/fault-drills.md"), table.toString());
+        System.out.println("[drills]\n" + table);
+    }
+
+    @Test
+    @Order(1)
+    void killMinus9ExtractMidStream() throws Exception {
+        String tag = tag();
+        drop(tag, N);
+        awaitStored(tag, N / 3);
+        extract.kill();
+        long restart = System.nanoTime();
+        extract = started("extract-service", "extract-service");
+        figure("1. kill -9 extract-service mid-stream, restarted", tag, N, restart);
+    }
+
+    @Test
+    @Order(2)
+    void postgresStoppedFor30Seconds() throws Exception {
+        String tag = tag();
+        drop(tag, N);
+        awaitStored(tag, N / 3);
+        long stopped = System.nanoTime();
+        postgresNode.stop();
+        // The outage lasts 30 s; meanwhile extract-service must say it is not ready (and still be running).
+        await("extract-service readiness DOWN while PostgreSQL is down").atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> extract.readiness() == 503 && System.nanoTime() - stopped >= Duration.ofSeconds(30).toNanos());
+        long restart = System.nanoTime();
+        postgresNode = postgresNode.restart();
+        await("extract-service readiness UP again").atMost(PATIENCE).pollInterval(Duration.ofMillis(300))
+                .until(() -> extract.readiness() == 200);
+        figure("2. PostgreSQL stopped 30 s during a flow", tag, N, restart);
+    }
+
+    @Test
+    @Order(3)
+    void kafkaBrokerRestarted() throws Exception {
+        String tag = tag();
+        drop(tag, N);
+        awaitStored(tag, N / 3);
+        long restart = System.nanoTime();
+        kafkaNode = kafkaNode.restart();
+        figure("3. Kafka broker restarted during a flow", tag, N, restart);
+    }
+
+    @Test
+    @Order(4)
+    void aSecondExtractInstanceJoinsThenLeaves() throws Exception {
+        String tag = tag();
+        drop(tag, N);
+        awaitStored(tag, N / 5);
+        ServiceProcess second = started("extract-service", "extract-service-2");
+        awaitStored(tag, N / 2);
+        long leave = System.nanoTime();
+        second.close();
+        figure("4. a second extract-service joins, then leaves, during a flow", tag, N, leave);
+    }
+
+    @Test
+    @Order(5)
+    void tenThousandFilesAtOnce() throws Exception {
+        String tag = tag();
+        long start = System.nanoTime();
+        drop(tag, BURST);
+        figure("5. " + String.format("%,d", BURST) + " files dropped at once", tag, BURST, start);
+    }
+
+    @Test
+    @Order(6)
+    void ingestStoppedWhile100FilesDrop() throws Exception {
+        String tag = tag();
+        ingest.close();
+        drop(tag, 100);
+        long restart = System.nanoTime();
+        ingest = started("ingest-service", "ingest-service");
+        figure("6. ingest-service stopped while 100 files drop, then started", tag, 100, restart);
+    }
+
+    @Test
+    @Order(7)
+    void a50MbFileWrittenSlowlyIsRejectedWhole() throws Exception {
+        String name = "drill-" + tag() + "-huge.txt";
+        Path file = inbox.resolve(name);
+        long start = System.nanoTime();
+        byte[] chunk = ("Slowly written line of a very large article. ".repeat(22) + "\n").getBytes(StandardCharsets.UTF_8);
+        long size = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            // 50 MB in 1 MB steps with a pause shorter than the quiet period: the file keeps changing for about 5 s.
+            for (int mb = 0; mb < 50; mb++) {
+                for (int written = 0; written < 1024 * 1024; written += chunk.length) {
+                    out.write(chunk);
+                    size += chunk.length;
+                }
+                out.flush();
+                Thread.sleep(100); // pacing the writer (the fault itself), not waiting for a result
+            }
+        }
+        Path rejected = inbox.resolve("rejected").resolve(name);
+        Path reason = inbox.resolve("rejected").resolve(name + ".reason.txt");
+        await(name + " rejected").atMost(PATIENCE).until(() -> Files.exists(reason));
+        assertEquals(size, Files.size(rejected), "the whole file was moved aside, not part of it");
+        assertTrue(Files.readString(reason).startsWith("too large: " + size + " bytes"), Files.readString(reason));
+        assertEquals(0, countSources(name), "nothing of it was published");
+        figures.add("| 7. a 50 MB file written slowly | 1 | rejected whole (" + size / (1024 * 1024) + " MB), reason: too large | 0 | 0 | "
+                + seconds(start) + " s to reject |");
+    }
+
+    @Test
+    @Order(8)
+    void aTmpFileRenamedIntoPlaceIsIngestedOnce() throws Exception {
+        String tag = tag();
+        Path tmp = inbox.resolve("drill-" + tag + "-0.tmp");
+        Files.writeString(tmp, body(0, tag, 0));
+        // A file dropped after it is ingested; the .tmp beside it is left alone, untouched.
+        Files.writeString(inbox.resolve("drill-" + tag + "-1.txt"), body(1, tag, 1));
+        awaitStored(tag, 1);
+        assertTrue(Files.exists(tmp), "a .tmp file is never read");
+        assertEquals(0, countSources("drill-" + tag + "-0.tmp"));
+        long start = System.nanoTime();
+        Files.move(tmp, inbox.resolve("drill-" + tag + "-0.txt"), StandardCopyOption.ATOMIC_MOVE);
+        figure("8. x.tmp written, then renamed to x.txt", tag, 2, start);
+    }
+
+    @Test
+    @Order(9)
+    void badInputsGetAClearErrorAndNothingElseIsLost() throws Exception {
+        String tag = tag();
+        Path rejectedDir = inbox.resolve("rejected");
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("empty.txt", new byte[0]);
+        files.put("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8));
+        files.put("image.txt", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        files.put("image.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        files.put("three-mb.txt", "word ".repeat(3 * 1024 * 1024 / 5 + 10).getBytes(StandardCharsets.UTF_8));
+        files.put("malformed.json", "{\"title\": \"unclosed\"".getBytes(StandardCharsets.UTF_8));
+        files.put("wrong-schema.json", "{\"headline\": \"no body field\", \"body\": 42}".getBytes(StandardCharsets.UTF_8));
+        files.put("bad-line.jsonl", ("{\"body\": \"" + tag + " fine line.\"}\n{not json}\n").getBytes(StandardCharsets.UTF_8));
+        files.put("scripts-only.html", "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8));
+        files.put("report.pdf", "%PDF-1.7 not really".getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Files.write(inbox.resolve("bad-" + tag + "-" + f.getKey()), f.getValue());
+        }
+        Path link = inbox.resolve("bad-" + tag + "-passwd.txt");
+        Files.createSymbolicLink(link, Path.of("/etc/passwd"));
+        // Accepted, decoded: Latin-1 and invalid UTF-8 are read as Windows-1252; a dotfile is left alone.
+        Files.write(inbox.resolve("drill-" + tag + "-0.txt"), (body(0, tag, 0) + " Caf\u00e9 cr\u00e8me.").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(inbox.resolve("drill-" + tag + "-1.txt"), concat(body(1, tag, 1).getBytes(StandardCharsets.UTF_8), new byte[]{(byte) 0xC3, 0x28}));
+        Path dotfile = inbox.resolve(".drill-" + tag + "-hidden.txt");
+        Files.writeString(dotfile, body(2, tag, 99));
+
+        for (String f : files.keySet()) {
+            Path reason = rejectedDir.resolve("bad-" + tag + "-" + f + ".reason.txt");
+            await(f + " rejected with a reason").atMost(PATIENCE).until(() -> Files.exists(reason));
+            bad("file " + f, "moved to rejected/: " + Files.readString(reason).strip());
+        }
+        Path linkReason = rejectedDir.resolve("bad-" + tag + "-passwd.txt.reason.txt");
+        await("symlink rejected").atMost(PATIENCE).until(() -> Files.exists(linkReason));
+        assertTrue(Files.isSymbolicLink(rejectedDir.resolve("bad-" + tag + "-passwd.txt")), "the link itself was moved, not followed");
+        bad("symlink to /etc/passwd", "moved to rejected/ unread: " + Files.readString(linkReason).strip());
+        awaitStored(tag, 2);
+        bad("Latin-1 text", "ingested, decoded as Windows-1252 (é and è intact)");
+        bad("invalid UTF-8", "ingested, decoded as Windows-1252");
+        assertTrue(Files.exists(dotfile), "a dotfile is never read");
+        bad("dotfile", "left alone in the inbox");
+
+        for (String name : List.of("../../etc/passwd", "a/b.txt", "..", ".hidden")) {
+            HttpResponse<String> r = post("text/plain", "A fine article about nothing.".getBytes(StandardCharsets.UTF_8), name, API_KEY);
+            assertEquals(400, r.statusCode(), r.body());
+            bad("upload named " + name, r.statusCode() + ": " + detail(r));
+        }
+        HttpResponse<String> r = post("text/plain", new byte[3 * 1024 * 1024], null, API_KEY);
+        assertEquals(413, r.statusCode());
+        bad("upload of 3 MB", r.statusCode() + ": " + detail(r));
+        r = post("image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}, null, API_KEY);
+        assertEquals(415, r.statusCode());
+        bad("upload as image/png", r.statusCode() + ": " + detail(r));
+        r = post("text/plain", "An article.".getBytes(StandardCharsets.UTF_8), null, null);
+        assertEquals(401, r.statusCode());
+        bad("upload without X-Api-Key", r.statusCode() + ": " + detail(r));
+        r = post("application/json", "{\"body\": 1}".getBytes(StandardCharsets.UTF_8), null, API_KEY);
+        assertEquals(400, r.statusCode());
+        bad("upload of wrong-schema JSON", r.statusCode() + ": " + detail(r));
+
+        String poison = "poison-" + tag;
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("articles.raw", poison + "-json", "{not json")).get();
+            producer.send(new ProducerRecord<>("articles.raw", poison + "-schema", "{\"id\": \"x\", \"source\": \"s\", \"body\": \"b\"}")).get();
+        }
+        Map<String, String> reasons = deadLetterReasons(poison, 2);
+        bad("malformed JSON on articles.raw", "to articles.dlq: " + reasons.get(poison + "-json"));
+        bad("wrong-schema record on articles.raw", "to articles.dlq: " + reasons.get(poison + "-schema"));
+
+        String[][] queries = {
+                {"/api/facts?subject=" + URLEncoder.encode("' OR 1=1; DROP TABLE fact; --", StandardCharsets.UTF_8), "200"},
+                {"/api/facts?limit=-1", "400"}, {"/api/facts?limit=100000000000", "400"}, {"/api/facts?sort=id;DROP", "400"},
+                {"/api/articles?from=yesterday", "400"}, {"/api/articles/" + "0".repeat(64), "404"}, {"/api/facts?cursor=%00%ff", "400"}};
+        for (String[] q : queries) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(query.uri(q[0])).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(Integer.parseInt(q[1]), answer.statusCode(), q[0] + " → " + answer.body());
+            bad("GET " + q[0], answer.statusCode() + (answer.statusCode() == 200 ? ": " + JSON.readTree(answer.body()).get("total") + " facts, the name is a bound parameter" : ": " + detail(answer)));
+        }
+        // Nothing else lost: the good line's neighbours and every earlier drill's articles are still there.
+        assertEquals(2, countStored(tag));
+        assertTrue(totalArticles() >= 4L * N + BURST + 100 + 2, "every article of the earlier drills is still stored");
+    }
+
+    // --- the pipeline's side ---------------------------------------------------------------------
+
+    private static ServiceProcess started(String service, String name) throws Exception {
+        ServiceProcess s = ServiceProcess.start(root, service, TestInfrastructure.freePort(), env, logs.resolve(name));
+        await(name + " ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(s::isReady);
+        return s;
+    }
+
+    private static void drop(String tag, int n) throws IOException {
+        Path staging = Files.createDirectories(inbox.resolve(".staging"));
+        for (int i = 0; i < n; i++) {
+            Path file = staging.resolve("drill-" + tag + "-" + i + ".txt");
+            Files.writeString(file, body(i % seeds.size(), tag, i));
+            Files.move(file, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Awaits all n articles, then checks none lost or doubled and records the figures. */
+    private static void figure(String drill, String tag, int n, long since) throws Exception {
+        awaitStored(tag, n);
+        double recovery = seconds(since);
+        long expectedFacts = 0;
+        for (int i = 0; i < n; i++) {
+            expectedFacts += factsPerSeed.get(i % seeds.size());
+        }
+        long[] stored = storedWithFacts(tag);
+        long facts = stored[2];
+        assertEquals(n, stored[0], "articles");
+        assertEquals(n, stored[1], "one source row each: none stored twice");
+        assertEquals(expectedFacts, facts, "every article with all its facts, none twice");
+        assertEquals(0, stored[3], "no fact stored twice");
+        long unannounced = stored[4];
+        await("every article announced on facts.extracted").atMost(PATIENCE).until(() -> storedWithFacts(tag)[4] == 0);
+        figures.add("| " + drill + " | " + n + " articles | " + stored[0] + " articles, " + facts + " facts | "
+                + (n - stored[0]) + " | " + stored[3] + " | " + String.format("%.1f", recovery) + " s |");
+        log(drill + ": " + n + " in, " + stored[0] + " out, " + facts + " facts (" + expectedFacts + " expected), "
+                + unannounced + " not yet announced at the end, recovered in " + String.format("%.1f", recovery) + " s");
+    }
+
+    private static void awaitStored(String tag, int atLeast) {
+        await(atLeast + " articles of " + tag + " stored").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> countStored(tag) >= atLeast);
+    }
+
+    private static long countStored(String tag) throws Exception {
+        return queryLong("SELECT count(DISTINCT article_id) FROM article_source WHERE source LIKE ?", "drill-" + tag + "-%");
+    }
+
+    private static long countSources(String name) throws Exception {
+        return queryLong("SELECT count(*) FROM article_source WHERE source = ?", name);
+    }
+
+    private static long totalArticles() throws Exception {
+        return queryLong("SELECT count(*) FROM article WHERE id <> ?", "");
+    }
+
+    /** Articles, source rows, facts, (article, ordinal) pairs stored twice, outbox events not yet sent. */
+    private static long[] storedWithFacts(String tag) throws Exception {
+        String ids = "SELECT article_id FROM article_source WHERE source LIKE ?";
+        String like = "drill-" + tag + "-%";
+        return new long[]{
+                queryLong("SELECT count(DISTINCT article_id) FROM article_source WHERE source LIKE ?", like),
+                queryLong("SELECT count(*) FROM article_source WHERE source LIKE ?", like),
+                queryLong("SELECT count(*) FROM fact WHERE article_id IN (" + ids + ")", like),
+                queryLong("SELECT count(*) FROM (SELECT 1 FROM fact WHERE article_id IN (" + ids + ") GROUP BY article_id, ordinal HAVING count(*) > 1) d", like),
+                queryLong("SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND message_key IN (" + ids + ")", like)};
+    }
+
+    private static long queryLong(String sql, String param) throws Exception {
+        try (Connection c = DriverManager.getConnection(env.get("NEWSFACTS_DB_URL"), "newsfacts", "newsfacts");
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int extractedCount(String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(extract.uri("/api/extract")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body()).get("count").asInt();
+    }
+
+    // --- inputs ------------------------------------------------------------------------------------
+
+    /** A seed's text with a closing line of its own: a different article for every (tag, i). */
+    private static String body(int seed, String tag, int i) {
+        return seeds.get(seed) + "\n\nDrill reference " + tag + " number " + i + ".\n";
+    }
+
+    private static HttpResponse<String> post(String contentType, byte[] body, String name, String key) throws Exception {
+        String uri = "/api/articles" + (name == null ? "" : "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(ingest.uri(uri)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (key != null) {
+            b.header("X-Api-Key", key);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String detail(HttpResponse<String> r) throws IOException {
+        JsonNode problem = JSON.readTree(r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+        String detail = problem.get("detail").asText();
+        assertFalse(detail.isBlank());
+        return detail;
+    }
+
+    private static void bad(String input, String outcome) {
+        badInputs.add("| " + input.replace("|", "\\|") + " | " + outcome.replace("|", "\\|").replace("\n", " ") + " |");
+    }
+
+    private static Map<String, String> deadLetterReasons(String keyPrefix, int expected) {
+        Map<String, String> reasons = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("KAFKA_BOOTSTRAP_SERVERS"),
+                ConsumerConfig.GROUP_ID_CONFIG, "drills-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            consumer.subscribe(List.of("articles.dlq"));
+            await("the poison records on articles.dlq").atMost(PATIENCE).until(() -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    Header h = r.headers().lastHeader("dead-letter-reason");
+                    if (r.key() != null && r.key().startsWith(keyPrefix) && h != null) {
+                        reasons.put(r.key(), new String(h.value(), StandardCharsets.UTF_8));
+                    }
+                }
+                return reasons.size() >= expected;
+            });
+        }
+        return reasons;
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("KAFKA_BOOTSTRAP_SERVERS"),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static void log(String message) {
+        System.err.println("[drills] " + message);
+    }
+}
