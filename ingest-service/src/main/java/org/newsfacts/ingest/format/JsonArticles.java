@@ -40,7 +40,9 @@ final class JsonArticles {
         try {
             node = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            return new Invalid("malformed JSON (" + e.getOriginalMessage() + ")");
+            // Without the "[Source: REDACTED …]" boilerplate: the position is what helps.
+            String message = e.getOriginalMessage().replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "[");
+            return new Invalid("malformed JSON (" + message + ")");
         }
         if (node == null || !node.isObject()) {
             return new Invalid("expected an object with 'body' or 'text', found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
