@@ -302,6 +302,32 @@ class PipelineIT {
         assertEquals(5, total(), "the stream goes on, nothing else changed");
     }
 
+    @Test
+    @Order(6)
+    void aSyndicatedCopyIsStoredAndLinkedToItsOriginalAndCountsAsNoNewSource() throws Exception {
+        JsonNode before = JSON.readTree(query.get("/api/claims?type=INVESTMENT&subject=Alibaba")).get("items").get(0);
+        String seed = Files.readString(root.resolve("seeds").resolve(seedNames.get(4)));
+        String name = "wire-copy-" + seedNames.get(4);
+        Files.writeString(inbox.resolve(name), "Via Example Wire\n\n" + seed + "\n(Editing by the Example Wire desk.)\n");
+        String[] ids = new String[2];
+        await("the copy stored").atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> {
+            for (JsonNode item : JSON.readTree(query.get("/api/articles?limit=200")).get("items")) {
+                if (item.get("source").asText().equals(name)) {
+                    ids[0] = item.get("id").asText();
+                } else if (item.get("source").asText().equals(seedNames.get(4))) {
+                    ids[1] = item.get("id").asText();
+                }
+            }
+            return ids[0] != null;
+        });
+        assertEquals(ids[1], JSON.readTree(query.get("/api/articles/" + ids[0])).get("nearDuplicateOf").asText(),
+                "the copy points at the seed it copies");
+        assertTrue(JSON.readTree(query.get("/api/articles/" + ids[1])).get("nearDuplicateOf").isNull(), "the seed is an original");
+        JsonNode after = JSON.readTree(query.get("/api/claims?type=INVESTMENT&subject=Alibaba")).get("items").get(0);
+        assertEquals(before.get("articles").asInt() + 1, after.get("articles").asInt(), "the copy is one more article stating it");
+        assertEquals(before.get("independentSources").asInt(), after.get("independentSources").asInt(), "but not one more source");
+    }
+
     private static long total() throws IOException, InterruptedException {
         return JSON.readTree(query.get("/api/articles?limit=1")).get("total").asLong();
     }

@@ -11,6 +11,7 @@ import org.newsfacts.extract.engine.Layers;
 import org.newsfacts.extract.engine.Fact;
 import org.newsfacts.extract.engine.Mention;
 import org.newsfacts.extract.outbox.OutboxService;
+import org.newsfacts.extract.syndication.NearDuplicates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,17 +42,19 @@ public class ArticleService {
     private final MessageLogRepository messageLog;
     private final OutboxService outbox;
     private final Extractor extractor;
+    private final NearDuplicates nearDuplicates;
     private final ObjectMapper mapper;
     private final AtomicLong processed = new AtomicLong();
 
     public ArticleService(ArticleRepository articles, FactRepository facts, EntityRepository entities, MessageLogRepository messageLog,
-                          OutboxService outbox, Extractor extractor, ObjectMapper mapper) {
+                          OutboxService outbox, Extractor extractor, NearDuplicates nearDuplicates, ObjectMapper mapper) {
         this.articles = articles;
         this.facts = facts;
         this.entities = entities;
         this.messageLog = messageLog;
         this.outbox = outbox;
         this.extractor = extractor;
+        this.nearDuplicates = nearDuplicates;
         this.mapper = mapper;
     }
 
@@ -114,6 +117,7 @@ public class ArticleService {
         List<ArticleRepository.Source> sources = new ArrayList<>();
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, ArticleEntity> stored = new HashMap<>();
+        List<NearDuplicates.Text> fresh = new ArrayList<>();
         for (Extracted x : batch) {
             ArticleEntity article = existing.get(x.id());
             boolean isNew = article == null;
@@ -124,6 +128,7 @@ public class ArticleService {
             article.extractedAt = now;
             if (isNew) {
                 articles.persist(article);
+                fresh.add(new NearDuplicates.Text(article.id, article.body, article.ingestedAt));
             }
             stored.put(x.id(), article);
             for (Delivery d : x.deliveries()) {
@@ -131,7 +136,8 @@ public class ArticleService {
             }
             mentions.put(x.id(), x.entities());
         }
-        articles.flush(); // the rows the sources, mentions and facts refer to
+        articles.flush(); // the rows the sources, mentions, links and facts refer to
+        nearDuplicates.link(fresh);
         articles.addSources(sources);
         entities.replaceMentions(mentions);
         facts.deleteByArticles(ids);

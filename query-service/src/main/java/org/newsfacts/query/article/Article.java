@@ -34,4 +34,8 @@ public class Article extends PanacheEntityBase {
     public String extractorVersion;
     @Column(name = "extracted_at")
     public Instant extractedAt;
+
+    /** The original this article is a near duplicate (syndicated copy) of; null for an original. */
+    @Column(name = "near_duplicate_of")
+    public String nearDuplicateOf;
 }

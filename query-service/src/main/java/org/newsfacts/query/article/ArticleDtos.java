@@ -25,7 +25,7 @@ public final class ArticleDtos {
 
     public record ArticleDetail(String id, String source, List<String> sources, String title, String outlet,
                                 String author, String url, Instant publishedAt, Instant ingestedAt, String contentType,
-                                String sha256, String extractorVersion, Instant extractedAt, String body,
+                                String sha256, String extractorVersion, Instant extractedAt, String nearDuplicateOf, String body,
                                 List<FactJson> facts, List<EntityDtos.ArticleEntity> entities) {
     }
 }

@@ -65,7 +65,7 @@ public class ArticleResource {
         Article a = articles.findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
         return new ArticleDtos.ArticleDetail(a.id, a.source, articles.sources(a.id), a.title, a.outlet, a.author, a.url,
-                a.publishedAt, a.ingestedAt, a.contentType, a.sha256, a.extractorVersion, a.extractedAt, a.body,
+                a.publishedAt, a.ingestedAt, a.contentType, a.sha256, a.extractorVersion, a.extractedAt, a.nearDuplicateOf, a.body,
                 facts.ofArticle(a.id), entities.ofArticle(a.id));
     }
 }

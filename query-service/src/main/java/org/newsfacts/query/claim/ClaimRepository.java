@@ -90,20 +90,20 @@ public class ClaimRepository {
         return out;
     }
 
-    /** The bodies of these articles, by id. */
-    public Map<String, String> bodies(Collection<String> articleIds) {
+    /** Each article's original: the article a near duplicate is linked to, else the article itself. */
+    public Map<String, String> originals(Collection<String> articleIds) {
         Map<String, String> out = new HashMap<>();
         if (articleIds.isEmpty()) {
             return out;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = new Sql("SELECT id, body FROM article").and("id = ANY(?)", articleIds).where().prepare(c);
+             PreparedStatement ps = new Sql("SELECT id, coalesce(near_duplicate_of, id) FROM article").and("id = ANY(?)", articleIds).where().prepare(c);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read article bodies: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the articles' originals: " + e.getMessage(), e);
         }
         return out;
     }

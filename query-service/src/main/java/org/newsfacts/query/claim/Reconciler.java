@@ -10,6 +10,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * Groups facts from different articles that state the same thing into claims and judges whether
  * they agree. Same thing: same type, canonical subject, metric / role / named object and kind of
  * value, and a compatible period and market (one left unsaid fits the single one stated elsewhere).
- * Pure: the caller loads the facts and gives each article's {@link NearDuplicates} signature.
+ * Pure: the caller loads the facts and gives each article's original (extract-service links a
+ * syndicated copy to the article it copies; an original is its own).
  */
 public final class Reconciler {
 
@@ -33,10 +35,10 @@ public final class Reconciler {
     private static final Set<String> SIGNED = Set.of("STOCK_MOVE", "METRIC_CHANGE");
     private static final Set<String> TOPIC_OBJECTS = Set.of("INVESTMENT", "FUNDING", "MARKET_SHARE");
 
-    private final Function<String, int[]> signatureOfArticle;
+    private final Function<String, String> originalOfArticle;
 
-    public Reconciler(Function<String, int[]> signatureOfArticle) {
-        this.signatureOfArticle = signatureOfArticle;
+    public Reconciler(Function<String, String> originalOfArticle) {
+        this.originalOfArticle = originalOfArticle;
     }
 
     public List<Claim> reconcile(List<ClaimFact> facts) {
@@ -212,19 +214,14 @@ public final class Reconciler {
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }
 
-    /** Articles count once per group of near duplicates. */
+    /** Articles count once per original: an article and its near duplicates are one source. */
     private int independent(Set<String> articles) {
-        List<int[]> kept = new ArrayList<>();
-        int unsigned = 0;
+        Set<String> originals = new HashSet<>();
         for (String id : articles) {
-            int[] signature = signatureOfArticle.apply(id);
-            if (signature == null) {
-                unsigned++; // no text to compare: counted as its own source
-            } else if (kept.stream().noneMatch(k -> NearDuplicates.near(k, signature))) {
-                kept.add(signature);
-            }
+            String original = originalOfArticle.apply(id);
+            originals.add(original == null ? id : original); // not known: counted as its own source
         }
-        return kept.size() + unsigned;
+        return originals.size();
     }
 
     private static UsdSpread spread(List<ClaimFact> facts) {

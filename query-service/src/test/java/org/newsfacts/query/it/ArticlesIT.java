@@ -104,7 +104,10 @@ class ArticlesIT {
                 .body("body", containsString("380 billion yuan"))
                 .body("facts.type", equalTo(List.of("INVESTMENT", "ROLE")))
                 .body("facts[0].evidence.source", equalTo("ledger-1-" + World.RUN + ".txt"))
-                .body("entities.canonical", hasItems(World.ACME, World.JOHN));
+                .body("entities.canonical", hasItems(World.ACME, World.JOHN))
+                .body("nearDuplicateOf", equalTo(null));
+        given().when().get("/api/articles/{id}", World.a4).then().statusCode(200)
+                .body("nearDuplicateOf", equalTo(World.a1));
     }
 
     @Test

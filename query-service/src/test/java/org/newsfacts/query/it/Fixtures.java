@@ -63,6 +63,15 @@ final class Fixtures implements AutoCloseable {
         return id;
     }
 
+    /** Links a syndicated copy to its original, as extract-service does when it stores the copy. */
+    void nearDuplicate(String copyId, String originalId) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE article SET near_duplicate_of = ? WHERE id = ?")) {
+            ps.setString(1, originalId);
+            ps.setString(2, copyId);
+            ps.executeUpdate();
+        }
+    }
+
     long entity(String canonical, String type, String... aliases) throws SQLException {
         long id;
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO entity (canonical, type) VALUES (?, ?) RETURNING id")) {

@@ -90,6 +90,7 @@ final class World {
             String body4 = body1 + " Reporting by staff.";
             a4 = db.article("ledger-2-" + RUN + ".txt", ACME + " bets $53 billion on cloud infrastructure", body4, LEDGER,
                     null, T0.plusSeconds(240));
+            db.nearDuplicate(a4, a1);
             db.mention(a4, acmeId, body4, ACME);
             db.fact(a4, body4, s1, "INVESTMENT").subject(ACME).object("cloud infrastructure", "TOPIC")
                     .money("53000000000", "USD", "53000000000").period("P3Y").save(0);

@@ -1,4 +1,4 @@
-package org.newsfacts.query.claim;
+package org.newsfacts.extract.syndication;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,12 +8,16 @@ import java.util.Locale;
  * Syndicated copies of one story (the same text with another headline, byline or an added line) are
  * one source, not several. Each article gets a MinHash signature over its word 3-shingles; two
  * articles are near duplicates when the signatures estimate a Jaccard similarity of at least
- * {@value #THRESHOLD} (different articles on one story score well under 0.2).
+ * {@value #THRESHOLD} (different articles on one story score well under 0.2). The signature's
+ * {@link #bands} find the candidates among stored articles without comparing against all of them.
  */
-public final class NearDuplicates {
+public final class MinHash {
 
-    static final double THRESHOLD = 0.7;
-    static final int HASHES = 64;
+    public static final double THRESHOLD = 0.7;
+    public static final int HASHES = 64;
+    /** Locality-sensitive hashing: 16 bands of 4 minima; texts at similarity 0.7 share a band with p ≈ 0.99. */
+    public static final int BANDS = 16;
+    private static final int ROWS = HASHES / BANDS;
     private static final long[] SEEDS = new long[HASHES];
 
     static {
@@ -24,7 +28,7 @@ public final class NearDuplicates {
         }
     }
 
-    private NearDuplicates() {
+    private MinHash() {
     }
 
     /** The MinHash signature of a text: {@value #HASHES} minima, one per hash function. */
@@ -63,6 +67,19 @@ public final class NearDuplicates {
 
     public static boolean near(int[] a, int[] b) {
         return similarity(a, b) >= THRESHOLD;
+    }
+
+    /** One bucket per band: texts that share a bucket in any band are candidates to compare. */
+    public static long[] bands(int[] signature) {
+        long[] buckets = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long h = b;
+            for (int r = 0; r < ROWS; r++) {
+                h = mix(h * 31 + signature[b * ROWS + r]);
+            }
+            buckets[b] = h;
+        }
+        return buckets;
     }
 
     /** 64-bit FNV-1a over the UTF-8 bytes, then mixed. */

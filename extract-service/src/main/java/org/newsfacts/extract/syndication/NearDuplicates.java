@@ -1,0 +1,72 @@
+package org.newsfacts.extract.syndication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Links each newly stored article that is a near duplicate ({@link MinHash}) of an article stored
+ * before it to that article's original: the earliest-ingested similar article, or the original it is
+ * itself linked to. Copies are stored and extracted like any article; the link is what makes them
+ * one source. Runs in the caller's transaction; articles of one batch see each other in order.
+ * (Two copies stored at the same moment by two consumers do not see each other.)
+ */
+@ApplicationScoped
+public class NearDuplicates {
+
+    /** A new article: its id, text and arrival. */
+    public record Text(String id, String body, Instant ingestedAt) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(NearDuplicates.class);
+
+    private final NearDuplicateRepository repository;
+
+    public NearDuplicates(NearDuplicateRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Signs the articles, links the near duplicates; returns how many were linked. */
+    public int link(List<Text> articles) {
+        if (articles.isEmpty()) {
+            return 0;
+        }
+        List<int[]> signatures = new ArrayList<>(articles.size());
+        List<long[]> buckets = new ArrayList<>(articles.size());
+        List<Integer> bandList = new ArrayList<>();
+        List<Long> bucketList = new ArrayList<>();
+        for (Text t : articles) {
+            int[] signature = MinHash.signature(t.body());
+            long[] b = MinHash.bands(signature);
+            signatures.add(signature);
+            buckets.add(b);
+            for (int band = 0; band < b.length; band++) {
+                bandList.add(band);
+                bucketList.add(b[band]);
+            }
+        }
+        List<NearDuplicateRepository.Candidate> known = new ArrayList<>(
+                repository.candidates(bandList, bucketList, articles.stream().map(Text::id).toList()));
+        known.sort(Comparator.comparing(NearDuplicateRepository.Candidate::ingestedAt).thenComparing(NearDuplicateRepository.Candidate::id));
+        List<NearDuplicateRepository.Signed> signed = new ArrayList<>(articles.size());
+        int linked = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Text t = articles.get(i);
+            int[] signature = signatures.get(i);
+            String original = known.stream().filter(c -> MinHash.near(c.signature(), signature))
+                    .map(NearDuplicateRepository.Candidate::original).findFirst().orElse(null);
+            if (original != null) {
+                linked++;
+                LOG.infof("article %s is a near duplicate of %s (linked, not dropped)", t.id(), original);
+            }
+            signed.add(new NearDuplicateRepository.Signed(t.id(), signature, buckets.get(i), original));
+            known.add(new NearDuplicateRepository.Candidate(t.id(), signature, original != null ? original : t.id(), t.ingestedAt()));
+        }
+        repository.save(signed);
+        return linked;
+    }
+}

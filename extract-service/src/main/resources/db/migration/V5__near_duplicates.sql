@@ -1,0 +1,14 @@
+-- Near duplicates (syndicated copies) are linked to their original, not dropped: each article keeps
+-- its MinHash signature, and the LSH buckets of its 16 bands find candidates among stored articles.
+-- near_duplicate_of is the original's id (itself never a copy); null for an original. Articles stored
+-- before this migration are signed and linked by extract-service at startup (NearDuplicateBackfill).
+ALTER TABLE article ADD COLUMN minhash integer[];
+ALTER TABLE article ADD COLUMN near_duplicate_of varchar(64) REFERENCES article (id);
+CREATE INDEX article_near_duplicate_idx ON article (near_duplicate_of) WHERE near_duplicate_of IS NOT NULL;
+
+CREATE TABLE article_band (
+    band       smallint    NOT NULL,
+    bucket     bigint      NOT NULL,
+    article_id varchar(64) NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    PRIMARY KEY (band, bucket, article_id)
+);
