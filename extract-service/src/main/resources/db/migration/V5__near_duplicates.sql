@@ -1,5 +1,5 @@
 -- Near duplicates (syndicated copies) are linked to their original, not dropped: each article keeps
--- its MinHash signature, and the LSH buckets of its 16 bands find candidates among stored articles.
+-- its MinHash signature, and the LSH buckets of an original's 16 bands find it as a candidate.
 -- near_duplicate_of is the original's id (itself never a copy); null for an original. Articles stored
 -- before this migration are signed and linked by extract-service at startup (NearDuplicateBackfill).
 ALTER TABLE article ADD COLUMN minhash integer[];

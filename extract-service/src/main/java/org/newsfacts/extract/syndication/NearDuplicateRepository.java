@@ -63,7 +63,7 @@ public class NearDuplicateRepository {
         });
     }
 
-    /** Stores signatures, buckets and links (an article signed before keeps what it had). */
+    /** Stores signatures, links and the buckets of originals (an article signed before keeps what it had). */
     public void save(List<Signed> signed) {
         if (signed.isEmpty()) {
             return;
@@ -93,6 +93,9 @@ public class NearDuplicateRepository {
                     }
                 }
                 update.executeBatch();
+                if (ids.isEmpty()) {
+                    return null;
+                }
                 bands.setArray(1, c.createArrayOf("smallint", b.toArray()));
                 bands.setArray(2, c.createArrayOf("bigint", k.toArray()));
                 bands.setArray(3, c.createArrayOf("varchar", ids.toArray()));

@@ -9,11 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Links each newly stored article that is a near duplicate ({@link MinHash}) of an article stored
- * before it to that article's original: the earliest-ingested similar article, or the original it is
- * itself linked to. Copies are stored and extracted like any article; the link is what makes them
- * one source. Runs in the caller's transaction; articles of one batch see each other in order.
- * (Two copies stored at the same moment by two consumers do not see each other.)
+ * Links each newly stored article that is a near duplicate ({@link MinHash}) of an original stored
+ * before it to that original (the earliest-ingested similar one). Copies are stored and extracted like
+ * any article; the link is what makes them one source. Only originals are indexed by band and
+ * compared with: a story copied ten thousand times stays one candidate, not ten thousand. Runs in
+ * the caller's transaction; articles of one batch see each other in order. (Two copies stored at the
+ * same moment by two consumers do not see each other.)
  */
 @ApplicationScoped
 public class NearDuplicates {
@@ -63,8 +64,10 @@ public class NearDuplicates {
                 linked++;
                 LOG.infof("article %s is a near duplicate of %s (linked, not dropped)", t.id(), original);
             }
-            signed.add(new NearDuplicateRepository.Signed(t.id(), signature, buckets.get(i), original));
-            known.add(new NearDuplicateRepository.Candidate(t.id(), signature, original != null ? original : t.id(), t.ingestedAt()));
+            signed.add(new NearDuplicateRepository.Signed(t.id(), signature, original == null ? buckets.get(i) : new long[0], original));
+            if (original == null) {
+                known.add(new NearDuplicateRepository.Candidate(t.id(), signature, t.id(), t.ingestedAt()));
+            }
         }
         repository.save(signed);
         return linked;
