@@ -387,7 +387,7 @@ class FaultDrillsIT {
     }
 
     private static long totalArticles() throws Exception {
-        return queryLong("SELECT count(*) FROM article WHERE id <> ?", "");
+        return queryLong("SELECT count(*) FROM article");
     }
 
     /** Articles, source rows, facts, (article, ordinal) pairs stored twice, outbox events not yet sent. */
@@ -402,10 +402,12 @@ class FaultDrillsIT {
                 queryLong("SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND message_key IN (" + ids + ")", like)};
     }
 
-    private static long queryLong(String sql, String param) throws Exception {
+    private static long queryLong(String sql, String... params) throws Exception {
         try (Connection c = DriverManager.getConnection(env.get("NEWSFACTS_DB_URL"), "newsfacts", "newsfacts");
              PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, param);
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.newsfacts.ingest.article.ArticleIds;
 import org.newsfacts.ingest.article.RawArticle;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public class ArticleReader {
             if (outcome instanceof JsonArticles.Invalid invalid) {
                 problems.add("line " + (i + 1) + ": " + invalid.reason());
             } else {
-                byte[] line = lines[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] line = lines[i].getBytes(StandardCharsets.UTF_8);
                 articles.add(article(source + "#" + (i + 1), ((JsonArticles.Valid) outcome).article(), format, now,
                         ArticleIds.sha256(line)));
             }

@@ -61,7 +61,7 @@ public class UploadService {
         if (format.isEmpty()) {
             return new Failed(415, "unsupported media type '" + contentType + "' (accepted: " + ArticleFormat.acceptedMediaTypes() + ")");
         }
-        if (name != null && !NAME.matcher(name).matches() || name != null && name.contains("..")) {
+        if (name != null && (!NAME.matcher(name).matches() || name.contains(".."))) {
             return new Failed(400, "'name' must be a plain file name (no '/', '\\\\', '..', leading dot or control characters, "
                     + "at most 200 characters)");
         }
