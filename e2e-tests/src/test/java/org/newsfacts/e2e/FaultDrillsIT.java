@@ -261,6 +261,7 @@ class FaultDrillsIT {
         files.put("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8));
         files.put("image.txt", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         files.put("image.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        files.put("undefined-bytes.txt", new byte[]{'A', 'c', 'm', 'e', ' ', (byte) 0x81, (byte) 0x8D, ' ', 'r', 'o', 's', 'e', '.'});
         files.put("three-mb.txt", "word ".repeat(3 * 1024 * 1024 / 5 + 10).getBytes(StandardCharsets.UTF_8));
         files.put("malformed.json", "{\"title\": \"unclosed\"".getBytes(StandardCharsets.UTF_8));
         files.put("wrong-schema.json", "{\"headline\": \"no body field\", \"body\": 42}".getBytes(StandardCharsets.UTF_8));

@@ -30,19 +30,24 @@ public final class TextBytes {
                 + " (setting newsfacts.inbox.max-file-bytes, NEWSFACTS_MAX_ARTICLE_BYTES)");
     }
 
-    /** Text from bytes: UTF-8 (BOM dropped), else Windows-1252 (a superset of Latin-1); line ends as \n; blank is rejected. */
+    /**
+     * Text from bytes: UTF-8 (BOM dropped), else Windows-1252 (Latin-1's printable characters plus
+     * €, curly quotes, dashes…); line ends as \n. Rejected: blank text, and bytes that are neither
+     * (the five bytes Windows-1252 leaves undefined are C1 control codes in Latin-1, never in text).
+     */
     public static Decoded decodeText(byte[] bytes) {
         String text;
         String charset;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = strict(StandardCharsets.UTF_8, bytes);
             charset = "UTF-8";
         } catch (CharacterCodingException e) {
-            text = new String(bytes, WINDOWS_1252);
-            charset = "windows-1252";
+            try {
+                text = strict(WINDOWS_1252, bytes);
+                charset = "windows-1252";
+            } catch (CharacterCodingException notLatin) {
+                return new Rejected("not text in UTF-8 or Latin-1/Windows-1252: it has bytes neither defines as characters");
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -52,6 +57,13 @@ public final class TextBytes {
             return new Rejected("empty: the file has no text");
         }
         return new Text(text, charset);
+    }
+
+    private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** Binary: a NUL byte, or more than 1% control characters, in the first 64 KiB. */

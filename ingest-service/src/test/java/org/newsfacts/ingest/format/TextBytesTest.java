@@ -28,6 +28,13 @@ class TextBytesTest {
     }
 
     @Test
+    void bytesThatAreNeitherUtf8NorWindows1252AreRejected() {
+        byte[] bytes = {'a', ' ', (byte) 0x81, ' ', 'b'};
+        assertTrue(assertInstanceOf(TextBytes.Rejected.class, TextBytes.decodeText(bytes)).reason()
+                .startsWith("not text in UTF-8 or Latin-1/Windows-1252"));
+    }
+
+    @Test
     void blankTextIsRejected() {
         assertTrue(assertInstanceOf(TextBytes.Rejected.class, TextBytes.decodeText(" \n\t".getBytes(StandardCharsets.UTF_8)))
                 .reason().startsWith("empty"));
