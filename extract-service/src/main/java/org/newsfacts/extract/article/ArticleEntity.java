@@ -31,4 +31,9 @@ public class ArticleEntity extends PanacheEntityBase {
     public String extractorVersion;
     @Column(name = "extracted_at")
     public Instant extractedAt;
+    /** MinHash signature (see syndication.MinHash); written with the row, since any update recomputes its search vector. */
+    @Column(name = "minhash")
+    public int[] minhash;
+    @Column(name = "near_duplicate_of")
+    public String nearDuplicateOf;
 }

@@ -11,6 +11,7 @@ import org.newsfacts.extract.engine.Layers;
 import org.newsfacts.extract.engine.Fact;
 import org.newsfacts.extract.engine.Mention;
 import org.newsfacts.extract.outbox.OutboxService;
+import org.newsfacts.extract.syndication.NearDuplicateRepository;
 import org.newsfacts.extract.syndication.NearDuplicates;
 
 import java.time.Instant;
@@ -117,7 +118,7 @@ public class ArticleService {
         List<ArticleRepository.Source> sources = new ArrayList<>();
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, ArticleEntity> stored = new HashMap<>();
-        List<NearDuplicates.Text> fresh = new ArrayList<>();
+        List<ArticleEntity> fresh = new ArrayList<>();
         for (Extracted x : batch) {
             ArticleEntity article = existing.get(x.id());
             boolean isNew = article == null;
@@ -127,8 +128,7 @@ public class ArticleService {
             article.extractorVersion = Extractor.VERSION;
             article.extractedAt = now;
             if (isNew) {
-                articles.persist(article);
-                fresh.add(new NearDuplicates.Text(article.id, article.body, article.ingestedAt));
+                fresh.add(article);
             }
             stored.put(x.id(), article);
             for (Delivery d : x.deliveries()) {
@@ -136,8 +136,16 @@ public class ArticleService {
             }
             mentions.put(x.id(), x.entities());
         }
-        articles.flush(); // the rows the sources, mentions, links and facts refer to
-        nearDuplicates.link(fresh);
+        // New articles are signed before they are written: signature and link go in with the row.
+        List<NearDuplicateRepository.Signed> signed = nearDuplicates.sign(fresh.stream()
+                .map(a -> new NearDuplicates.Text(a.id, a.body, a.ingestedAt)).toList());
+        for (int i = 0; i < fresh.size(); i++) {
+            fresh.get(i).minhash = signed.get(i).signature();
+            fresh.get(i).nearDuplicateOf = signed.get(i).nearDuplicateOf();
+            articles.persist(fresh.get(i));
+        }
+        articles.flush(); // the rows the sources, mentions, bands and facts refer to
+        nearDuplicates.index(signed);
         articles.addSources(sources);
         entities.replaceMentions(mentions);
         facts.deleteByArticles(ids);

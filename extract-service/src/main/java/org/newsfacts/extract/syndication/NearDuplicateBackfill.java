@@ -46,7 +46,7 @@ public class NearDuplicateBackfill {
             while (!stopping) {
                 int[] done = QuarkusTransaction.requiringNew().call(() -> {
                     List<String[]> unsigned = repository.unsigned(BATCH);
-                    int n = nearDuplicates.link(unsigned.stream()
+                    int n = nearDuplicates.signStored(unsigned.stream()
                             .map(a -> new NearDuplicates.Text(a[0], a[1], Instant.EPOCH)).toList());
                     return new int[]{unsigned.size(), n};
                 });

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,43 +62,52 @@ public class NearDuplicateRepository {
         });
     }
 
-    /** Stores signatures, links and the buckets of originals (an article signed before keeps what it had). */
-    public void save(List<Signed> signed) {
+    /** Stores signatures and links of articles stored without them (an article signed meanwhile keeps what it has). */
+    public void updateSignatures(List<Signed> signed) {
         if (signed.isEmpty()) {
             return;
         }
         work(c -> {
             try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE article SET minhash = ?, near_duplicate_of = ? WHERE id = ? AND minhash IS NULL");
-                 PreparedStatement bands = c.prepareStatement("INSERT INTO article_band (band, bucket, article_id) "
-                         + "SELECT * FROM unnest(?::smallint[], ?::bigint[], ?::varchar[]) ORDER BY 1, 2, 3 ON CONFLICT DO NOTHING")) {
-                List<Object> b = new ArrayList<>();
-                List<Object> k = new ArrayList<>();
-                List<Object> ids = new ArrayList<>();
+                    "UPDATE article SET minhash = ?, near_duplicate_of = ? WHERE id = ? AND minhash IS NULL")) {
                 for (Signed s : signed) {
                     Integer[] boxed = new Integer[s.signature().length];
                     for (int i = 0; i < boxed.length; i++) {
                         boxed[i] = s.signature()[i];
                     }
-                    Array array = c.createArrayOf("integer", boxed);
-                    update.setArray(1, array);
+                    update.setArray(1, c.createArrayOf("integer", boxed));
                     update.setString(2, s.nearDuplicateOf());
                     update.setString(3, s.id());
                     update.addBatch();
-                    for (int band = 0; band < s.buckets().length; band++) {
-                        b.add(band);
-                        k.add(s.buckets()[band]);
-                        ids.add(s.id());
-                    }
                 }
                 update.executeBatch();
-                if (ids.isEmpty()) {
-                    return null;
-                }
-                bands.setArray(1, c.createArrayOf("smallint", b.toArray()));
-                bands.setArray(2, c.createArrayOf("bigint", k.toArray()));
-                bands.setArray(3, c.createArrayOf("varchar", ids.toArray()));
-                bands.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** One row per band of each original (copies have no buckets to store). */
+    public void insertBands(List<Signed> signed) {
+        List<Object> bands = new ArrayList<>();
+        List<Object> buckets = new ArrayList<>();
+        List<Object> ids = new ArrayList<>();
+        for (Signed s : signed) {
+            for (int band = 0; band < s.buckets().length; band++) {
+                bands.add(band);
+                buckets.add(s.buckets()[band]);
+                ids.add(s.id());
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO article_band (band, bucket, article_id) "
+                    + "SELECT * FROM unnest(?::smallint[], ?::bigint[], ?::varchar[]) ORDER BY 1, 2, 3 ON CONFLICT DO NOTHING")) {
+                insert.setArray(1, c.createArrayOf("smallint", bands.toArray()));
+                insert.setArray(2, c.createArrayOf("bigint", buckets.toArray()));
+                insert.setArray(3, c.createArrayOf("varchar", ids.toArray()));
+                insert.executeUpdate();
             }
             return null;
         });

@@ -31,10 +31,13 @@ public class NearDuplicates {
         this.repository = repository;
     }
 
-    /** Signs the articles, links the near duplicates; returns how many were linked. */
-    public int link(List<Text> articles) {
+    /**
+     * Signs new articles and finds the original each copies (null for an original); writes nothing.
+     * The caller stores signature and link with the article and then {@link #index}es the batch.
+     */
+    public List<NearDuplicateRepository.Signed> sign(List<Text> articles) {
         if (articles.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<int[]> signatures = new ArrayList<>(articles.size());
         List<long[]> buckets = new ArrayList<>(articles.size());
@@ -54,14 +57,12 @@ public class NearDuplicates {
                 repository.candidates(bandList, bucketList, articles.stream().map(Text::id).toList()));
         known.sort(Comparator.comparing(NearDuplicateRepository.Candidate::ingestedAt).thenComparing(NearDuplicateRepository.Candidate::id));
         List<NearDuplicateRepository.Signed> signed = new ArrayList<>(articles.size());
-        int linked = 0;
         for (int i = 0; i < articles.size(); i++) {
             Text t = articles.get(i);
             int[] signature = signatures.get(i);
             String original = known.stream().filter(c -> MinHash.near(c.signature(), signature))
                     .map(NearDuplicateRepository.Candidate::original).findFirst().orElse(null);
             if (original != null) {
-                linked++;
                 LOG.infof("article %s is a near duplicate of %s (linked, not dropped)", t.id(), original);
             }
             signed.add(new NearDuplicateRepository.Signed(t.id(), signature, original == null ? buckets.get(i) : new long[0], original));
@@ -69,7 +70,19 @@ public class NearDuplicates {
                 known.add(new NearDuplicateRepository.Candidate(t.id(), signature, t.id(), t.ingestedAt()));
             }
         }
-        repository.save(signed);
-        return linked;
+        return signed;
+    }
+
+    /** Indexes the originals among articles stored with their signatures, so that later copies find them. */
+    public void index(List<NearDuplicateRepository.Signed> signed) {
+        repository.insertBands(signed);
+    }
+
+    /** For articles stored without a signature: signs, links and indexes them; returns how many were linked. */
+    public int signStored(List<Text> articles) {
+        List<NearDuplicateRepository.Signed> signed = sign(articles);
+        repository.updateSignatures(signed);
+        repository.insertBands(signed);
+        return (int) signed.stream().filter(s -> s.nearDuplicateOf() != null).count();
     }
 }

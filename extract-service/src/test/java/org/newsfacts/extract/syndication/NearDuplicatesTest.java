@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NearDuplicatesTest {
 
@@ -33,8 +34,13 @@ class NearDuplicatesTest {
         }
 
         @Override
-        public void save(List<Signed> signed) {
+        public void updateSignatures(List<Signed> signed) {
             saved.addAll(signed);
+        }
+
+        @Override
+        public void insertBands(List<Signed> signed) {
+            // what is indexed is checked through Signed.buckets()
         }
 
         String linkOf(String id) {
@@ -51,7 +57,7 @@ class NearDuplicatesTest {
                 "first", Instant.parse("2025-02-25T00:00:00Z")));
         store.stored.add(new NearDuplicateRepository.Candidate("first", MinHash.signature(STORY), "first",
                 Instant.parse("2025-02-24T00:00:00Z")));
-        int linked = nearDuplicates.link(List.of(new NearDuplicates.Text("new", "Via Example Wire. " + STORY, Instant.now())));
+        int linked = nearDuplicates.signStored(List.of(new NearDuplicates.Text("new", "Via Example Wire. " + STORY, Instant.now())));
         assertEquals(1, linked);
         assertEquals("first", store.linkOf("new"));
         assertEquals(0, store.saved.get(0).buckets().length, "a copy is not indexed: only originals are compared with");
@@ -60,18 +66,20 @@ class NearDuplicatesTest {
     @Test
     void anArticleUnlikeAnyStoredOneIsAnOriginal() {
         store.stored.add(new NearDuplicateRepository.Candidate("first", MinHash.signature(STORY), "first", Instant.EPOCH));
-        assertEquals(0, nearDuplicates.link(List.of(new NearDuplicates.Text("other", OTHER, Instant.now()))));
+        assertEquals(0, nearDuplicates.signStored(List.of(new NearDuplicates.Text("other", OTHER, Instant.now()))));
         assertNull(store.linkOf("other"));
         assertEquals(MinHash.BANDS, store.saved.get(0).buckets().length, "an original is indexed by its bands");
     }
 
     @Test
     void articlesOfOneBatchSeeEachOtherInOrder() {
-        nearDuplicates.link(List.of(new NearDuplicates.Text("a", STORY, Instant.now()),
+        List<NearDuplicateRepository.Signed> signed = nearDuplicates.sign(List.of(new NearDuplicates.Text("a", STORY, Instant.now()),
                 new NearDuplicates.Text("b", STORY + " (Editing by the desk.)", Instant.now()),
                 new NearDuplicates.Text("c", OTHER, Instant.now())));
-        assertNull(store.linkOf("a"));
-        assertEquals("a", store.linkOf("b"));
-        assertNull(store.linkOf("c"));
+        assertEquals(List.of("a", "b", "c"), signed.stream().map(NearDuplicateRepository.Signed::id).toList(), "in the batch's order");
+        assertNull(signed.get(0).nearDuplicateOf());
+        assertEquals("a", signed.get(1).nearDuplicateOf());
+        assertNull(signed.get(2).nearDuplicateOf());
+        assertTrue(store.saved.isEmpty(), "signing new articles writes nothing: they are stored with their signature");
     }
 }

@@ -46,7 +46,8 @@ public final class TextBytes {
                 text = strict(WINDOWS_1252, bytes);
                 charset = "windows-1252";
             } catch (CharacterCodingException notLatin) {
-                return new Rejected("not text in UTF-8 or Latin-1/Windows-1252: it has bytes neither defines as characters");
+                return new Rejected("not text in UTF-8 or Latin-1/Windows-1252: invalid UTF-8 at byte " + firstInvalidUtf8(bytes)
+                        + ", and bytes Windows-1252 does not define (fix the encoding and drop it again)");
             }
         }
         if (text.startsWith("\uFEFF")) {
@@ -57,6 +58,17 @@ public final class TextBytes {
             return new Rejected("empty: the file has no text");
         }
         return new Text(text, charset);
+    }
+
+    /** The offset of the first byte that is not valid UTF-8 (-1 when all are). */
+    static int firstInvalidUtf8(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        return result.isError() ? in.position() : -1;
     }
 
     private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {

@@ -28,10 +28,17 @@ class TextBytesTest {
     }
 
     @Test
-    void bytesThatAreNeitherUtf8NorWindows1252AreRejected() {
+    void bytesThatAreNeitherUtf8NorWindows1252AreRejectedNamingTheFirstBadByte() {
         byte[] bytes = {'a', ' ', (byte) 0x81, ' ', 'b'};
         assertTrue(assertInstanceOf(TextBytes.Rejected.class, TextBytes.decodeText(bytes)).reason()
-                .startsWith("not text in UTF-8 or Latin-1/Windows-1252"));
+                .startsWith("not text in UTF-8 or Latin-1/Windows-1252: invalid UTF-8 at byte 2"));
+        // UTF-8 text ("”" is E2 80 9D) broken by one bad sequence: as Windows-1252 it would be mojibake, and 0x9D is undefined there.
+        byte[] broken = "Quote: ”fine” then ".getBytes(StandardCharsets.UTF_8);
+        byte[] withBadByte = java.util.Arrays.copyOf(broken, broken.length + 2);
+        withBadByte[broken.length] = (byte) 0xC3;
+        withBadByte[broken.length + 1] = 0x28;
+        assertTrue(assertInstanceOf(TextBytes.Rejected.class, TextBytes.decodeText(withBadByte)).reason()
+                .contains("invalid UTF-8 at byte " + broken.length));
     }
 
     @Test
