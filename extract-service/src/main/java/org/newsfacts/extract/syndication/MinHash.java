@@ -1,8 +1,6 @@
 package org.newsfacts.extract.syndication;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Syndicated copies of one story (the same text with another headline, byline or an added line) are
@@ -18,40 +16,72 @@ public final class MinHash {
     /** Locality-sensitive hashing: 16 bands of 4 minima; texts at similarity 0.7 share a band with p ≈ 0.99. */
     public static final int BANDS = 16;
     private static final int ROWS = HASHES / BANDS;
-    private static final long[] SEEDS = new long[HASHES];
-
-    static {
-        long s = 0x5DEECE66DL;
-        for (int i = 0; i < HASHES; i++) {
-            s = mix(s + 0x9E3779B97F4A7C15L);
-            SEEDS[i] = s;
-        }
-    }
 
     private MinHash() {
     }
 
-    /** The MinHash signature of a text: {@value #HASHES} minima, one per hash function. */
+    /**
+     * The MinHash signature of a text: {@value #HASHES} minima, one per hash function. Words are the
+     * runs of letters and digits, lower-cased; a shingle is three words in a row. Each shingle is
+     * hashed once, and the {@value #HASHES} functions are derived from that hash by double hashing
+     * (h1 + j·h2, then a one-multiply finalizer): a few operations per function instead of a full mix,
+     * and no string per word or shingle.
+     */
     public static int[] signature(String body) {
-        String[] words = Arrays.stream(body.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
+        long[] words = wordHashes(body);
+        int n = words.length;
         int[] min = new int[HASHES];
         Arrays.fill(min, Integer.MAX_VALUE);
-        int shingles = Math.max(1, words.length - 2);
-        for (int i = 0; i < shingles && words.length > 0; i++) {
-            StringBuilder shingle = new StringBuilder(words[i]);
-            for (int k = i + 1; k < Math.min(words.length, i + 3); k++) {
-                shingle.append(' ').append(words[k]);
+        int shingles = Math.max(1, n - 2);
+        for (int i = 0; i < shingles && n > 0; i++) {
+            long h = words[i];
+            for (int k = i + 1; k < Math.min(n, i + 3); k++) {
+                h = mix(h * 31 + words[k]);
             }
-            long h = hash(shingle.toString());
+            long v = mix(h);
+            long step = mix(h ^ 0x9E3779B97F4A7C15L) | 1;
             for (int j = 0; j < HASHES; j++) {
-                int v = (int) (mix(h ^ SEEDS[j]) >>> 33);
-                if (v < min[j]) {
-                    min[j] = v;
+                long z = (v ^ (v >>> 31)) * 0xBF58476D1CE4E5B9L;
+                int x = (int) (z >>> 33);
+                if (x < min[j]) {
+                    min[j] = x;
                 }
+                v += step;
             }
         }
         return min;
+    }
+
+    /** One 64-bit FNV-1a hash per word (a run of letters and digits, lower-cased), in order. */
+    static long[] wordHashes(String text) {
+        long[] out = new long[Math.max(16, text.length() / 5)];
+        int count = 0;
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    h = 0xcbf29ce484222325L;
+                    inWord = true;
+                }
+                h ^= Character.toLowerCase(c);
+                h *= 0x100000001b3L;
+            } else if (inWord) {
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = h;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count + 1);
+            }
+            out[count++] = h;
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /** The share of equal minima: an estimate of the Jaccard similarity of the two shingle sets. */
@@ -80,16 +110,6 @@ public final class MinHash {
             buckets[b] = h;
         }
         return buckets;
-    }
-
-    /** 64-bit FNV-1a over the UTF-8 bytes, then mixed. */
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
     }
 
     /** MurmurHash3's 64-bit finalizer. */
