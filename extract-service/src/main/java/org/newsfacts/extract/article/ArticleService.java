@@ -121,15 +121,12 @@ public class ArticleService {
         List<ArticleEntity> fresh = new ArrayList<>();
         for (Extracted x : batch) {
             ArticleEntity article = existing.get(x.id());
-            boolean isNew = article == null;
-            if (isNew) {
+            if (article == null) {
                 article = newArticle(x.deliveries().get(0).article());
+                fresh.add(article);
             }
             article.extractorVersion = Extractor.VERSION;
             article.extractedAt = now;
-            if (isNew) {
-                fresh.add(article);
-            }
             stored.put(x.id(), article);
             for (Delivery d : x.deliveries()) {
                 sources.add(new ArticleRepository.Source(x.id(), d.article().source(), ingestedAt(d.article())));

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -18,8 +19,8 @@ import java.util.List;
 @ApplicationScoped
 public class NearDuplicateRepository {
 
-    /** A stored article that shares a bucket with a new one: its signature, its original (or itself), when it came. */
-    public record Candidate(String id, int[] signature, String original, Instant ingestedAt) {
+    /** A stored original that shares a bucket with a new article (only originals are indexed): its signature, when it came. */
+    public record Candidate(String id, int[] signature, Instant ingestedAt) {
     }
 
     /** What to store for one article. */
@@ -39,7 +40,7 @@ public class NearDuplicateRepository {
             if (bands.isEmpty()) {
                 return out;
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.minhash, coalesce(a.near_duplicate_of, a.id), a.ingested_at "
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.minhash, a.ingested_at "
                     + "FROM article a WHERE a.id IN (SELECT b.article_id FROM article_band b "
                     + "JOIN unnest(?::smallint[], ?::bigint[]) AS k(band, bucket) ON b.band = k.band AND b.bucket = k.bucket) "
                     + "AND a.minhash IS NOT NULL AND NOT a.id = ANY(?)")) {
@@ -48,13 +49,9 @@ public class NearDuplicateRepository {
                 ps.setArray(3, c.createArrayOf("varchar", except.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Integer[] boxed = (Integer[]) rs.getArray(2).getArray();
-                        int[] signature = new int[boxed.length];
-                        for (int i = 0; i < boxed.length; i++) {
-                            signature[i] = boxed[i];
-                        }
-                        Timestamp at = rs.getTimestamp(4);
-                        out.add(new Candidate(rs.getString(1), signature, rs.getString(3), at == null ? Instant.EPOCH : at.toInstant()));
+                        Timestamp at = rs.getTimestamp(3);
+                        out.add(new Candidate(rs.getString(1), unboxed((Integer[]) rs.getArray(2).getArray()),
+                                at == null ? Instant.EPOCH : at.toInstant()));
                     }
                 }
             }
@@ -71,11 +68,7 @@ public class NearDuplicateRepository {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE article SET minhash = ?, near_duplicate_of = ? WHERE id = ? AND minhash IS NULL")) {
                 for (Signed s : signed) {
-                    Integer[] boxed = new Integer[s.signature().length];
-                    for (int i = 0; i < boxed.length; i++) {
-                        boxed[i] = s.signature()[i];
-                    }
-                    update.setArray(1, c.createArrayOf("integer", boxed));
+                    update.setArray(1, c.createArrayOf("integer", boxed(s.signature())));
                     update.setString(2, s.nearDuplicateOf());
                     update.setString(3, s.id());
                     update.addBatch();
@@ -128,6 +121,14 @@ public class NearDuplicateRepository {
             }
             return out;
         });
+    }
+
+    private static Integer[] boxed(int[] values) {
+        return Arrays.stream(values).boxed().toArray(Integer[]::new);
+    }
+
+    private static int[] unboxed(Integer[] values) {
+        return Arrays.stream(values).mapToInt(Integer::intValue).toArray();
     }
 
     private <T> T work(SqlWork<T> work) {

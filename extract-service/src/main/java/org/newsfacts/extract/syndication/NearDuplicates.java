@@ -61,13 +61,13 @@ public class NearDuplicates {
             Text t = articles.get(i);
             int[] signature = signatures.get(i);
             String original = known.stream().filter(c -> MinHash.near(c.signature(), signature))
-                    .map(NearDuplicateRepository.Candidate::original).findFirst().orElse(null);
+                    .map(NearDuplicateRepository.Candidate::id).findFirst().orElse(null);
             if (original != null) {
                 LOG.infof("article %s is a near duplicate of %s (linked, not dropped)", t.id(), original);
             }
             signed.add(new NearDuplicateRepository.Signed(t.id(), signature, original == null ? buckets.get(i) : new long[0], original));
             if (original == null) {
-                known.add(new NearDuplicateRepository.Candidate(t.id(), signature, t.id(), t.ingestedAt()));
+                known.add(new NearDuplicateRepository.Candidate(t.id(), signature, t.ingestedAt()));
             }
         }
         return signed;

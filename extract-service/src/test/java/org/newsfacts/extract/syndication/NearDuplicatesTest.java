@@ -52,10 +52,10 @@ class NearDuplicatesTest {
     private final NearDuplicates nearDuplicates = new NearDuplicates(store);
 
     @Test
-    void aCopyIsLinkedToTheOriginalOfTheEarliestSimilarArticle() {
-        store.stored.add(new NearDuplicateRepository.Candidate("later-copy", MinHash.signature(STORY + " Reporting by staff."),
-                "first", Instant.parse("2025-02-25T00:00:00Z")));
-        store.stored.add(new NearDuplicateRepository.Candidate("first", MinHash.signature(STORY), "first",
+    void aCopyIsLinkedToTheEarliestSimilarOriginal() {
+        store.stored.add(new NearDuplicateRepository.Candidate("later", MinHash.signature(STORY + " Reporting by staff."),
+                Instant.parse("2025-02-25T00:00:00Z")));
+        store.stored.add(new NearDuplicateRepository.Candidate("first", MinHash.signature(STORY),
                 Instant.parse("2025-02-24T00:00:00Z")));
         int linked = nearDuplicates.signStored(List.of(new NearDuplicates.Text("new", "Via Example Wire. " + STORY, Instant.now())));
         assertEquals(1, linked);
@@ -65,7 +65,7 @@ class NearDuplicatesTest {
 
     @Test
     void anArticleUnlikeAnyStoredOneIsAnOriginal() {
-        store.stored.add(new NearDuplicateRepository.Candidate("first", MinHash.signature(STORY), "first", Instant.EPOCH));
+        store.stored.add(new NearDuplicateRepository.Candidate("first", MinHash.signature(STORY), Instant.EPOCH));
         assertEquals(0, nearDuplicates.signStored(List.of(new NearDuplicates.Text("other", OTHER, Instant.now()))));
         assertNull(store.linkOf("other"));
         assertEquals(MinHash.BANDS, store.saved.get(0).buckets().length, "an original is indexed by its bands");

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** Publishes raw articles to {@code articles.raw}, keyed by article id, with CloudEvents headers. */
@@ -35,6 +37,11 @@ public class ArticlePublisher {
                         .withSubject(article.id())
                         .build());
         return emitter.sendMessage(message).subscribeAsCompletionStage();
+    }
+
+    /** Publishes every article; completes once the broker acknowledged all of them, fails if any was not. */
+    public CompletableFuture<Void> publishAll(List<RawArticle> articles) {
+        return CompletableFuture.allOf(articles.stream().map(a -> publish(a).toCompletableFuture()).toArray(CompletableFuture[]::new));
     }
 
     public String toJson(RawArticle article) {

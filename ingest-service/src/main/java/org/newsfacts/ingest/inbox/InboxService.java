@@ -88,9 +88,7 @@ public class InboxService {
             if (articles.isEmpty()) {
                 continue;
             }
-            CompletableFuture<?>[] acks = articles.stream().map(a -> publisher.publish(a).toCompletableFuture())
-                    .toArray(CompletableFuture[]::new);
-            pending.add(CompletableFuture.allOf(acks).whenComplete((ok, error) -> {
+            pending.add(publisher.publishAll(articles).whenComplete((ok, error) -> {
                 if (error != null) {
                     failed.incrementAndGet();
                     LOG.warnf("publishing %s failed (%s); it stays in the inbox and is tried again", file.getFileName(), error.getMessage());

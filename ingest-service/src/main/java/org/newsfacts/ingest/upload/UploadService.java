@@ -13,7 +13,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -83,9 +82,8 @@ public class UploadService {
         if (name == null) {
             articles = articles.stream().map(a -> withSource(a, "upload-" + a.id().substring(0, 12))).toList();
         }
-        CompletableFuture<?>[] acks = articles.stream().map(a -> publisher.publish(a).toCompletableFuture()).toArray(CompletableFuture[]::new);
         try {
-            CompletableFuture.allOf(acks).get(api.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            publisher.publishAll(articles).get(api.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Failed(503, "interrupted while waiting for the broker; send the article again");
