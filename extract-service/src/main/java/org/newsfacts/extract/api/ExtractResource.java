@@ -1,5 +1,6 @@
 package org.newsfacts.extract.api;
 
+import org.newsfacts.engine.FactJson;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,8 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.newsfacts.extract.article.ArticleIdsView;
-import org.newsfacts.extract.article.FactJson;
-import org.newsfacts.extract.engine.Extractor;
+import org.newsfacts.engine.Extractor;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

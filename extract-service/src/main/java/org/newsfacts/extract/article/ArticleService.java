@@ -1,15 +1,16 @@
 package org.newsfacts.extract.article;
 
+import org.newsfacts.engine.FactJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.newsfacts.extract.engine.Document;
-import org.newsfacts.extract.engine.Extractor;
-import org.newsfacts.extract.engine.Layers;
-import org.newsfacts.extract.engine.Fact;
-import org.newsfacts.extract.engine.Mention;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
 import org.newsfacts.extract.outbox.OutboxService;
 import org.newsfacts.extract.syndication.NearDuplicateRepository;
 import org.newsfacts.extract.syndication.NearDuplicates;

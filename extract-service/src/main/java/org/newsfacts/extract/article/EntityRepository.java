@@ -3,7 +3,7 @@ package org.newsfacts.extract.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.newsfacts.extract.engine.Mention;
+import org.newsfacts.engine.Mention;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

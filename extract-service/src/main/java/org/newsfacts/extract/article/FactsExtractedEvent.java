@@ -1,5 +1,6 @@
 package org.newsfacts.extract.article;
 
+import org.newsfacts.engine.FactJson;
 import java.util.List;
 
 /** The {@code facts.extracted} v1 payload: every fact of one article after an extraction. */

@@ -1,0 +1,26 @@
+package org.newsfacts.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Every layer of the engine, in one place. */
+public final class Layers {
+
+    public static final Layer<List<Sentence>> SENTENCES = new Layer<>("sentences", List.class);
+    public static final Layer<List<Sentence>> CONTENT = new Layer<>("content sentences", List.class);
+    public static final Layer<LocalDate> ARTICLE_DATE = new Layer<>("article date", LocalDate.class);
+    public static final Layer<List<Token>> TOKENS = new Layer<>("tokens", List.class);
+    public static final Layer<List<Mention>> MONEY = new Layer<>("money", List.class);
+    public static final Layer<List<Mention>> QUANTITIES = new Layer<>("percentages and share counts", List.class);
+    public static final Layer<List<Mention>> PERIODS = new Layer<>("periods", List.class);
+    public static final Layer<List<Mention>> ENTITIES = new Layer<>("entities", List.class);
+    public static final Layer<List<Mention>> REFERENCES = new Layer<>("references", List.class);
+    /** Per content sentence, the organisation the article is about at that point ("the company"). */
+    public static final Layer<List<String>> FOCUS = new Layer<>("focus", List.class);
+    public static final Layer<List<Quote>> QUOTES = new Layer<>("quotes", List.class);
+    public static final Layer<List<Clause>> CLAUSES = new Layer<>("clauses", List.class);
+    public static final Layer<List<Fact>> FACTS = new Layer<>("facts", List.class);
+
+    private Layers() {
+    }
+}

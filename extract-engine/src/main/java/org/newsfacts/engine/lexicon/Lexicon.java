@@ -1,0 +1,96 @@
+package org.newsfacts.engine.lexicon;
+
+import org.newsfacts.engine.mentions.OrgNames;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The engine's word lists (resource files beside this class), loaded once and shared read-only by
+ * the stages. Lookups of names are exact on the written form after {@link OrgNames#canonical}.
+ */
+public final class Lexicon {
+
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    public final Map<String, String> titles = Resources.pairs("titles.txt", "=");
+    public final Map<String, String> companies = new HashMap<>();
+    public final Map<String, String> places = new HashMap<>();
+    public final Set<String> media = new HashSet<>(Resources.lines("media.txt"));
+    public final Map<String, String> products = Resources.pairs("products.tsv", "\t");
+    public final Set<String> nonEntities = new HashSet<>(Resources.lines("non-entities.txt"));
+    public final Set<String> functionWords = new HashSet<>(Resources.lines("function-words.txt"));
+    public final Set<String> firstNames = new HashSet<>(Resources.lines("first-names.txt"));
+    public final Map<String, String> metrics = Resources.pairs("metrics.tsv", "\t");
+    public final Map<String, String> directions = Resources.pairs("directions.tsv", "\t");
+    public final Map<String, String> markets = Resources.pairs("markets.tsv", "\t");
+    public final Map<String, String> cues = Resources.pairs("verbs.tsv", "\t");
+
+    private Lexicon() {
+        for (Map.Entry<String, String> e : Resources.pairs("companies.tsv", "\t").entrySet()) {
+            companies.put(e.getKey(), e.getKey());
+            for (String alias : e.getValue().split("\\|")) {
+                companies.put(OrgNames.canonical(alias.strip()), e.getKey());
+            }
+        }
+        for (Map.Entry<String, String> e : Resources.pairs("places.tsv", "\t").entrySet()) {
+            places.put(e.getKey(), e.getKey());
+            for (String alias : e.getValue().split("\\|")) {
+                places.put(alias.strip(), e.getKey());
+            }
+        }
+    }
+
+    public static Lexicon get() {
+        return INSTANCE;
+    }
+
+    /** The role value of a title ("chief executive" → CEO); plurals ("analysts") too; null if none. */
+    public String role(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String role = titles.get(t);
+        if (role == null && t.endsWith("s")) {
+            role = titles.get(t.substring(0, t.length() - 1));
+        }
+        return role;
+    }
+
+    /** Cue words of one kind (verbs.tsv), as a regex alternation of whole words, longest first. */
+    public String cueAlternation(String kind) {
+        return alternation(cues.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList());
+    }
+
+    /** Titles, singular and plural, as a regex alternation. */
+    public String titleAlternation() {
+        return alternation(titles.keySet().stream().flatMap(t -> java.util.stream.Stream.of(t, t + "s")).toList());
+    }
+
+    public String directionAlternation() {
+        return alternation(List.copyOf(directions.keySet()));
+    }
+
+    public String metricAlternation() {
+        return alternation(List.copyOf(metrics.keySet()));
+    }
+
+    public String direction(String word) {
+        return directions.get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    public String metric(String phrase) {
+        return metrics.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    static String alternation(List<String> words) {
+        return words.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+}

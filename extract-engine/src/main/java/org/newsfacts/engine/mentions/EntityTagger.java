@@ -1,0 +1,377 @@
+package org.newsfacts.engine.mentions;
+
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Sentence;
+import org.newsfacts.engine.Span;
+import org.newsfacts.engine.Stage;
+import org.newsfacts.engine.Token;
+import org.newsfacts.engine.lexicon.Lexicon;
+import org.newsfacts.engine.lexicon.Resources;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds people, organisations, places, news outlets and products with their canonical names.
+ * Candidates are runs of capitalised tokens; a run is cut into known phrases (titles, places,
+ * companies, outlets, products, never-entities; longest first) and unknown stretches. An unknown
+ * stretch at the start of a sentence or in a headline counts only if the article also capitalises it
+ * mid-sentence; it is a person when it starts with a common first name, follows a title ("CEO Eddie
+ * Wu") or is the surname of a person named earlier ("Wu said"), else an organisation. A short name
+ * that is the first word of an organisation named earlier with an organisation word ("Alibaba" after
+ * "Alibaba Group") is that organisation.
+ */
+public final class EntityTagger implements Stage {
+
+    private static final int MAX_PHRASE = 6;
+    private final Lexicon lex = Lexicon.get();
+    private final Set<String> orgWords = new HashSet<>(Resources.lines("org-words.txt"));
+    private final Set<String> legalSuffixes = new HashSet<>(Resources.lines("legal-suffixes.txt"));
+    /** Words the engine knows as words (lower case): never a name just because a sentence starts with them. */
+    private final Set<String> vocabulary = new HashSet<>();
+
+    public EntityTagger() {
+        for (String w : Resources.lines("common-starters.txt")) {
+            vocabulary.add(w.toLowerCase(Locale.ROOT));
+        }
+        vocabulary.addAll(lex.functionWords);
+        for (java.util.Collection<String> words : List.of(lex.metrics.keySet(), lex.directions.keySet(), lex.cues.keySet(), lex.titles.keySet())) {
+            for (String phrase : words) {
+                for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                    vocabulary.add(w);
+                    vocabulary.add(w + "s");
+                }
+            }
+        }
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.CONTENT);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public void process(Document document) {
+        String text = document.text();
+        List<Token> tokens = document.get(Layers.TOKENS);
+        List<Sentence> sentences = document.get(Layers.CONTENT);
+        List<List<Token>> perSentence = new ArrayList<>(sentences.size());
+        int t = 0;
+        for (Sentence s : sentences) {
+            while (t < tokens.size() && tokens.get(t).start() < s.span().start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).end() <= s.span().end()) {
+                t++;
+            }
+            perSentence.add(tokens.subList(from, t));
+        }
+        Set<String> proper = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> ts = perSentence.get(i);
+            for (int k = 0; k < ts.size(); k++) {
+                Token tok = ts.get(k);
+                if (!tok.isWord()) {
+                    continue;
+                }
+                if (tok.capitalized()) {
+                    if (!sentences.get(i).titleCase() && !initial(ts, k)) {
+                        proper.add(tok.text());
+                    }
+                } else {
+                    lower.add(tok.text());
+                }
+            }
+        }
+        Context ctx = new Context(text, proper, lower);
+        for (int i = 0; i < sentences.size(); i++) {
+            tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
+        }
+        document.put(Layers.ENTITIES, ctx.out);
+    }
+
+    private static final class Context {
+        final String text;
+        final Set<String> proper;
+        final Set<String> lower;
+        final List<Mention> out = new ArrayList<>();
+        final Map<String, String> surnames = new HashMap<>();
+        final Map<String, String> orgHeads = new HashMap<>();
+
+        Context(String text, Set<String> proper, Set<String> lower) {
+            this.text = text;
+            this.proper = proper;
+            this.lower = lower;
+        }
+    }
+
+    private static boolean initial(List<Token> ts, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            String p = ts.get(j).text();
+            if (ts.get(j).isWord() || Character.isDigit(p.charAt(0))) {
+                return false;
+            }
+            if (p.equals(":") || p.equals("“") || p.equals("\"") || p.equals("‘") || p.equals("(") || p.equals("|")) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may stand inside a name; "and"/"of"/"de" split it unless an organisation word ends it. */
+    private boolean isConnector(Token tok) {
+        String w = tok.text();
+        return w.equals("of") || w.equals("and") || w.equals("de");
+    }
+
+    private static boolean isJoiner(Token tok) {
+        return tok.text().equals("&") || tok.text().equals("-");
+    }
+
+    private void tagSentence(List<Token> ts, boolean titleCase, Context ctx) {
+        int k = 0;
+        while (k < ts.size()) {
+            if (!ts.get(k).isWord() || !ts.get(k).capitalized()) {
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < ts.size()) {
+                Token tok = ts.get(end);
+                if (tok.isWord() && tok.capitalized()) {
+                    end++;
+                } else if (tok.text().equals("-") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()
+                        && tok.start() == ts.get(end - 1).end() && ts.get(end + 1).start() == tok.end()) {
+                    end += 2; // Rolls-Royce, Hewlett-Packard
+                } else if (tok.text().equals("&") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()) {
+                    end += 2; // Johnson & Johnson, Marks & Spencer
+                } else if (isConnector(tok) && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            tagRun(ts, k, end, titleCase, ctx);
+            k = end;
+        }
+    }
+
+    private String phrase(List<Token> ts, int from, int to, String text) {
+        return text.substring(ts.get(from).start(), ts.get(to - 1).end());
+    }
+
+    /** Cuts a run of capitalised tokens [from, to) into known phrases and unknown stretches. */
+    private void tagRun(List<Token> ts, int from, int to, boolean titleCase, Context ctx) {
+        int i = from;
+        int unknownFrom = -1;
+        boolean afterTitle = from > 0 && precededByTitle(ts, from, ctx.text);
+        while (i < to) {
+            Known known = null;
+            int j = Math.min(to, i + MAX_PHRASE);
+            for (; j > i; j--) {
+                known = lookup(phrase(ts, i, j, ctx.text));
+                if (known != null) {
+                    break;
+                }
+            }
+            if (known == null) {
+                if (unknownFrom < 0) {
+                    unknownFrom = i;
+                }
+                i++;
+                continue;
+            }
+            if (unknownFrom >= 0) {
+                classify(ts, unknownFrom, i, titleCase, afterTitle, ctx);
+                unknownFrom = -1;
+            }
+            // A known company, outlet or place followed by unknown capitalised words names a unit:
+            // "Bloomberg Intelligence", "Microsoft Azure".
+            int ext = j;
+            if (!titleCase && known.kind != null && known.kind != Mention.Kind.PERSON) {
+                while (ext < to && ts.get(ext).isWord() && lookup(ts.get(ext).text()) == null && !isConnector(ts.get(ext))
+                        && ts.get(ext).text().length() > 1) {
+                    ext++;
+                }
+            }
+            if (ext > j) {
+                String name = phrase(ts, i, ext, ctx.text);
+                emit(ctx, Mention.Kind.ORG, ts, i, ext, OrgNames.canonical(name));
+                afterTitle = false;
+                i = ext;
+                continue;
+            }
+            if (known.kind == null) {
+                afterTitle = known.title;
+            } else {
+                emit(ctx, known.kind, ts, i, j, known.canonical);
+                afterTitle = false;
+            }
+            i = j;
+        }
+        if (unknownFrom >= 0) {
+            classify(ts, unknownFrom, to, titleCase, afterTitle, ctx);
+        }
+    }
+
+    private boolean precededByTitle(List<Token> ts, int at, String text) {
+        int end = at;
+        String before = at > 0 ? ts.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (before.equals("said") || before.equals("says") || before.equals("told") || before.equals("added")) {
+            return true; // "said Suhas Naik": a speaker
+        }
+        if (end > 0 && ts.get(end - 1).text().equals(",")) {
+            end--; // "Toyota's chairman, Akio Toyoda"
+        }
+        for (int back = 1; back <= 3 && end - back >= 0; back++) {
+            String words = phrase(ts, end - back, end, text);
+            if (lex.role(words) != null || words.matches("(?i)mr|mrs|ms|dr|sir|prof")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a phrase is in the word lists; kind null = a title or a never-entity (not emitted). */
+    private record Known(Mention.Kind kind, String canonical, boolean title) {
+    }
+
+    private Known lookup(String phrase) {
+        if (lex.role(phrase) != null) {
+            return new Known(null, null, true);
+        }
+        if (lex.nonEntities.contains(phrase)) {
+            return new Known(null, null, false);
+        }
+        if (lex.media.contains(phrase)) {
+            return new Known(Mention.Kind.MEDIA, phrase.replaceFirst("^The ", ""), false);
+        }
+        String place = lex.places.get(phrase);
+        if (place != null) {
+            return new Known(Mention.Kind.PLACE, place, false);
+        }
+        String company = lex.companies.get(OrgNames.canonical(phrase));
+        if (company != null) {
+            return new Known(Mention.Kind.ORG, company, false);
+        }
+        String maker = lex.products.get(phrase);
+        if (maker != null) {
+            return new Known(Mention.Kind.PRODUCT, maker, false);
+        }
+        return null;
+    }
+
+    private void classify(List<Token> ts, int from, int to, boolean titleCase, boolean afterTitle, Context ctx) {
+        // Drop leading words that are capitalised only by position, and trailing connectors; a name
+        // ending in an organisation word ("Taobao and Tmall Group") is kept whole.
+        String lastWord = ts.get(to - 1).text();
+        boolean named = (orgWords.contains(lastWord) || legalSuffixes.contains(lastWord)) && to - from > 1;
+        while (from < to) {
+            Token first = ts.get(from);
+            // "Ryan Cohen increases …": a first name and a capitalised word make a name wherever they stand.
+            boolean person = to - from >= 2 && lex.firstNames.contains(first.text()) && !lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT));
+            boolean positional = !named && !person && (titleCase || initial(ts, from));
+            boolean weak = lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT)) || isConnector(first) || isJoiner(first)
+                    || positional && (!ctx.proper.contains(first.text()) && !(to - from == 1 && !titleCase && likelyName(ts, from, ctx))
+                    || ctx.lower.contains(first.text().toLowerCase(Locale.ROOT)));
+            if (!weak) {
+                break;
+            }
+            from++;
+        }
+        while (to > from && (isConnector(ts.get(to - 1)) || isJoiner(ts.get(to - 1)) || lex.functionWords.contains(ts.get(to - 1).text().toLowerCase(Locale.ROOT)))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        if (titleCase) {
+            for (int k = from; k < to; k++) {
+                if (!ctx.proper.contains(ts.get(k).text())) {
+                    return;
+                }
+            }
+        }
+        String last = ts.get(to - 1).text();
+        boolean orgEnding = orgWords.contains(last) || legalSuffixes.contains(last);
+        // "Moonshot and Zhipu", "Robert Lea and Jasmine Lyu": a connector splits unless an org word ends the name.
+        if (!orgEnding) {
+            for (int k = from; k < to; k++) {
+                if (isConnector(ts.get(k))) {
+                    classify(ts, from, k, titleCase, afterTitle, ctx);
+                    classify(ts, k + 1, to, titleCase, false, ctx);
+                    return;
+                }
+            }
+        }
+        String name = phrase(ts, from, to, ctx.text);
+        int words = to - from;
+        if (words == 1 && legalSuffixes.contains(name)) {
+            return;
+        }
+        if (words == 1 && name.length() < 2) {
+            return;
+        }
+        String firstWord = ts.get(from).text();
+        if (words == 1 && ctx.surnames.containsKey(name)) {
+            emit(ctx, Mention.Kind.PERSON, ts, from, to, ctx.surnames.get(name));
+        } else if (words == 1 && ctx.orgHeads.containsKey(name)) {
+            emit(ctx, Mention.Kind.ORG, ts, from, to, ctx.orgHeads.get(name));
+        } else if (!orgEnding && words <= 3 && (afterTitle && (words >= 2 || honorific(ts, from))
+                || words >= 2 && lex.firstNames.contains(firstWord))) {
+            emit(ctx, Mention.Kind.PERSON, ts, from, to, name);
+            ctx.surnames.put(last, name);
+        } else if (words == 1 && lex.firstNames.contains(name)) {
+            // a first name alone: nobody we know
+        } else {
+            emit(ctx, Mention.Kind.ORG, ts, from, to, OrgNames.canonical(name));
+        }
+    }
+
+    /**
+     * A sentence-initial word the article uses nowhere else: a name when it is no word the engine
+     * knows, not an adverb or participle, and a lower-case word, comma or apostrophe follows ("Naver,
+     * Korea's …", "Marconi made …").
+     */
+    private boolean likelyName(List<Token> ts, int at, Context ctx) {
+        String w = ts.get(at).text();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (w.length() < 3 || vocabulary.contains(lower) || lower.endsWith("ly") || lower.endsWith("ing") || lower.endsWith("ed")
+                || ctx.lower.contains(lower) || at + 1 >= ts.size()) {
+            return false;
+        }
+        Token next = ts.get(at + 1);
+        return next.text().equals(",") || next.text().equals("’") || next.text().equals("'")
+                || next.isWord() && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    private static boolean honorific(List<Token> ts, int at) {
+        return at > 0 && ts.get(at - 1).text().matches("Mr|Mrs|Ms|Dr|Sir|Prof");
+    }
+
+    private void emit(Context ctx, Mention.Kind kind, List<Token> ts, int from, int to, String canonical) {
+        Span span = new Span(ts.get(from).start(), ts.get(to - 1).end());
+        ctx.out.add(Mention.entity(kind, span, canonical, span.of(ctx.text)));
+        if (kind == Mention.Kind.ORG) {
+            String[] parts = canonical.split(" ");
+            if (parts.length == 2 && orgWords.contains(parts[1])) {
+                ctx.orgHeads.putIfAbsent(parts[0], canonical);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsfacts.engine.mentions;
+
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Span;
+import org.newsfacts.engine.Stage;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds amounts of money: a currency symbol or code before a number, or a currency word after it,
+ * with an optional scale ("$53B", "RMB ¥280.2bn", "380 billion yuan", "Rs 1,200 crore", "75p") and
+ * an approximation before it ("more than", "about").
+ */
+public final class MoneyTagger implements Stage {
+
+    static final String APPROX = "(?<approx>\\b(?:more than|less than|up to|just over|just under|over|under|about|around|roughly"
+            + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated)\\s+)?";
+    private static final Pattern MONEY = Pattern.compile(APPROX
+            + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|C\\$|S\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
+            + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            + "(?:\\s?(?<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k)\\b)?"
+            + "(?:(?<word>p\\b|\\s(?:(?:us |hong kong |australian |canadian |new taiwan |taiwan )?dollars|yuan|renminbi|euros?|pounds|sterling|yen|won"
+            + "|rupees|pence|cents|swiss francs|francs)\\b))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JAPAN = Pattern.compile("\\b(Japan|Japanese|Tokyo|yen)\\b");
+    private static final Pattern CHINA = Pattern.compile("\\b(China|Chinese|Beijing|yuan|RMB|Hong Kong|Shanghai)\\b");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.MONEY);
+    }
+
+    @Override
+    public void process(Document document) {
+        document.put(Layers.MONEY, find(document.text()));
+    }
+
+    static List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = MONEY.matcher(text);
+        Boolean japanese = null;
+        while (m.find()) {
+            String symbol = m.group("symbol");
+            String word = m.group("word");
+            if (symbol == null && word == null) {
+                continue;
+            }
+            if (symbol != null && symbol.length() == 3 && Character.isLowerCase(symbol.charAt(0))) {
+                continue; // "usd" in running text is not a code
+            }
+            if (symbol != null && symbol.contains("¥") && japanese == null) {
+                japanese = count(JAPAN, text) > count(CHINA, text);
+            }
+            String currency = MoneyNormalizer.currency(symbol, word, Boolean.TRUE.equals(japanese));
+            BigDecimal value = currency == null ? null : MoneyNormalizer.value(m.group("number"), m.group("scale"));
+            if (value == null) {
+                continue;
+            }
+            if (symbol == null && MoneyNormalizer.isMinorUnit(word.strip())) {
+                value = MoneyNormalizer.plain(value.movePointLeft(2));
+            }
+            int start = m.group("approx") != null ? m.start("approx") : m.start();
+            int numberStart = symbol != null ? m.start("symbol") : m.start("number");
+            found.add(Mention.amount(Mention.Kind.MONEY, new Span(start, m.end()), value, currency,
+                    MoneyNormalizer.approx(m.group("approx")), text.substring(numberStart, m.end())));
+        }
+        return found;
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,144 @@
+package org.newsfacts.engine.rules;
+
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Stage;
+import org.newsfacts.engine.lexicon.Lexicon;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Base of the fact rules: each rule reads the clauses and adds facts. Slot patterns and helpers
+ * shared by the rules live here; the rules themselves are small and final.
+ */
+abstract class ClauseRule implements Stage {
+
+    static final String ORG = "ORG_\\d+";
+    static final String PER = "PER_\\d+";
+    static final String LOC = "LOC_\\d+";
+    static final String MON = "MON_\\d+";
+    static final String PCT = "PCT_\\d+";
+    static final String SHR = "SHR_\\d+";
+    static final String TIM = "TIM_\\d+";
+    static final String AGENT = "(?:ORG|PER)_\\d+";
+    static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
+    /** Words before a name that make it an example or a comparison, not the subject. */
+    private static final Pattern NOT_SUBJECT = Pattern.compile("(?:like|such as|including|than|compared to|versus|against|with|from|of)\\s*$");
+
+    /** "Microsoft, which plans to invest …": the name a relative clause hangs on is its subject. */
+    private static final Pattern RELATIVE = Pattern.compile("\\s*,\\s*(?:which|who|that)\\b");
+
+    static final Lexicon LEX = Lexicon.get();
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.CLAUSES, Layers.FACTS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public void process(Document document) {
+        List<Fact> facts = document.get(Layers.FACTS);
+        for (Clause clause : document.get(Layers.CLAUSES)) {
+            apply(clause, document.text(), facts);
+        }
+    }
+
+    abstract void apply(Clause clause, String text, List<Fact> out);
+
+    static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The last organisation or person named before {@code pos} that reads as a subject; null if none. */
+    static Mention subjectBefore(Clause c, int pos, boolean peopleToo) {
+        Matcher m = SLOT.matcher(c.masked());
+        Mention found = null;
+        while (m.find() && m.start() < pos) {
+            String kind = m.group(1);
+            if (!kind.equals("ORG") && !(peopleToo && kind.equals("PER"))) {
+                continue;
+            }
+            boolean relative = RELATIVE.matcher(c.masked().substring(m.end())).lookingAt();
+            if (!relative && NOT_SUBJECT.matcher(c.masked().substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                continue;
+            }
+            found = c.slot(m.group());
+        }
+        return found;
+    }
+
+    /** The first slot of a kind at or after {@code from}, or null. */
+    static Mention firstAfter(Clause c, String kind, int from, int to) {
+        Matcher m = SLOT.matcher(c.masked());
+        while (m.find()) {
+            if (m.start() >= from && m.start() < to && m.group(1).equals(kind)) {
+                return c.slot(m.group());
+            }
+        }
+        return null;
+    }
+
+    /** The organisations named (not as possessives) in a stretch of the masked clause, in order. */
+    static List<Mention> organisations(Clause c, String masked) {
+        List<Mention> orgs = new java.util.ArrayList<>();
+        Matcher m = SLOT.matcher(masked);
+        while (m.find()) {
+            if (m.group(1).equals("ORG") && m.group(3) == null) {
+                orgs.add(c.slot(m.group()));
+            }
+        }
+        return orgs;
+    }
+
+    /** The period of a fact: the first one after {@code from} in the clause, else any in it. */
+    static Mention period(Clause c, int from) {
+        Mention p = firstAfter(c, "TIM", from, Integer.MAX_VALUE);
+        return p != null ? p : firstAfter(c, "TIM", 0, Integer.MAX_VALUE);
+    }
+
+    /** The article's words for a stretch of the masked clause, slots put back. */
+    static String words(Clause c, String masked) {
+        Matcher m = SLOT.matcher(masked);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Mention s = c.slot(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(s.text() + (m.group(3) != null ? "'s" : "")));
+        }
+        m.appendTail(out);
+        return out.toString().strip();
+    }
+
+    static Fact.Builder fact(String type, Mention subject, Clause c, String text, double confidence) {
+        String subjectType = subject == null ? null : subject.kind() == Mention.Kind.PERSON ? "PERSON" : "ORGANIZATION";
+        double conf = subject != null && subject.reference() ? confidence * 0.9 : confidence;
+        return Fact.builder(type, subject == null ? null : subject.canonical(), c.evidence(text))
+                .subjectType(subjectType)
+                .confidence(Math.round(conf * 100) / 100.0);
+    }
+
+    static Mention focusOrg(Clause c) {
+        return c.focus() == null ? null : Mention.reference(Mention.Kind.ORG, c.sentence().span(), c.focus(), "");
+    }
+
+    static void money(Fact.Builder b, Mention amount) {
+        b.money(amount.value(), amount.unit(), amount.approx());
+    }
+
+    static void period(Fact.Builder b, Mention period) {
+        if (period != null) {
+            b.period(period.canonical(), period.text());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.newsfacts.engine.rules;
+
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Stage;
+
+import java.util.ArrayList;
+import java.util.Set;
+
+/** Opens the facts layer that the rules after it add to. */
+public final class FactCollector implements Stage {
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.FACTS);
+    }
+
+    @Override
+    public void process(Document document) {
+        document.put(Layers.FACTS, new ArrayList<>());
+    }
+}

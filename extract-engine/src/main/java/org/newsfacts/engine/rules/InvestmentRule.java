@@ -1,0 +1,138 @@
+package org.newsfacts.engine.rules;
+
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * INVESTMENT facts. With an amount: "X has committed to investing more than 380 billion yuan ($53
+ * billion) in AI infrastructure over the next three years", "X plans to spend $80 billion this fiscal
+ * year on AI data centers", "X has set aside $65 billion for 2025", "X announced a $53 billion
+ * investment in …", "X's $53 billion AI bet", "A and B plan to spend $40 billion and $150 billion
+ * respectively on …". Without one, only into named organisations: "X has invested in … startups,
+ * including Moonshot and Zhipu". The subject is the last organisation or person before the verb
+ * (not one given as an example), else the focus company.
+ */
+public final class InvestmentRule extends ClauseRule {
+
+    private static final String VERB = "(?<verb>" + LEX.cueAlternation("INVEST") + ")";
+    private static final String NOUN = "(?<noun>" + LEX.cueAlternation("INVEST_NOUN") + ")";
+    private static final String AMOUNT = "(?<mon>" + MON + ")(?:\\s*\\((?<alt>" + MON + ")\\))?";
+    private static final Pattern RESPECTIVELY = compile("(?<s1>" + AGENT + ")\\s+and\\s+(?<s2>" + AGENT + ")\\s+(?:[\\w-]+\\s+){0,3}?" + VERB
+            + "\\s+(?<m1>" + MON + ")\\s+and\\s+(?<m2>" + MON + ")\\s+respectively");
+    private static final Pattern VERB_AMOUNT = compile("\\b" + VERB + "\\s+(?:(?:a|an|another|further|extra|additional|some)\\s+){0,2}" + AMOUNT);
+    private static final Pattern AMOUNT_NOUN = compile(AMOUNT + "\\s+(?:[\\w-]+\\s+){0,3}?" + NOUN + "\\b");
+    private static final Pattern NOUN_OF_AMOUNT = compile("\\b" + NOUN + "\\s+of\\s+" + AMOUNT);
+    private static final Pattern OWNER = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$");
+    private static final Pattern INTO_ORGS = compile("\\b(?:invested|investing|invests|invest|directing resources|directed resources|poured money)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|into|toward|towards|to)\\s+(?<objs>[^;]+)");
+    private static final Pattern TARGET = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:[\\w-]+\\s+){0,3}?)?(?:TIM_\\d+\\s+)?(?:in|into|on|for|toward|towards)\\s+(?<obj>.+)");
+    private static final Pattern TARGET_END = compile("\\s*(?:,|;|\\.|\\bover\\b|\\bby\\b|\\bthrough\\b|\\bthis\\b|\\bnext\\b|TIM_\\d+|\\bto\\b|\\bincluding\\b|\\bwhile\\b|\\bwhich\\b|\\bas\\b|\\bamid\\b|\\bafter\\b|\\bbefore\\b|\\brespectively\\b|\\bmay\\b|\\bwill\\b|\\bis\\b|\\bhas\\b|\\bsignals?\\b|-|\\bPCT_|\\bMON_).*$");
+
+    @Override
+    void apply(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        if (!s.contains("MON_") && !s.contains("invest") && !s.contains("resources")) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        Target lastObject = null;
+        Matcher m = RESPECTIVELY.matcher(s);
+        while (m.find()) {
+            Target object = object(c, s.substring(m.end()));
+            for (String[] pair : new String[][]{{"s1", "m1"}, {"s2", "m2"}}) {
+                used.add(m.group(pair[1]));
+                add(c, text, out, c.slot(m.group(pair[0])), c.slot(m.group(pair[1])), null, object, m.end(), 0.85);
+            }
+        }
+        for (Pattern p : List.of(VERB_AMOUNT, AMOUNT_NOUN, NOUN_OF_AMOUNT)) {
+            m = p.matcher(s);
+            while (m.find()) {
+                if (!used.add(m.group("mon"))) {
+                    continue;
+                }
+                Mention subject;
+                if (p == AMOUNT_NOUN) {
+                    Matcher own = OWNER.matcher(s.substring(0, m.start()));
+                    subject = own.find() ? c.slot(own.group("own")) : subjectBefore(c, m.start(), true);
+                } else {
+                    subject = subjectBefore(c, m.start(), true);
+                }
+                if (subject == null && p != VERB_AMOUNT) {
+                    subject = focusOrg(c);
+                }
+                if (subject == null) {
+                    continue;
+                }
+                Target object = object(c, s.substring(m.end()));
+                if (object == null) {
+                    object = lastObject;
+                }
+                lastObject = object;
+                Mention alt = m.group("alt") != null ? c.slot(m.group("alt")) : null;
+                add(c, text, out, subject, c.slot(m.group("mon")), alt, object, m.end(), p == VERB_AMOUNT ? 0.85 : 0.75);
+            }
+        }
+        if (used.isEmpty()) {
+            m = INTO_ORGS.matcher(s);
+            while (m.find()) {
+                Mention subject = subjectBefore(c, m.start(), false);
+                if (subject == null) {
+                    continue;
+                }
+                for (Mention target : organisations(c, m.group("objs"))) {
+                    if (!target.canonical().equals(subject.canonical())) {
+                        out.add(fact("INVESTMENT", subject, c, text, 0.75).object(target.canonical(), "ORGANIZATION").build());
+                    }
+                }
+            }
+        }
+    }
+
+    /** What an investment goes into: a named organisation or a short topic phrase. */
+    record Target(String name, String type) {
+    }
+
+    /** The target after the amount: an organisation slot or a short topic phrase; null if none. */
+    static Target object(Clause c, String after) {
+        Matcher t = TARGET.matcher(after);
+        if (!t.find()) {
+            return null;
+        }
+        String obj = TARGET_END.matcher(t.group("obj")).replaceFirst("").strip();
+        if (obj.isEmpty() || obj.split("\\s+").length > 8) {
+            return null;
+        }
+        if (obj.matches("ORG_\\d+")) {
+            return new Target(c.slot(obj).canonical(), "ORGANIZATION");
+        }
+        obj = words(c, obj);
+        // "artificial intelligence (AI) infrastructure" → "AI infrastructure"
+        Matcher abbr = Pattern.compile("((?:[\\w-]+\\s+){1,4})\\(([A-Z]{2,6})\\)").matcher(obj);
+        if (abbr.find()) {
+            String[] words = abbr.group(1).strip().split("\\s+");
+            String expanded = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - abbr.group(2).length()), words.length));
+            obj = obj.replace(expanded + " (" + abbr.group(2) + ")", abbr.group(2));
+        }
+        return new Target(obj.replaceFirst("^(?:the|its|their|a|an)\\s+", ""), "TOPIC");
+    }
+
+    private static void add(Clause c, String text, List<Fact> out, Mention subject, Mention amount, Mention alt, Target object,
+                            int from, double confidence) {
+        Fact.Builder b = fact("INVESTMENT", subject, c, text, confidence);
+        money(b, amount);
+        if (alt != null) {
+            b.alt(List.of(new Fact.Alt(alt.value(), alt.unit())));
+        }
+        if (object != null) {
+            b.object(object.name(), object.type());
+        }
+        period(b, period(c, from));
+        out.add(b.build());
+    }
+}

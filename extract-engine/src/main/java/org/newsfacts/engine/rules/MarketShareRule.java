@@ -1,0 +1,54 @@
+package org.newsfacts.engine.rules;
+
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * MARKET_SHARE facts: "Alibaba Cloud, China's leading cloud provider with a 36% market share",
+ * "a 20% share of the UK mobile market", "market share of 12%". The market is the "share of … market"
+ * phrase, else "(place) (industry) market" from "(place)'s leading (industry) provider".
+ */
+public final class MarketShareRule extends ClauseRule {
+
+    private static final Pattern PCT_SHARE = compile("(?<pct>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:market\\s+share|share\\s+of\\s+(?:the\\s+)?(?<mkt>[^,.;]{1,60}?\\bmarket)\\b)");
+    private static final Pattern SHARE_PCT = compile("market\\s+share\\s+(?:of|at|to|reached|hit|was|is)\\s+(?:about\\s+)?(?<pct>" + PCT + ")");
+    private static final Pattern LEADING = compile("(?<loc>" + LOC + ")'s\\s+(?:[\\w-]+\\s+){0,2}?(?<industry>[\\w-]+)\\s+(?:provider|maker|company|firm|operator|retailer|player|supplier|brand)");
+
+    @Override
+    void apply(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        if (!s.contains("PCT_") || !s.contains("share")) {
+            return;
+        }
+        for (Pattern p : List.of(PCT_SHARE, SHARE_PCT)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Mention subject = subjectBefore(c, m.start(), false);
+                if (subject == null) {
+                    subject = focusOrg(c);
+                }
+                if (subject == null) {
+                    continue;
+                }
+                String market = null;
+                if (p == PCT_SHARE && m.group("mkt") != null) {
+                    market = words(c, m.group("mkt"));
+                } else {
+                    Matcher l = LEADING.matcher(s);
+                    if (l.find()) {
+                        market = c.slot(l.group("loc")).canonical() + " " + l.group("industry") + " market";
+                    }
+                }
+                Fact.Builder b = fact("MARKET_SHARE", subject, c, text, 0.8).object(market == null ? "market" : market, "TOPIC");
+                money(b, c.slot(m.group("pct")));
+                period(b, period(c, m.end()));
+                out.add(b.build());
+            }
+        }
+    }
+}

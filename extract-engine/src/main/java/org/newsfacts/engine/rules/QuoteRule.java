@@ -1,0 +1,39 @@
+package org.newsfacts.engine.rules;
+
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Quote;
+import org.newsfacts.engine.Span;
+import org.newsfacts.engine.Stage;
+
+import java.util.List;
+import java.util.Set;
+
+/** QUOTE facts: every attributed quotation, with its speaker (null when the article does not name one). */
+public final class QuoteRule implements Stage {
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.QUOTES, Layers.FACTS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public void process(Document document) {
+        List<Fact> facts = document.get(Layers.FACTS);
+        for (Quote q : document.get(Layers.QUOTES)) {
+            Span e = q.evidence();
+            facts.add(Fact.builder("QUOTE", q.speaker(), new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
+                    .subjectType(q.speaker() == null ? null : "PERSON")
+                    .text(q.text())
+                    .confidence(q.speaker() == null ? 0.6 : 0.85)
+                    .build());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.newsfacts.engine.rules;
+
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ROLE facts: a title next to a person. "Citigroup analyst Alicia Yap", "Nvidia's CEO Jensen Huang",
+ * "Alibaba's Chief Executive Officer, Eddie Wu", "Bloomberg Intelligence analysts Robert Lea and
+ * Jasmine Lyu", "China's President Xi Jinping"; "Eddie Wu, chief executive of Alibaba"; "Ryan Cohen,
+ * a well-known investor"; "co-founded by Jack Ma". A bare company title ("CEO Eddie Wu",
+ * "co-founder Jack Ma") belongs to the article's focus organisation.
+ */
+public final class RoleRule extends ClauseRule {
+
+    /** Titles held in a company: a bare one ("CEO Eddie Wu") is at the company the article is about. */
+    private static final Set<String> COMPANY_ROLES = Set.of("CEO", "CFO", "CTO", "COO", "FOUNDER", "CO_FOUNDER",
+            "CHAIRMAN", "MANAGING_DIRECTOR");
+    private static final String TITLE = "(?<title>" + LEX.titleAlternation() + ")";
+    private static final Pattern ORG_TITLE_PERSON = compile("(?<org>(?:ORG|LOC|MED)_\\d+)(?:'s)?\\s+" + TITLE
+            + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s*,?\\s*(?:and\\s+)?(?<p2>" + PER + "))?");
+    private static final Pattern TITLE_PERSON = compile("\\b" + TITLE + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
+    private static final Pattern PERSON_TITLE_OF = compile("(?<p1>" + PER + "),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:[\\w-]+\\s+){0,3}?)"
+            + TITLE + "(?!\\s*,?\\s*PER_)(?:\\s+and\\s+[\\w-]+)?(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?\\b");
+    private static final Pattern PERSON_ORG_TITLE = compile("(?<p1>" + PER + "),\\s+(?<org>" + ORG + ")'s\\s+(?:[\\w-]+\\s+)?" + TITLE + "\\b");
+    private static final Pattern TITLE_OF_ORG_PERSON = compile(TITLE + "\\s+(?:of|at)\\s+(?<org>" + ORG + "),?\\s+(?<p1>" + PER + ")");
+    private static final Pattern FOUNDED_BY = compile("(?:(?<org>" + ORG + ")\\s*,?\\s*(?:which was\\s+|was\\s+)?)?\\b(?<title>co-founded|founded)\\s+by\\s+(?<p1>"
+            + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
+
+    @Override
+    void apply(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        if (!s.contains("PER_")) {
+            return;
+        }
+        Set<String> done = new HashSet<>();
+        Matcher m = ORG_TITLE_PERSON.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, c.slot(m.group("org")), 0.9, done);
+        }
+        m = PERSON_ORG_TITLE.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, c.slot(m.group("org")), 0.85, done);
+        }
+        m = TITLE_OF_ORG_PERSON.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, c.slot(m.group("org")), 0.85, done);
+        }
+        m = PERSON_TITLE_OF.matcher(s);
+        while (m.find()) {
+            Mention org = m.group("org") != null ? c.slot(m.group("org")) : null;
+            add(c, text, out, m, org, 0.8, done);
+        }
+        m = FOUNDED_BY.matcher(s);
+        while (m.find()) {
+            Mention org = m.group("org") != null ? c.slot(m.group("org")) : focusOrg(c);
+            add(c, text, out, m, org, 0.85, done);
+        }
+        m = TITLE_PERSON.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, null, 0.75, done);
+        }
+    }
+
+    private static String optional(Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">") ? m.group(group) : null;
+    }
+
+    private void add(Clause c, String text, List<Fact> out, Matcher m, Mention org, double confidence, Set<String> done) {
+        String title = m.group("title").toLowerCase(java.util.Locale.ROOT);
+        String role = title.equals("founded") ? "FOUNDER" : title.equals("co-founded") ? "CO_FOUNDER" : LEX.role(title);
+        if (role == null) {
+            return;
+        }
+        for (String p : new String[]{m.group("p1"), optional(m, "p2")}) {
+            if (p == null) {
+                continue;
+            }
+            Mention person = c.slot(p);
+            if (!done.add(person.canonical() + "|" + role)) {
+                continue;
+            }
+            Mention at = org;
+            if (at == null && COMPANY_ROLES.contains(role)) {
+                at = focusOrg(c);
+                if (at == null) {
+                    at = firstAfter(c, "ORG", 0, Integer.MAX_VALUE); // a lone sentence: its own company
+                }
+            }
+            Fact.Builder b = fact("ROLE", person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence).role(role);
+            if (at != null) {
+                String type = at.kind() == Mention.Kind.PLACE ? "PLACE" : "ORGANIZATION";
+                b.object(at.canonical(), type);
+            }
+            out.add(b.build());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.newsfacts.engine.rules;
+
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * STAKE facts: "he has raised his personal stake in the company to about $1 billion, holding nearly
+ * seven million shares", "Ryan Cohen increases Alibaba stake to $1 billion", "a 5% stake in X",
+ * "Time Warner owns 8% of Google", "stakes in Apple, Netflix, and Wells Fargo" (one fact each).
+ * A share count next to an amount is kept as its alternative.
+ */
+public final class StakeRule extends ClauseRule {
+
+    private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON + ")\\s+)?(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?<list>(?:"
+            + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)(?<rest>[^;]*)");
+    private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?:'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
+    private static final Pattern OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
+    private static final Pattern CUE = compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
+    private static final Pattern VALUE_AFTER = compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
+    private static final Pattern HOLDER_OWN = compile("(?<h>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,4}?$");
+
+    @Override
+    void apply(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        if (!s.contains("ORG_") || !CUE.matcher(s).find()) {
+            return;
+        }
+        Matcher m = OWNS.matcher(s);
+        while (m.find()) {
+            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), m.group("v"), null, 0.85);
+        }
+        m = STAKE_IN.matcher(s);
+        while (m.find()) {
+            Mention holder = holder(c, s, m.start());
+            if (holder == null) {
+                continue;
+            }
+            String value = m.group("v1");
+            Matcher after = VALUE_AFTER.matcher(m.group("rest"));
+            if (value == null && after.find()) {
+                value = after.group("v");
+            }
+            List<Mention> companies = organisations(c, m.group("list"));
+            for (Mention company : companies) {
+                add(c, text, out, holder, company, companies.size() == 1 ? value : null,
+                        companies.size() == 1 ? firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE) : null, 0.8);
+            }
+        }
+        m = ORG_STAKE.matcher(s);
+        while (m.find()) {
+            Mention holder = subjectBefore(c, m.start(), true);
+            Matcher after = VALUE_AFTER.matcher(m.group("rest"));
+            if (holder == null || !after.find()) {
+                continue;
+            }
+            add(c, text, out, holder, c.slot(m.group("co")), after.group("v"), firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE), 0.75);
+        }
+    }
+
+    private static Mention holder(Clause c, String s, int at) {
+        Matcher own = HOLDER_OWN.matcher(s.substring(0, at));
+        if (own.find()) {
+            return c.slot(own.group("h"));
+        }
+        return subjectBefore(c, at, true);
+    }
+
+    private static void add(Clause c, String text, List<Fact> out, Mention holder, Mention company, String value, Mention shares,
+                            double confidence) {
+        if (holder.canonical().equals(company.canonical()) || company.kind() != Mention.Kind.ORG) {
+            return;
+        }
+        Fact.Builder b = fact("STAKE", holder, c, text, confidence).object(company.canonical(), "ORGANIZATION");
+        if (value != null) {
+            money(b, c.slot(value));
+            if (shares != null) {
+                b.alt(List.of(new Fact.Alt(shares.value(), "SHARES")));
+            }
+        } else if (shares != null) {
+            money(b, shares);
+        }
+        out.add(b.build());
+    }
+}

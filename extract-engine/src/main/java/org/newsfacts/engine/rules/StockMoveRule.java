@@ -1,0 +1,87 @@
+package org.newsfacts.engine.rules;
+
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * STOCK_MOVE facts: shares moving by a percentage. "Alibaba's shares fell 3% in Hong Kong",
+ * "Shares dipped 3% in Hong Kong trading Monday" (the focus company), "a 3% drop in Alibaba's Hong
+ * Kong shares", "The company's stock surged over 8% … and has gained nearly 60% year-to-date".
+ */
+public final class StockMoveRule extends ClauseRule {
+
+    private static final String DIR = "(?<dir>" + LEX.directionAlternation() + ")";
+    private static final String MARKET = "(?:(?<mkt>" + LOC + "|[A-Z][\\w.]*)(?:-listed)?\\s+)?";
+    private static final String SHARES = "(?:shares|stock|share price|stock price|stocks)\\b";
+    private static final Pattern VERB_FORM = compile("(?:(?<subj>" + AGENT + ")(?:'s)?\\s+)?" + MARKET + SHARES
+            + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?(?<mid>(?:\\s+[\\w,-]+){0,4}?)\\s+" + DIR + "\\s+(?:by\\s+)?(?:a\\s+)?(?<pct>" + PCT + ")");
+    private static final Pattern NOUN_FORM = compile("(?<pct>" + PCT + ")\\s+" + DIR + "\\s+in\\s+(?:(?<subj>" + ORG + ")'s\\s+)?"
+            + MARKET + SHARES + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?");
+    private static final Pattern AND_MORE = compile("^[^.;]*?\\band\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");
+    private static final Pattern STOCK_WORDS = compile("\\b(?:shares|stock|stocks)\\b");
+    private static final Pattern DAY = Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern MARKET_AFTER = compile("^\\s*(?:in|on)\\s+(?:the\\s+)?(?<mkt>" + LOC + "|Nasdaq|NYSE|[A-Z][\\w.]+)");
+
+    @Override
+    void apply(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        if (!s.contains("PCT_") || !STOCK_WORDS.matcher(s).find()) {
+            return;
+        }
+        for (Pattern p : List.of(VERB_FORM, NOUN_FORM)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (s.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT).endsWith("market ")) {
+                    continue; // "market share" is not a stock
+                }
+                Mention subject = m.group("subj") != null ? c.slot(m.group("subj"))
+                        : m.group("subj2") != null ? c.slot(m.group("subj2")) : focusOrg(c);
+                if (subject == null || subject.kind() != Mention.Kind.ORG) {
+                    continue;
+                }
+                String market = market(c, m.group("mkt"));
+                if (market == null) {
+                    Matcher after = MARKET_AFTER.matcher(s.substring(m.end()));
+                    if (after.find()) {
+                        market = market(c, after.group("mkt"));
+                    }
+                }
+                add(c, text, out, subject, m.group("dir"), m.group("pct"), market, m.end(), 0.85);
+                Matcher more = AND_MORE.matcher(s.substring(m.end()));
+                if (more.find()) {
+                    add(c, text, out, subject, more.group("dir"), more.group("pct"), market, m.end() + more.end(), 0.75);
+                }
+            }
+        }
+    }
+
+    private static String market(Clause c, String written) {
+        if (written == null) {
+            return null;
+        }
+        String w = written.startsWith("LOC_") ? c.slot(written).text() : written;
+        return LEX.markets.get(w);
+    }
+
+    private static void add(Clause c, String text, List<Fact> out, Mention subject, String dir, String pct, String market,
+                            int from, double confidence) {
+        Mention amount = c.slot(pct);
+        Fact.Builder b = fact("STOCK_MOVE", subject, c, text, confidence)
+                .direction(LEX.direction(dir))
+                .market(market);
+        money(b, amount);
+        Mention when = firstAfter(c, "TIM", from, Integer.MAX_VALUE);
+        period(b, when);
+        Matcher day = DAY.matcher(c.masked());
+        if (when == null && day.find()) {
+            b.period(null, day.group(1));
+        }
+        out.add(b.build());
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsfacts.engine.text;
+
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Stage;
+import org.newsfacts.engine.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits the body into tokens without a regex: words (letters and digits, joined by '.', '&' or
+ * '’' inside brands such as "Amazon.com", "AT&T"), dotted initials ("U.S."), numbers ("1,200.5"),
+ * and single punctuation marks. Hyphens and dashes split words ("US-listed" → US, -, listed).
+ */
+public final class Tokenizer implements Stage {
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.TOKENS);
+    }
+
+    @Override
+    public void process(Document document) {
+        document.put(Layers.TOKENS, tokenize(document.text()));
+    }
+
+    public static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(text.length() / 5);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetterOrDigit(c)) {
+                boolean digits = Character.isDigit(c);
+                i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (Character.isLetterOrDigit(d)) {
+                        i++;
+                    } else if ((d == '.' || d == '&' || (digits && d == ',')) && i + 1 < n
+                            && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                // dotted initials: U.S. keeps its final stop
+                if (i < n && text.charAt(i) == '.' && i - start >= 3 && text.charAt(i - 2) == '.'
+                        && Character.isUpperCase(text.charAt(i - 1))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+            out.add(new Token(start, i, text.substring(start, i)));
+        }
+        return out;
+    }
+}

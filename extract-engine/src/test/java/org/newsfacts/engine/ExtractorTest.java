@@ -1,0 +1,62 @@
+package org.newsfacts.engine;
+
+import org.newsfacts.engine.post.FactMerger;
+import org.newsfacts.engine.post.FxConverter;
+import org.newsfacts.engine.rules.AcquisitionRule;
+import org.newsfacts.engine.rules.FactCollector;
+import org.newsfacts.engine.rules.FundingRule;
+import org.newsfacts.engine.rules.InvestmentRule;
+import org.newsfacts.engine.rules.MarketShareRule;
+import org.newsfacts.engine.rules.MetricRule;
+import org.newsfacts.engine.rules.PartnershipRule;
+import org.newsfacts.engine.rules.QuoteRule;
+import org.newsfacts.engine.rules.RoleRule;
+import org.newsfacts.engine.rules.StakeRule;
+import org.newsfacts.engine.rules.StockMoveRule;
+import org.newsfacts.engine.text.SentenceSplitter;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractorTest {
+
+    @Test
+    void aStageWhoseInputNoEarlierStageProvidesIsRejectedAtBuildTime() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Extractor.builder().add(new FactCollector()).add(new RoleRule()).build());
+        assertTrue(e.getMessage().contains("RoleRule requires layer 'clauses'"), e.getMessage());
+    }
+
+    @Test
+    void aChainWithoutFactsIsRejected() {
+        assertThrows(IllegalStateException.class, () -> Extractor.builder().add(new SentenceSplitter()).build());
+    }
+
+    @Test
+    void theStandardChainHasEveryFactRule() {
+        List<String> names = Extractor.standard().stageNames();
+        for (String rule : List.of("InvestmentRule", "FundingRule", "AcquisitionRule", "StockMoveRule", "MetricRule",
+                "MarketShareRule", "RoleRule", "QuoteRule", "StakeRule", "PartnershipRule", "FactMerger", "FxConverter")) {
+            assertTrue(names.contains(rule), rule + " missing from " + names);
+        }
+    }
+
+    @Test
+    void theStandardChainFindsFactsAndIsSafeToReuse() {
+        Extractor extractor = Extractor.standard();
+        String text = "Nvidia CEO Jensen Huang spoke. Microsoft plans to spend $80 billion on AI data centers.";
+        List<Fact> facts = extractor.extract(text, LocalDate.of(2025, 1, 1));
+        assertEquals(2, facts.size(), facts.toString());
+        assertEquals(facts, extractor.extract(text, LocalDate.of(2025, 1, 1)));
+        assertTrue(extractor.extract("", LocalDate.of(2025, 1, 1)).isEmpty());
+        assertFalse(extractor.extract("Plain words without any claim.", LocalDate.of(2025, 1, 1)).stream()
+                .anyMatch(f -> f.type().equals("INVESTMENT")));
+    }
+}

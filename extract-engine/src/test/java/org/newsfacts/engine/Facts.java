@@ -1,0 +1,30 @@
+package org.newsfacts.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Test helper: the standard chain on a text, facts of one type. */
+public final class Facts {
+
+    public static final Extractor EXTRACTOR = Extractor.standard();
+    public static final LocalDate DATE = LocalDate.of(2025, 2, 27);
+
+    private Facts() {
+    }
+
+    public static List<Fact> of(String text) {
+        return EXTRACTOR.extract(text, DATE);
+    }
+
+    public static List<Fact> of(String type, String text) {
+        return of(text).stream().filter(f -> f.type().equals(type)).toList();
+    }
+
+    public static Fact one(String type, String text) {
+        List<Fact> found = of(type, text);
+        if (found.size() != 1) {
+            throw new AssertionError("expected one " + type + " in '" + text + "', found " + of(text));
+        }
+        return found.get(0);
+    }
+}

@@ -1,0 +1,50 @@
+package org.newsfacts.engine.discourse;
+
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.mentions.EntityTagger;
+import org.newsfacts.engine.rules.FactCollector;
+import org.newsfacts.engine.text.FurnitureFilter;
+import org.newsfacts.engine.text.SentenceSplitter;
+import org.newsfacts.engine.text.Tokenizer;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CoreferenceTest {
+
+    private static final Extractor CHAIN = Extractor.builder()
+            .add(new SentenceSplitter()).add(new FurnitureFilter()).add(new Tokenizer()).add(new EntityTagger())
+            .add(new Coreference()).add(new FactCollector()).build();
+
+    private static List<String> references(String text) {
+        return CHAIN.run(text, LocalDate.of(2025, 1, 1)).get(Layers.REFERENCES).stream()
+                .map(m -> m.text() + "=" + m.canonical()).toList();
+    }
+
+    @Test
+    void theCompanyIsTheOrganisationNamedMostSoFar() {
+        assertEquals(List.of("The company=Alibaba Group"),
+                references("Alibaba grew. Alibaba met Microsoft and Meta. The company said so."));
+    }
+
+    @Test
+    void itsIsTheNearestOrganisationInTheSentence() {
+        assertEquals(List.of("its=Alibaba Cloud"), references("Alibaba grew. While Alibaba Cloud leads, its growth slowed."));
+    }
+
+    @Test
+    void pronounsAreThePersonNamedLast() {
+        assertEquals(List.of("He=Eddie Wu", "his=Eddie Wu"), references("Eddie Wu spoke. He said his plan works."));
+    }
+
+    @Test
+    void everySentenceKnowsItsFocus() {
+        List<String> focus = CHAIN.run("Nothing here. Alibaba grew. Shares fell.", LocalDate.of(2025, 1, 1)).get(Layers.FOCUS);
+        assertEquals(java.util.Arrays.asList(null, null, "Alibaba Group"), focus);
+    }
+}

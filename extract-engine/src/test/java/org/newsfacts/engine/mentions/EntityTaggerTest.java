@@ -1,0 +1,72 @@
+package org.newsfacts.engine.mentions;
+
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.rules.FactCollector;
+import org.newsfacts.engine.text.FurnitureFilter;
+import org.newsfacts.engine.text.SentenceSplitter;
+import org.newsfacts.engine.text.Tokenizer;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityTaggerTest {
+
+    private static final Extractor CHAIN = Extractor.builder()
+            .add(new SentenceSplitter()).add(new FurnitureFilter()).add(new Tokenizer()).add(new EntityTagger())
+            .add(new FactCollector()).build();
+
+    private static List<String> entities(String text) {
+        return CHAIN.run(text, LocalDate.of(2025, 1, 1)).get(Layers.ENTITIES).stream()
+                .map(m -> m.kind() + ":" + m.canonical()).toList();
+    }
+
+    @Test
+    void legalSuffixesAndAliasesGiveOneCanonicalName() {
+        assertEquals(List.of("ORG:Alibaba Group", "ORG:Meta", "ORG:Amazon", "ORG:Microsoft", "ORG:Citigroup"),
+                entities("Then Alibaba Group Holding Ltd. met Meta Platforms Inc. and Amazon.com Inc. and Microsoft Corp. and Citi."));
+    }
+
+    @Test
+    void titlesSplitARunAndMarkTheNextNameAsAPerson() {
+        assertEquals(List.of("ORG:Alibaba Group", "PERSON:Jack Ma"), entities("Then Alibaba CEO Jack Ma gestures."));
+        assertEquals(List.of("PLACE:China", "PERSON:Xi Jinping"), entities("He met Chinese President Xi Jinping."));
+    }
+
+    @Test
+    void surnamesAndShortNamesResolveToTheFullName() {
+        assertEquals(List.of("PERSON:Eddie Wu", "PERSON:Eddie Wu"), entities("Then Eddie Wu spoke. Later, Wu said so."));
+        assertEquals(List.of("ORG:Bloomberg Intelligence"), entities("Analysts at Bloomberg Intelligence agree."));
+    }
+
+    @Test
+    void conjunctionsSplitNamesUnlessAnOrganisationWordEndsThem() {
+        assertEquals(List.of("ORG:Moonshot", "ORG:Zhipu"), entities("It backed startups including Moonshot and Zhipu."));
+        assertEquals(List.of("ORG:Taobao and Tmall Group"), entities("Taobao and Tmall Group sales rose."));
+        assertEquals(List.of("PERSON:Robert Lea", "PERSON:Jasmine Lyu"), entities("Analysts Robert Lea and Jasmine Lyu said so."));
+    }
+
+    @Test
+    void wordsCapitalisedOnlyBySentencePositionAreNotNames() {
+        List<String> found = entities("Shares dipped in Hong Kong. Recently, Alibaba Cloud grew. Investor confidence rose.");
+        assertEquals(List.of("PLACE:Hong Kong", "ORG:Alibaba Cloud"), found);
+    }
+
+    @Test
+    void headlinesOnlyKeepNamesTheArticleCapitalisesElsewhere() {
+        List<String> found = entities("Alibaba Joins AI Arms Race With Massive Investment\nThe deal lets Alibaba race.");
+        assertTrue(found.contains("ORG:Alibaba Group"), found.toString());
+        assertFalse(found.stream().anyMatch(f -> f.contains("Arms") || f.contains("Joins")), found.toString());
+    }
+
+    @Test
+    void productsNameTheirMaker() {
+        assertEquals(List.of("ORG:Alibaba Group", "PRODUCT:Apple", "PLACE:China"), entities("It is integrating Alibaba's AI with iPhones in China."));
+    }
+}

@@ -1,0 +1,34 @@
+package org.newsfacts.engine.text;
+
+import org.newsfacts.engine.Token;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokenizerTest {
+
+    private static List<String> tokens(String text) {
+        return Tokenizer.tokenize(text).stream().map(Token::text).toList();
+    }
+
+    @Test
+    void keepsBrandsInitialsAndNumbersWhole() {
+        assertEquals(List.of("Amazon.com", "and", "AT&T", "in", "the", "U.S.", "made", "1,200.5", "."),
+                tokens("Amazon.com and AT&T in the U.S. made 1,200.5."));
+    }
+
+    @Test
+    void splitsHyphensDashesAndCurlyApostrophes() {
+        assertEquals(List.of("US", "-", "listed", "years", "-", "a", "Alibaba", "’", "s"), tokens("US-listed years-a Alibaba’s"));
+    }
+
+    @Test
+    void brandsWithACapitalSecondLetterCountAsCapitalised() {
+        assertTrue(Tokenizer.tokenize("iPhones").get(0).capitalized());
+        assertTrue(!Tokenizer.tokenize("is").get(0).capitalized());
+    }
+}
