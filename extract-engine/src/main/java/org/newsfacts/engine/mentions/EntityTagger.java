@@ -39,6 +39,7 @@ public final class EntityTagger implements Stage {
     private final Set<String> vocabulary = new HashSet<>();
 
     public EntityTagger() {
+        vocabulary.addAll(Resources.lines("english-words.txt"));
         for (String w : Resources.lines("common-starters.txt")) {
             vocabulary.add(w.toLowerCase(Locale.ROOT));
         }
@@ -129,6 +130,9 @@ public final class EntityTagger implements Stage {
             if (p.equals(":") || p.equals("“") || p.equals("\"") || p.equals("‘") || p.equals("(") || p.equals("|")) {
                 return true;
             }
+            if ((p.equals("-") || p.equals("–") || p.equals("—")) && j > 0 && ts.get(j - 1).text().equals(")")) {
+                return true; // after a dateline: "LONDON, Jan 19 (Reuters) - Chipmaker …"
+            }
         }
         return true;
     }
@@ -146,14 +150,14 @@ public final class EntityTagger implements Stage {
     private void tagSentence(List<Token> ts, boolean titleCase, Context ctx) {
         int k = 0;
         while (k < ts.size()) {
-            if (!ts.get(k).isWord() || !ts.get(k).capitalized()) {
+            if (!ts.get(k).isWord() || !ts.get(k).capitalized() || isTicker(ts, k)) {
                 k++;
                 continue;
             }
             int end = k + 1;
             while (end < ts.size()) {
                 Token tok = ts.get(end);
-                if (tok.isWord() && tok.capitalized()) {
+                if (tok.isWord() && tok.capitalized() && !isTicker(ts, end)) {
                     end++;
                 } else if (tok.text().equals("-") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()
                         && tok.start() == ts.get(end - 1).end() && ts.get(end + 1).start() == tok.end()) {
@@ -170,6 +174,21 @@ public final class EntityTagger implements Stage {
             k = end;
         }
     }
+
+    /**
+     * A wire service's instrument code after a company's name: "INTC.O", "ADYEN.AS", "BRKa.N",
+     * "VOWG_p.DE" (its "VOWG" part); never a name of its own.
+     */
+    private static boolean isTicker(List<Token> ts, int k) {
+        String w = ts.get(k).text();
+        if (TICKER.matcher(w).matches()) {
+            return true;
+        }
+        return k + 1 < ts.size() && ts.get(k + 1).text().equals("_") && ts.get(k + 1).start() == ts.get(k).end()
+                && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}");
 
     private String phrase(List<Token> ts, int from, int to, String text) {
         return text.substring(ts.get(from).start(), ts.get(to - 1).end());

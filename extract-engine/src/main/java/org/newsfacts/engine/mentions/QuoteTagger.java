@@ -19,14 +19,27 @@ import java.util.regex.Pattern;
 
 /**
  * Finds quotations (double quote marks, straight or curly, within one paragraph) and their speakers.
- * A quotation counts when its sentences attribute it ("said", "noted", "calling it", "put it:" …,
- * see verbs.tsv); the speaker is the person named (or referred to: "Wu", "He") after the quote
- * ("…,” Wu said) else before it; an attributed quote without a named person ("one analyst said") has
- * no speaker. Unattributed words in quote marks are scare quotes, not quotations.
+ * A quotation counts when its sentences attribute it with a speech verb ("said", "told", "added",
+ * "according to" …, see verbs.tsv) and name who speaks: the person or organisation next to the verb
+ * ("…,” Wu said", "said chief executive Ann Lee", "Acme said in a statement: “…”", "he added", "the
+ * company said"), a person preferred over the organisation in the same phrase ("Ann Lee of Acme
+ * said"). Quotations of fewer than three words are scare quotes; anonymous speakers ("a spokesman
+ * said", "analysts said") and unattributed quotations give no speaker, and no fact.
  */
 public final class QuoteTagger implements Stage {
 
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n]{2,2000}?)[”\"]");
+    /** How far from its verb a speaker may stand: "Ann Lee, an analyst at Acme Securities, said". */
+    private static final int REACH_BEFORE = 90;
+    private static final int REACH_AFTER = 70;
+    /** Speakers nobody can check. */
+    private static final Pattern ANONYMOUS = Pattern.compile(
+            "\\b(?:[Aa]|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]he)\\s+(?:[\\w-]+\\s+){0,2}?(?:spokes(?:man|woman|person)|analysts?|sources?|source close|"
+                    + "insiders?|officials?|observers?|executives?|traders?|economists?|people|person|critics?|dealers?|experts?)\\b"
+                    + "|\\b(?:[Aa]nalysts|[Ss]ources|[Oo]bservers|[Tt]raders|[Cc]ritics|[Ee]xperts|[Ee]conomists|[Ii]nsiders)\\b");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:“”\"()]");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private final Pattern attribution = Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -44,54 +57,144 @@ public final class QuoteTagger implements Stage {
     public void process(Document document) {
         String text = document.text();
         List<Sentence> sentences = document.get(Layers.CONTENT);
-        List<Mention> people = new ArrayList<>();
+        List<Mention> agents = new ArrayList<>();
         for (Mention m : document.get(Layers.ENTITIES)) {
-            if (m.kind() == Mention.Kind.PERSON) {
-                people.add(m);
+            if (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.MEDIA) {
+                agents.add(m);
             }
         }
         for (Mention m : document.get(Layers.REFERENCES)) {
-            if (m.kind() == Mention.Kind.PERSON) {
-                people.add(m);
+            if (m.kind() == Mention.Kind.PERSON && !m.text().equalsIgnoreCase("his") && !m.text().equalsIgnoreCase("her")
+                    || m.kind() == Mention.Kind.ORG && !m.text().equalsIgnoreCase("its")) {
+                agents.add(m);
             }
         }
-        people.sort(Comparator.comparingInt(m -> m.span().start()));
+        agents.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Quote> quotes = new ArrayList<>();
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             Sentence first = containing(sentences, m.start());
             Sentence last = containing(sentences, m.end() - 1);
-            if (first == null || last == null) {
+            if (first == null || last == null || words(m.group(1)) < 3) {
                 continue;
             }
             int from = first.span().start();
             int to = last.span().end();
-            String before = text.substring(from, m.start());
-            String after = text.substring(m.end(), to);
-            if (!attribution.matcher(before).find() && !attribution.matcher(after).find()) {
+            Mention speaker = speaker(text, agents, m.start(), m.end(), from, to);
+            if (speaker == null) {
                 continue;
             }
-            String speaker = speaker(people, m.end(), to, true);
-            if (speaker == null) {
-                speaker = speaker(people, from, m.start(), false);
-            }
-            String words = m.group(1).strip();
-            quotes.add(new Quote(new Span(m.start(1), m.end(1)), words, speaker, new Span(from, to)));
+            String words = m.group(1).strip().replaceFirst("[,.]$", "");
+            quotes.add(new Quote(new Span(m.start(1), m.end(1)), words, speaker.canonical(),
+                    speaker.kind() == Mention.Kind.PERSON, new Span(from, to)));
         }
         document.put(Layers.QUOTES, quotes);
     }
 
-    private static String speaker(List<Mention> people, int from, int to, boolean firstOne) {
-        String found = null;
-        for (Mention p : people) {
-            if (p.span().start() >= from && p.span().end() <= to) {
-                found = p.canonical();
-                if (firstOne) {
-                    return found;
+    private static int words(String s) {
+        Matcher w = WORD.matcher(s);
+        int n = 0;
+        while (w.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The speaker of the quotation at [qStart, qEnd) in the sentences [from, to): the agent next to
+     * the first speech verb after the quotation, else next to the last one before it; null when the
+     * speech verb has no named speaker.
+     */
+    private Mention speaker(String text, List<Mention> agents, int qStart, int qEnd, int from, int to) {
+        int next = QUOTED.matcher(text).region(qEnd, to).find() ? -1 : to;
+        Matcher verb = attribution.matcher(text).region(qEnd, next < 0 ? nextQuote(text, qEnd, to) : to);
+        if (verb.find()) {
+            return agentAt(text, agents, verb.start(), verb.end(), qEnd, to);
+        }
+        Matcher before = attribution.matcher(text).region(from, qStart);
+        int vs = -1;
+        int ve = -1;
+        while (before.find()) {
+            vs = before.start();
+            ve = before.end();
+        }
+        return vs < 0 ? null : agentAt(text, agents, vs, ve, from, qStart);
+    }
+
+    private static int nextQuote(String text, int at, int to) {
+        Matcher q = QUOTED.matcher(text).region(at, to);
+        return q.find() ? q.start() : to;
+    }
+
+    /** The agent that speaks through the verb at [vs, ve), looked for within [lo, hi). */
+    private static Mention agentAt(String text, List<Mention> agents, int vs, int ve, int lo, int hi) {
+        Mention adjacent = null;
+        for (Mention a : agents) {
+            if (a.span().end() <= vs && a.span().start() >= lo && text.substring(a.span().end(), vs).isBlank()) {
+                adjacent = a; // "Ann Lee said", "the company said"
+            }
+        }
+        if (adjacent != null) {
+            return anonymousBefore(text, lo, adjacent) ? null : adjacent;
+        }
+        // "said Acme chief executive Ann Lee", "said the company"
+        Mention after = null;
+        for (Mention a : agents) {
+            if (a.span().start() < ve || a.span().end() > Math.min(hi, ve + REACH_AFTER)) {
+                continue;
+            }
+            String gap = text.substring(after == null ? ve : after.span().end(), a.span().start());
+            if (PUNCTUATION.matcher(gap).find()) {
+                break;
+            }
+            if (after == null && anonymous(gap)) {
+                return null;
+            }
+            if (after != null && a.kind() != Mention.Kind.PERSON) {
+                break;
+            }
+            after = a;
+            if (a.kind() == Mention.Kind.PERSON) {
+                break;
+            }
+        }
+        if (after != null) {
+            return after;
+        }
+        // "Ann Lee, an analyst at Acme, said"; "Acme, which makes tools, said in a statement"
+        Mention person = null;
+        Mention org = null;
+        int floor = Math.max(lo, vs - REACH_BEFORE);
+        for (Mention a : agents) {
+            if (a.span().start() >= floor && a.span().end() <= vs) {
+                if (a.kind() == Mention.Kind.PERSON) {
+                    person = a;
+                } else {
+                    org = a;
                 }
             }
         }
-        return found;
+        Mention chosen = person != null ? person : org;
+        if (chosen == null) {
+            return null;
+        }
+        String gap = text.substring(chosen.span().end(), vs);
+        if (anonymous(gap) || QUOTE_MARK.matcher(gap).find() || !gap.strip().startsWith(",")) {
+            return null;
+        }
+        return chosen;
+    }
+
+    /** "One analyst at Acme said": an anonymous head before the named organisation. */
+    private static boolean anonymousBefore(String text, int lo, Mention agent) {
+        if (agent.kind() == Mention.Kind.PERSON) {
+            return false;
+        }
+        return ANONYMOUS.matcher(text.substring(Math.max(lo, agent.span().start() - 30), agent.span().start())).find();
+    }
+
+    private static boolean anonymous(String gap) {
+        return ANONYMOUS.matcher(gap).find();
     }
 
     private static Sentence containing(List<Sentence> sentences, int offset) {

@@ -11,7 +11,7 @@ import org.newsfacts.engine.Stage;
 import java.util.List;
 import java.util.Set;
 
-/** QUOTE facts: every attributed quotation, with its speaker (null when the article does not name one). */
+/** QUOTE facts: every quotation with a named speaker (a person or an organisation). */
 public final class QuoteRule implements Stage {
 
     @Override
@@ -30,9 +30,9 @@ public final class QuoteRule implements Stage {
         for (Quote q : document.get(Layers.QUOTES)) {
             Span e = q.evidence();
             facts.add(Fact.builder("QUOTE", q.speaker(), new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
-                    .subjectType(q.speaker() == null ? null : "PERSON")
+                    .subjectType(q.person() ? "PERSON" : "ORGANIZATION")
                     .text(q.text())
-                    .confidence(q.speaker() == null ? 0.6 : 0.85)
+                    .confidence(q.person() ? 0.85 : 0.8)
                     .build());
         }
     }
