@@ -224,7 +224,8 @@ public final class EntityTagger implements Stage {
             int ext = j;
             if (!titleCase && known.kind != null && known.kind != Mention.Kind.PERSON) {
                 while (ext < to && ts.get(ext).isWord() && lookup(ts.get(ext).text()) == null && !isConnector(ts.get(ext))
-                        && ts.get(ext).text().length() > 1) {
+                        && ts.get(ext).text().length() > 1 && !startsTitle(ts, ext, to, ctx.text)
+                        && !lex.firstNames.contains(ts.get(ext).text())) {
                     ext++;
                 }
             }
@@ -246,6 +247,16 @@ public final class EntityTagger implements Stage {
         if (unknownFrom >= 0) {
             classify(ts, unknownFrom, to, titleCase, afterTitle, ctx);
         }
+    }
+
+    /** "Acme Chief Executive Officer Ann Lee": a title set in capitals starts at {@code at}. */
+    private boolean startsTitle(List<Token> ts, int at, int to, String text) {
+        for (int end = Math.min(to, at + 4); end > at; end--) {
+            if (lex.role(phrase(ts, at, end, text)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean precededByTitle(List<Token> ts, int at, String text) {

@@ -19,6 +19,8 @@ public final class MoneyNormalizer {
             Map.entry("crore", BigDecimal.valueOf(10_000_000L)),
             Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("bn", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("bln", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("mln", BigDecimal.valueOf(1_000_000L)),
             Map.entry("b", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
             Map.entry("tn", BigDecimal.valueOf(1_000_000_000_000L)));

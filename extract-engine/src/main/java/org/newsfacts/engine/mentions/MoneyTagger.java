@@ -24,11 +24,11 @@ public final class MoneyTagger implements Stage {
     static final String APPROX = "(?<approx>\\b(?:more than|less than|up to|just over|just under|over|under|about|around|roughly"
             + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated)\\s+)?";
     private static final Pattern MONEY = Pattern.compile(APPROX
-            + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|C\\$|S\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
+            + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|T\\$|C\\$|S\\$|NZ\\$|R\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
             + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-            + "(?:\\s?(?<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|b|k)\\b)?"
+            + "(?:\\s?(?<scale>trillion|billion|million|thousand|crore|lakh|bln|mln|bn|mn|tn|m|b|k)\\b)?"
             + "(?:(?<word>p\\b|\\s(?:(?:us |hong kong |australian |canadian |new taiwan |taiwan )?dollars|yuan|renminbi|euros?|pounds|sterling|yen|won"
-            + "|rupees|pence|cents|swiss francs|francs)\\b))?",
+            + "|rupees|pence|cents|swiss francs|francs|kronor|krona|(?:danish |norwegian )?kroner|rand|roubles|rubles|reais|ringgit|baht|rupiah|zlotys?|pesos|lira)\\b))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JAPAN = Pattern.compile("\\b(Japan|Japanese|Tokyo|yen)\\b");
     private static final Pattern CHINA = Pattern.compile("\\b(China|Chinese|Beijing|yuan|RMB|Hong Kong|Shanghai)\\b");

@@ -39,6 +39,7 @@ public final class QuoteTagger implements Stage {
                     + "|\\b(?:[Aa]nalysts|[Ss]ources|[Oo]bservers|[Tt]raders|[Cc]ritics|[Ee]xperts|[Ee]conomists|[Ii]nsiders)\\b");
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:“”\"()]");
     private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)calling it|adding|saying|noting|describing it as");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private final Pattern attribution = Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -175,14 +176,29 @@ public final class QuoteTagger implements Stage {
             }
         }
         Mention chosen = person != null ? person : org;
-        if (chosen == null) {
-            return null;
+        if (chosen == null || PARTICIPLE.matcher(text.substring(vs, ve)).matches()) {
+            // "Ann Lee noted the budget beat her forecast, calling it “…”": the sentence's subject speaks.
+            return PARTICIPLE.matcher(text.substring(vs, ve)).matches() ? firstSubject(text, agents, lo, vs) : null;
         }
         String gap = text.substring(chosen.span().end(), vs);
         if (anonymous(gap) || QUOTE_MARK.matcher(gap).find() || !gap.strip().startsWith(",")) {
             return null;
         }
         return chosen;
+    }
+
+    /** The sentence's subject before a participle's clause: its first person, else its first organisation. */
+    private static Mention firstSubject(String text, List<Mention> agents, int lo, int vs) {
+        Mention first = null;
+        for (Mention a : agents) {
+            if (a.span().start() >= lo && a.span().end() <= vs) {
+                if (a.kind() == Mention.Kind.PERSON) {
+                    return anonymous(text.substring(lo, a.span().start())) ? null : a;
+                }
+                first = first == null ? a : first;
+            }
+        }
+        return first == null || anonymous(text.substring(lo, first.span().start())) ? null : first;
     }
 
     /** "One analyst at Acme said": an anonymous head before the named organisation. */

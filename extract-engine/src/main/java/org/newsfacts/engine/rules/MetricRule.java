@@ -1,6 +1,8 @@
 package org.newsfacts.engine.rules;
 
 import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
 
@@ -13,96 +15,129 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * FINANCIAL_METRIC and METRIC_CHANGE facts around a metric phrase (metrics.tsv): "revenue rose by 8%
- * year-over-year to $38.38 billion" (a change and a level), "net income reached $6.71 billion",
- * "Revenue hit RMB ¥280.2bn (€36.96bn), up 8% year over year", "market value has surged by over
- * $100 billion", "its 3% year-on-year revenue growth", "made a pre-tax loss of £5m" (a negative
- * level). The owner is the name before the metric ("Alibaba's revenue"), else the clause's subject,
- * else the focus company. Analysts' expectations get the {@code _ESTIMATE} suffix. A bare "profit"
- * after the article has named one profit line is that line. A further "X's 31% surge" in the same
- * sentence is a change of the same metric.
+ * FINANCIAL_METRIC and METRIC_CHANGE facts around a metric phrase (metrics.tsv). After the phrase,
+ * up to the next metric phrase or clause break, every amount is read by the words just before it:
+ * a change after a direction ("rose 12%", "fell $1.2bn", "up 8%"), the level now after "to", "was",
+ * "of", "reach", "at" …, the level before after "from", "against", "compared with" (one sentence,
+ * up to three facts), an analysts' figure after "forecasts of", "expectations of", "consensus" …
+ * ({@code _ESTIMATE}), a loss after "loss of" (negative). Before the phrase: "a 31% rise in
+ * profits", "its 3% revenue growth". A money amount followed by "a share" is EPS (or the dividend per
+ * share); a bracketed conversion is the same fact. The owner is the name before the metric ("Acme's
+ * revenue"), else the clause's subject, else the focus company. A bare "profit(s)" or "loss" after
+ * the article has named a profit line (pre-tax, operating, underlying) is that line. Share price
+ * levels and money moves are SHARE_PRICE (percentage moves are the stock-move rule's).
  */
 public final class MetricRule extends ClauseRule {
 
-    private static final String DIR = "(?<dir>" + LEX.directionAlternation() + ")";
     private static final Pattern METRIC = compile("\\b(?<metric>" + LEX.metricAlternation() + ")\\b");
-    private static final Pattern CHANGE_AFTER = compile("^[\\s,]*(?:(?:has|have|had|was|were|is|are|also|been|seen|a|an|its)\\s+){0,3}" + DIR
-            + "\\s+(?:by\\s+)?(?:a\\s+)?(?<amt>" + PCT + "|" + MON + ")");
-    private static final Pattern UP_DOWN = compile("^[^;]*?,\\s*(?<dir>up|down)\\s+(?<amt>" + PCT + ")");
-    private static final Pattern LEVEL_AFTER = compile("^(?:[\\s,]*(?!(?:rose|fell|up|down|but|while)\\b)[\\w-]+){0,5}?\\s*(?:was|were|be|been|reached|hit|totalled|totaled"
-            + "|came in at|stood at|of|to|amounted to|at|is|are|climbed to|rose to|fell to|jumped to|dropped to|grew to|increased to)\\s+"
-            + "(?<amt>" + MON + ")(?:\\s*\\((?<alt>" + MON + ")\\))?");
-    private static final Pattern LEVEL_AFTER_CHANGE = compile("^[^;]*?\\bto\\s+(?<amt>" + MON + ")(?:\\s*\\((?<alt>" + MON + ")\\))?");
-    private static final Pattern CHANGE_BEFORE = compile("(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,3}?$");
-    private static final Pattern GROWTH_AFTER = compile("^\\s+(?:growth|rise|increase|decline|fall|drop|jump|gain)\\b");
-    private static final Pattern OWNER = compile("(?<own>" + AGENT + ")(?:'s)?\\s+(?:(?:" + PCT + "|[\\w-]+)\\s+){0,3}?$");
-    private static final Pattern ESTIMATE = compile("\\b(?:expected|expecting|forecast|forecasts|forecasting|estimates?|estimated|consensus|predicted|projected)\\b");
-    private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share)\\b");
+    private static final Pattern SLOT_AMOUNT = compile("\\b(?:MON|PCT)_\\d+");
+    private static final Pattern DIRECTION = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b(?!\\s+(?:from|to)\\b[^%]*$)");
+    private static final Pattern DIRECTION_ANYWHERE = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b");
+    private static final Pattern DOUBLED = compile("\\b(?<more>more than\\s+)?(?<times>doubled|tripled|trebled|quadrupled|halved)\\b");
+    private static final Pattern PRIOR = compile("\\b(?:from|against|compared\\s+(?:with|to)|versus|vs\\.?|a year (?:earlier|ago) of|year-earlier)"
+            + "(?:\\s+(?:a|an|the|its|last year's|[\\w-]+\\s+loss(?:es)?\\s+of|loss(?:es)?\\s+of|profits?\\s+of|[\\w-]+\\s+of))*\\s*$");
+    private static final Pattern LEVEL = compile("\\b(?:to|reach|reached|reaching|at|was|were|is|are|be|been|of|totalled|totaled|totalling|hit|hitting"
+            + "|stood at|came in at|amounted to|amounting to|posted|reported|made|making|with|worth|record|around|about|nearly|almost|roughly)"
+            + "(?:\\s+(?:a|an|the|record|new|just|some))*\\s*$");
+    private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?|consensus|refinitiv|ibes|factset|expectations?|forecasts|estimates?"
+            + "|had expected|were expecting|had forecast|had predicted|polled|predicted by|expected by)\\b");
+    private static final Pattern LOSS = compile("\\blos(?:s|ses)\\b(?![^,;]*\\bprofit)");
+    private static final Pattern PER_SHARE = compile("^\\s*(?:a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
+    private static final Pattern CONVERSION = compile("^\\s*[(;,]\\s*$");
+    private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but|although|though|however)\\b|,\\s+(?:and|as|which|where|when)\\s|\\s+-\\s+");
+    private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share|margin|margins|growth rate|target)\\b");
     private static final Pattern BARE_OPENING = compile("^\\s*(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
-            + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter)\\s+){0,3}$");
-    private static final Pattern AMOUNT = compile("\\b(?:" + MON + "|" + PCT + ")");
+            + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter|[\\w-]+-quarter|but|and|however,?|meanwhile,?"
+            + "|overall,?|in|for|the|year|first|second|third|fourth|quarter|half|comparable|like-for-like|reported|adjusted|a|an|record|\\d{4}|TIM_\\d+,?)\\s+){0,5}$");
+    private static final Pattern CHANGE_BEFORE = compile("(?<amt>" + PCT + "|" + MON + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>rise|increase|jump|gain|growth|climb|surge"
+            + "|fall|drop|decline|slump|dip|slide|decrease|improvement|boost)\\s+in\\s+(?:its\\s+|the\\s+|their\\s+|annual\\s+|quarterly\\s+)*$");
+    private static final Pattern CHANGE_BEFORE_NOUN = compile("(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,3}?$");
+    private static final Pattern GROWTH_AFTER = compile("^\\s+(?<dir>growth|rise|increase|decline|fall|drop|jump|gain)\\b");
+    private static final Pattern OWNER = compile("(?<own>" + AGENT + ")(?:'s)?\\s+(?:(?:" + PCT + "|[\\w-]+)\\s+){0,3}?$");
+    private static final Pattern OWNER_AFTER = compile("^\\s+(?:in|of|at)\\s+(?<own>" + ORG + ")");
     private static final Pattern ALSO_MOVED = compile("(?<own>" + ORG + ")'s\\s+(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>surge|growth|rise|increase|jump|gain|decline|drop|fall)\\b");
+    private static final Pattern AFTER_PRIOR = compile("\\b(?:from|compared\\s+(?:with|to)|against|versus|vs\\.?)\\s+(?:a|an)\\s*$");
+    private static final Pattern IT_OPENING = compile("^\\s*It\\s+(?:[\\w-]+\\s+){0,4}$");
+    private static final java.util.Set<String> BARE = java.util.Set.of("profit", "profits", "loss", "losses");
+    private static final java.util.Set<String> PROFIT_LINES = java.util.Set.of("PRE_TAX_PROFIT", "OPERATING_INCOME", "UNDERLYING_PROFIT");
+
+    @Override
+    public void process(Document document) {
+        List<Fact> facts = document.get(Layers.FACTS);
+        String[] profitLine = {null};
+        for (Clause clause : document.get(Layers.CLAUSES)) {
+            apply(clause, document.text(), facts, profitLine);
+        }
+    }
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
+        apply(c, text, out, new String[]{null});
+    }
+
+    private void apply(Clause c, String text, List<Fact> out, String[] profitLine) {
         String s = c.masked();
-        if (!s.contains("MON_") && !s.contains("PCT_")) {
+        Matcher m = METRIC.matcher(s);
+        List<int[]> spans = new java.util.ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[]{m.start(), m.end()});
+        }
+        if (spans.isEmpty()) {
             return;
         }
-        Matcher m = METRIC.matcher(s);
+        boolean amounts = s.contains("MON_") || s.contains("PCT_");
         Set<String> used = new HashSet<>();
         String lastMetric = null;
-        while (m.find()) {
-            String phrase = m.group("metric");
+        for (int i = 0; i < spans.size(); i++) {
+            int ms = spans.get(i)[0];
+            int me = spans.get(i)[1];
+            String phrase = s.substring(ms, me);
+            String lower = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String metric = LEX.metric(phrase);
-            if (metric == null || s.substring(m.end()).startsWith("-") || NOT_A_FIGURE.matcher(s.substring(m.end())).find()) {
+            if (metric == null) {
                 continue;
             }
-            String before = s.substring(0, m.start());
-            if (before.matches("(?is).*\\b(?:per|market)\\s*$")) {
-                continue; // "earnings per share", "market share"
+            if (PROFIT_LINES.contains(metric)) {
+                profitLine[0] = metric;
+            } else if (BARE.contains(lower) && profitLine[0] != null) {
+                metric = profitLine[0];
             }
-            boolean loss = phrase.toLowerCase(Locale.ROOT).contains("loss");
-            int amountAt = s.length();
-            Matcher nextAmount = AMOUNT.matcher(s);
-            if (nextAmount.find(m.end())) {
-                amountAt = nextAmount.start();
+            String after = s.substring(me);
+            String before = s.substring(0, ms);
+            if (!amounts || after.startsWith("-") || NOT_A_FIGURE.matcher(after).find()
+                    || before.matches("(?is).*\\b(?:per|market)\\s*$") && !metric.equals("EPS")
+                    || metric.equals("SHARE_PRICE") && before.matches("(?is).*\\b(?:a|its|of|the|new|\\d+|SHR_\\d+|MON_\\d+)\\s*$")) {
+                continue; // "earnings per share", "market share", "profit-taking", "a share", "sold its shares"
             }
-            if (ESTIMATE.matcher(s.substring(Math.max(0, m.start() - 40), amountAt)).find()) {
-                metric = metric + "_ESTIMATE";
+            if (BARE.contains(lower) && lower.startsWith("loss") && lastMetric != null && AFTER_PRIOR.matcher(before).find()) {
+                metric = lastMetric; // "operating profit was X, compared with a loss of Y"
             }
-            Mention owner = owner(c, before, m.start());
+            boolean sharePrice = metric.equals("SHARE_PRICE");
+            Mention owner = owner(c, before, ms, after);
             if (owner == null) {
                 continue;
             }
-            String after = s.substring(m.end());
+            boolean loss = LOSS.matcher(lower).find();
             lastMetric = metric;
-            Matcher change = CHANGE_AFTER.matcher(after);
-            if (change.find() && used.add(change.group("amt"))) {
-                add(c, text, out, "METRIC_CHANGE", owner, metric, change.group("dir"), change.group("amt"), null, m.end(), false, 0.85);
-                Matcher level = LEVEL_AFTER_CHANGE.matcher(after.substring(change.end()));
-                if (level.find() && used.add(level.group("amt"))) {
-                    add(c, text, out, "FINANCIAL_METRIC", owner, metric, null, level.group("amt"), level.group("alt"), m.end(), loss, 0.85);
-                }
-                continue;
+            int end = i + 1 < spans.size() ? spans.get(i + 1)[0] - me : after.length();
+            Matcher brk = BREAK.matcher(after);
+            if (brk.find() && brk.start() < end) {
+                end = brk.start();
             }
-            Matcher level = LEVEL_AFTER.matcher(after);
-            if (level.find() && used.add(level.group("amt"))) {
-                add(c, text, out, "FINANCIAL_METRIC", owner, metric, null, level.group("amt"), level.group("alt"), m.end(), loss, 0.85);
-                Matcher upDown = UP_DOWN.matcher(after.substring(level.end()));
-                if (upDown.find() && used.add(upDown.group("amt"))) {
-                    add(c, text, out, "METRIC_CHANGE", owner, metric, upDown.group("dir"), upDown.group("amt"), null, m.end(), false, 0.8);
-                }
-                continue;
-            }
-            Matcher pct = CHANGE_BEFORE.matcher(before);
+            String segment = after.substring(0, end);
+            boolean estimateMetric = ESTIMATE.matcher(s.substring(Math.max(0, ms - 30), ms)).find();
+            // "a 31% rise in profits", "its 3% revenue growth"
+            Matcher pre = CHANGE_BEFORE.matcher(before);
             Matcher growth = GROWTH_AFTER.matcher(after);
-            if (pct.find() && growth.find() && used.add(pct.group("amt"))) {
-                String dir = growth.group().strip().toLowerCase(Locale.ROOT);
-                add(c, text, out, "METRIC_CHANGE", owner, metric, dir, pct.group("amt"), null, m.end(), false, 0.8);
+            Matcher preNoun = CHANGE_BEFORE_NOUN.matcher(before);
+            if (pre.find() && !(sharePrice && pre.group("amt").startsWith("PCT")) && used.add(pre.group("amt"))) {
+                add(c, text, out, "METRIC_CHANGE", owner, metric, pre.group("dir"), pre.group("amt"), null, me, false, 0.8);
+            } else if (preNoun.find() && growth.find() && !sharePrice && used.add(preNoun.group("amt"))) {
+                add(c, text, out, "METRIC_CHANGE", owner, metric, growth.group("dir"), preNoun.group("amt"), null, me, false, 0.8);
             }
+            readAmounts(c, text, out, owner, metric, segment, me, loss, estimateMetric, sharePrice, used);
         }
-        if (lastMetric != null) {
+        if (lastMetric != null && !lastMetric.equals("SHARE_PRICE")) {
             Matcher more = ALSO_MOVED.matcher(s);
             while (more.find()) {
                 if (used.add(more.group("amt"))) {
@@ -113,17 +148,95 @@ public final class MetricRule extends ClauseRule {
         }
     }
 
-    private static Mention owner(Clause c, String before, int at) {
+    /** Every amount in the stretch after a metric phrase, read by the words just before it. */
+    private static void readAmounts(Clause c, String text, List<Fact> out, Mention owner, String metric, String segment, int offset,
+                                    boolean lossMetric, boolean estimateMetric, boolean sharePrice, Set<String> used) {
+        Matcher a = SLOT_AMOUNT.matcher(segment);
+        int prev = 0;
+        String prevSlot = null;
+        boolean changed = false;
+        boolean leveled = false;
+        while (a.find()) {
+            String slot = a.group();
+            String lead = segment.substring(prev, a.start());
+            prev = a.end();
+            String previous = prevSlot;
+            prevSlot = slot;
+            if (previous != null && previous.startsWith("MON") && slot.startsWith("MON") && CONVERSION.matcher(lead).matches()) {
+                continue; // "£80m ($150m)": the same amount again
+            }
+            if (used.contains(slot)) {
+                continue;
+            }
+            if (slot.startsWith("PCT")) {
+                Matcher d = DIRECTION_ANYWHERE.matcher(lead);
+                String dir = null;
+                while (d.find()) {
+                    dir = d.group("dir");
+                }
+                if (dir != null && !changed && !sharePrice && !lead.matches("(?is).*\\b(?:margin|margins|share|stake|rate)\\b.*")) {
+                    used.add(slot);
+                    changed = true;
+                    add(c, text, out, "METRIC_CHANGE", owner, metric, dir, slot, null, offset + a.start(), false, 0.85);
+                }
+                continue;
+            }
+            String after = segment.substring(a.end());
+            String name = PER_SHARE.matcher(after).find() ? perShare(metric) : metric;
+            boolean negative = lossMetric || LOSS.matcher(lead).find();
+            if (lead.matches("(?is).*\\bprofits?\\s+of\\s*$") || lead.matches("(?is).*\\bswung\\b.*")) {
+                negative = LOSS.matcher(lead).find() && !lead.matches("(?is).*\\bprofits?\\s+of\\s*$");
+            }
+            boolean estimate = ESTIMATE.matcher(lead).find() || estimateMetric && !leveled;
+            if (estimate) {
+                used.add(slot);
+                add(c, text, out, "FINANCIAL_METRIC", owner, name + "_ESTIMATE", null, slot, null, offset + a.start(), negative, 0.75);
+                continue;
+            }
+            if (PRIOR.matcher(lead).find()) {
+                used.add(slot);
+                add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, null, offset + a.start(), negative, 0.8);
+                continue;
+            }
+            Matcher d = DIRECTION.matcher(lead);
+            String dir = null;
+            while (d.find()) {
+                dir = d.group("dir");
+            }
+            if (dir != null && !changed && lead.matches("(?is).*\\b" + Pattern.quote(dir) + "\\s+(?:by\\s+)?(?:a\\s+|some\\s+)?$")
+                    && !lead.matches("(?is).*\\bto\\s*$")) {
+                used.add(slot);
+                changed = true;
+                add(c, text, out, "METRIC_CHANGE", owner, name, dir, slot, null, offset + a.start(), false, 0.8);
+                continue;
+            }
+            if (!leveled && (LEVEL.matcher(lead).find() || lead.isBlank() && previous == null)) {
+                used.add(slot);
+                leveled = true;
+                add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, null, offset + a.start(), negative, 0.85);
+            }
+        }
+    }
+
+    private static String perShare(String metric) {
+        return metric.startsWith("DIVIDEND") ? "DIVIDEND_PER_SHARE" : metric.equals("SHARE_PRICE") ? metric : "EPS";
+    }
+
+    private static Mention owner(Clause c, String before, int at, String after) {
         Matcher own = OWNER.matcher(before);
         if (own.find()) {
             return c.slot(own.group("own"));
+        }
+        Matcher ownAfter = OWNER_AFTER.matcher(after);
+        if (ownAfter.find()) {
+            return c.slot(ownAfter.group("own")); // "Revenues at Acme rose", "shares in Acme fell"
         }
         Mention subject = subjectBefore(c, at, false);
         if (subject != null) {
             return subject;
         }
         // "Sales rose 2.8%", "Full-year revenue was …": a bare metric opening the sentence is the focus company's.
-        return BARE_OPENING.matcher(before).matches() ? focusOrg(c) : null;
+        return BARE_OPENING.matcher(before).matches() || IT_OPENING.matcher(before).matches() ? focusOrg(c) : null;
     }
 
     private static void add(Clause c, String text, List<Fact> out, String type, Mention owner, String metric, String dir,
