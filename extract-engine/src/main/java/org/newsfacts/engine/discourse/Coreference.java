@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves references: "the company"/"the firm" → the article's focus organisation (the one named
- * most often so far; the latest on a tie), "its" → the nearest organisation earlier in the sentence,
+ * most often so far, the article's first organisation counting once more; the earliest on a tie), "its" → the nearest organisation earlier in the sentence,
  * else the focus; "he"/"she"/"his"/"her" → the person named last. Also records the focus of every
  * content sentence for rules whose subject is left out ("Shares dipped 3%").
  */
@@ -103,29 +103,34 @@ public final class Coreference implements Stage {
     /** What the article has named so far: organisations with counts and last position, the last person. */
     private static final class Seen {
         final Map<String, Integer> counts = new HashMap<>();
-        final Map<String, Integer> lastSeen = new HashMap<>();
+        final Map<String, Integer> firstSeen = new HashMap<>();
+        /** The article's first organisation (its headline's or lead's): the topic unless another is named more. */
+        String lead;
         String lastPerson;
 
         void add(Mention x) {
             if (x.kind() == Mention.Kind.ORG) {
                 counts.merge(x.canonical(), 1, Integer::sum);
-                lastSeen.put(x.canonical(), x.span().start());
+                firstSeen.putIfAbsent(x.canonical(), x.span().start());
+                lead = lead == null ? x.canonical() : lead;
             } else if (x.kind() == Mention.Kind.PERSON) {
                 lastPerson = x.canonical();
             }
         }
 
         String focus() {
-            return Coreference.focus(counts, lastSeen);
+            return Coreference.focus(counts, firstSeen, lead);
         }
     }
 
-    private static String focus(Map<String, Integer> counts, Map<String, Integer> lastSeen) {
+    private static String focus(Map<String, Integer> counts, Map<String, Integer> firstSeen, String lead) {
         String best = null;
+        int bestScore = 0;
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            if (best == null || c.getValue() > counts.get(best)
-                    || c.getValue().equals(counts.get(best)) && lastSeen.get(c.getKey()) > lastSeen.get(best)) {
+            int score = c.getValue() + (c.getKey().equals(lead) ? 1 : 0);
+            if (best == null || score > bestScore || score == bestScore && firstSeen.get(c.getKey()) < firstSeen.get(best)) {
                 best = c.getKey();
+                bestScore = score;
             }
         }
         return best;

@@ -113,6 +113,7 @@ public final class EntityTagger implements Stage {
         final List<Mention> out = new ArrayList<>();
         final Map<String, String> surnames = new HashMap<>();
         final Map<String, String> orgHeads = new HashMap<>();
+        final Map<String, String> spellings = new HashMap<>();
 
         Context(String text, Set<String> proper, Set<String> lower) {
             this.text = text;
@@ -394,8 +395,10 @@ public final class EntityTagger implements Stage {
         return at > 0 && ts.get(at - 1).text().matches("Mr|Mrs|Ms|Dr|Sir|Prof");
     }
 
-    private void emit(Context ctx, Mention.Kind kind, List<Token> ts, int from, int to, String canonical) {
+    private void emit(Context ctx, Mention.Kind kind, List<Token> ts, int from, int to, String written) {
         Span span = new Span(ts.get(from).start(), ts.get(to - 1).end());
+        // "eBay" and a sentence-initial "EBay", "PayPal" and "Paypal": one entity, named as first written.
+        String canonical = ctx.spellings.computeIfAbsent(kind + ":" + written.toLowerCase(Locale.ROOT), k -> written);
         ctx.out.add(Mention.entity(kind, span, canonical, span.of(ctx.text)));
         if (kind == Mention.Kind.ORG) {
             String[] parts = canonical.split(" ");

@@ -18,6 +18,17 @@ public final class AcquisitionRule extends ClauseRule {
     private static final Pattern ACTIVE = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|is|was|will|would|could|also|finally|agreed|agrees|plans|planned|wants"
             + "|offered|to|said|it|completed|its)\\s+){0,4}" + VERB + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business"
             + "|unit|maker|operator|retailer|bank|chain|brand|start-?up)\\s+)?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
+    /** "It acquired Beta in 2003", "and it bought Beta": the sentence's earlier subject, else the focus company. */
+    private static final Pattern PRONOUN = compile("\\b(?:it|It)\\s+(?:(?:has|have|had|also|then|later|agreed to|completed)\\s+){0,2}" + VERB
+            + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business|unit|maker|bank|chain|brand|start-?up)\\s+)?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
+    /** "Alpha won a takeover battle for phone firm Beta with a bid worth $6bn", "Alpha's $2bn offer for Beta". */
+    private static final Pattern BID = compile("(?<acq>" + ORG + ")(?:'s)?\\s+(?:(?:has|have|had|won|made|launched|completed|tabled|submitted|agreed|a|an|the|its|formal"
+            + "|hostile|cash|all-share|agreed|final|MON_\\d+|PCT_\\d+)\\s+){0,4}(?:takeover|bid|offer|tender offer)\\s+(?:battle\\s+)?for\\s+"
+            + "(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
+    /** Talk of a deal that has not happened is no fact. */
+    private static final Pattern NOT_A_DEAL = compile("\\b(?:consider(?:s|ed|ing)?|could|may|might|rumou?r(?:s|ed)?|speculat\\w*|reportedly|weigh(?:s|ing)?"
+            + "|explor(?:e|es|ing)|interested|failed|rejected|abandon(?:ed|s)?|walked away|talks?|would)\\b");
+    private static final Pattern WORTH = compile("^\\s*(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|of|for)\\s+(?<mon>" + MON + ")");
     private static final Pattern NOUN = compile("(?<acq>" + ORG + ")'s\\s+(?:(?<mon>" + MON + ")\\s+)?(?:[\\w-]+\\s+)?(?:takeover|acquisition|purchase)\\s+of\\s+(?<tgt>" + ORG + ")(?<rest>[^;]*)");
     private static final Pattern PASSIVE = compile("(?<tgt>" + ORG + ")\\s+(?:was|is|has been|had been|will be|is being)\\s+(?:bought|acquired|taken over|purchased)\\s+by\\s+(?<acq>" + ORG + ")(?<rest>[^;]*)");
     private static final Pattern PRICE = compile("^\\s*(?:[\\w-]+\\s+){0,3}?for\\s+(?<mon>" + MON + ")");
@@ -26,12 +37,15 @@ public final class AcquisitionRule extends ClauseRule {
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
         int first = s.indexOf("ORG_");
-        if (first < 0 || s.indexOf("ORG_", first + 4) < 0) {
+        if (first < 0 || s.indexOf("ORG_", first + 4) < 0 && !(c.focus() != null && PRONOUN.matcher(s).find())) {
             return;
         }
-        for (Pattern p : List.of(ACTIVE, NOUN, PASSIVE)) {
+        for (Pattern p : List.of(ACTIVE, NOUN, PASSIVE, BID)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
+                if (p == BID && NOT_A_DEAL.matcher(s.substring(0, m.start("tgt"))).find()) {
+                    continue;
+                }
                 Mention acquirer = c.slot(m.group("acq"));
                 Mention target = c.slot(m.group("tgt"));
                 if (acquirer.canonical().equals(target.canonical())) {
@@ -43,11 +57,32 @@ public final class AcquisitionRule extends ClauseRule {
                 if (amount == null && price.find()) {
                     amount = price.group("mon");
                 }
+                Matcher worth = WORTH.matcher(m.group("rest"));
+                if (amount == null && p == BID && worth.find()) {
+                    amount = worth.group("mon");
+                }
                 if (amount != null) {
                     money(b, c.slot(amount));
                 }
                 out.add(b.build());
             }
+        }
+        Matcher it = PRONOUN.matcher(s);
+        while (it.find()) {
+            Mention acquirer = subjectBefore(c, it.start(), false);
+            if (acquirer == null) {
+                acquirer = focusOrg(c);
+            }
+            Mention target = c.slot(it.group("tgt"));
+            if (acquirer == null || acquirer.canonical().equals(target.canonical())) {
+                continue;
+            }
+            Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.7).object(target.canonical(), "ORGANIZATION");
+            Matcher price = PRICE.matcher(it.group("rest"));
+            if (price.find()) {
+                money(b, c.slot(price.group("mon")));
+            }
+            out.add(b.build());
         }
     }
 }

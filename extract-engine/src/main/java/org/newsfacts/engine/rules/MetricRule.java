@@ -43,6 +43,7 @@ public final class MetricRule extends ClauseRule {
             + "|had expected|were expecting|had forecast|had predicted|polled|predicted by|expected by)\\b");
     private static final Pattern LOSS = compile("\\blos(?:s|ses)\\b(?![^,;]*\\bprofit)");
     private static final Pattern PER_SHARE = compile("^\\s*(?:a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
+    private static final Pattern ALT = compile("^\\s*\\((?<alt>" + MON + ")");
     private static final Pattern CONVERSION = compile("^\\s*[(;,]\\s*$");
     private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but|although|though|however)\\b|,\\s+(?:and|as|which|where|when)\\s|\\s+-\\s+");
     private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share|margin|margins|growth rate|target)\\b");
@@ -57,7 +58,7 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern OWNER_AFTER = compile("^\\s+(?:in|of|at)\\s+(?<own>" + ORG + ")");
     private static final Pattern ALSO_MOVED = compile("(?<own>" + ORG + ")'s\\s+(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>surge|growth|rise|increase|jump|gain|decline|drop|fall)\\b");
     private static final Pattern AFTER_PRIOR = compile("\\b(?:from|compared\\s+(?:with|to)|against|versus|vs\\.?)\\s+(?:a|an)\\s*$");
-    private static final Pattern IT_OPENING = compile("^\\s*It\\s+(?:[\\w-]+\\s+){0,4}$");
+    private static final Pattern IT_OPENING = compile("^\\s*It\\s+(?:[\\w-]+\\s+){0,6}$");
     private static final java.util.Set<String> BARE = java.util.Set.of("profit", "profits", "loss", "losses");
     private static final java.util.Set<String> PROFIT_LINES = java.util.Set.of("PRE_TAX_PROFIT", "OPERATING_INCOME", "UNDERLYING_PROFIT");
 
@@ -88,6 +89,7 @@ public final class MetricRule extends ClauseRule {
         boolean amounts = s.contains("MON_") || s.contains("PCT_");
         Set<String> used = new HashSet<>();
         String lastMetric = null;
+        Mention lastOwner = null;
         for (int i = 0; i < spans.size(); i++) {
             int ms = spans.get(i)[0];
             int me = spans.get(i)[1];
@@ -109,14 +111,16 @@ public final class MetricRule extends ClauseRule {
                     || metric.equals("SHARE_PRICE") && before.matches("(?is).*\\b(?:a|its|of|the|new|\\d+|SHR_\\d+|MON_\\d+)\\s*$")) {
                 continue; // "earnings per share", "market share", "profit-taking", "a share", "sold its shares"
             }
-            if (BARE.contains(lower) && lower.startsWith("loss") && lastMetric != null && AFTER_PRIOR.matcher(before).find()) {
+            boolean continued = BARE.contains(lower) && lower.startsWith("loss") && lastMetric != null && AFTER_PRIOR.matcher(before).find();
+            if (continued) {
                 metric = lastMetric; // "operating profit was X, compared with a loss of Y"
             }
             boolean sharePrice = metric.equals("SHARE_PRICE");
-            Mention owner = owner(c, before, ms, after);
+            Mention owner = continued ? lastOwner : owner(c, before, ms, after);
             if (owner == null) {
                 continue;
             }
+            lastOwner = owner;
             boolean loss = LOSS.matcher(lower).find();
             lastMetric = metric;
             int end = i + 1 < spans.size() ? spans.get(i + 1)[0] - me : after.length();
@@ -182,6 +186,8 @@ public final class MetricRule extends ClauseRule {
                 continue;
             }
             String after = segment.substring(a.end());
+            Matcher bracket = ALT.matcher(after);
+            String alt = bracket.find() ? bracket.group("alt") : null;
             String name = PER_SHARE.matcher(after).find() ? perShare(metric) : metric;
             boolean negative = lossMetric || LOSS.matcher(lead).find();
             if (lead.matches("(?is).*\\bprofits?\\s+of\\s*$") || lead.matches("(?is).*\\bswung\\b.*")) {
@@ -190,12 +196,12 @@ public final class MetricRule extends ClauseRule {
             boolean estimate = ESTIMATE.matcher(lead).find() || estimateMetric && !leveled;
             if (estimate) {
                 used.add(slot);
-                add(c, text, out, "FINANCIAL_METRIC", owner, name + "_ESTIMATE", null, slot, null, offset + a.start(), negative, 0.75);
+                add(c, text, out, "FINANCIAL_METRIC", owner, name + "_ESTIMATE", null, slot, alt, offset + a.start(), negative, 0.75);
                 continue;
             }
             if (PRIOR.matcher(lead).find()) {
                 used.add(slot);
-                add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, null, offset + a.start(), negative, 0.8);
+                add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.8);
                 continue;
             }
             Matcher d = DIRECTION.matcher(lead);
@@ -213,7 +219,7 @@ public final class MetricRule extends ClauseRule {
             if (!leveled && (LEVEL.matcher(lead).find() || lead.isBlank() && previous == null)) {
                 used.add(slot);
                 leveled = true;
-                add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, null, offset + a.start(), negative, 0.85);
+                add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.85);
             }
         }
     }

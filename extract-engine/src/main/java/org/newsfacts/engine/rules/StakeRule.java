@@ -24,10 +24,25 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern VALUE_AFTER = compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
     private static final Pattern HOLDER_OWN = compile("(?<h>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,4}?$");
 
+    private static final String UNIT = "(?:unit|subsidiary|division|arm|affiliate|offshoot)";
+    /** "Beta, a unit of Alpha", "Beta, the investment arm of Alpha". */
+    private static final Pattern UNIT_OF = compile("(?<sub>" + ORG + ")\\s*,\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s+of\\s+(?<par>" + ORG + ")");
+    /** "Alpha's subsidiary Beta", "Alpha's German unit, Beta". */
+    private static final Pattern PARENTS_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s*,?\\s+(?<sub>" + ORG + ")");
+    /** "Beta's parent Alpha", "Beta's owner, Alpha", "owner Alpha" after Beta's name. */
+    private static final Pattern OWNER_OF = compile("(?<sub>" + ORG + ")'s\\s+(?:parent|owner|parent company)\\s*,?\\s+(?<par>" + ORG + ")"
+            + "|(?<par2>" + ORG + ")\\s*,\\s+(?:the\\s+)?(?:owner|parent)\\s+of\\s+(?<sub2>" + ORG + ")");
+    /** "Beta, majority-owned by Alpha", "the wholly owned Alpha subsidiary Beta". */
+    private static final Pattern OWNED_BY = compile("(?<sub>" + ORG + ")\\s*,\\s+(?:which is\\s+|now\\s+)?(?<how>majority|wholly|fully|partly|jointly)[- ]owned\\s+by\\s+(?<par>" + ORG + ")");
+
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
-        if (!s.contains("ORG_") || !CUE.matcher(s).find()) {
+        if (!s.contains("ORG_")) {
+            return;
+        }
+        holdings(c, text, out, s);
+        if (!CUE.matcher(s).find()) {
             return;
         }
         Matcher m = OWNS.matcher(s);
@@ -85,5 +100,36 @@ public final class StakeRule extends ClauseRule {
             money(b, shares);
         }
         out.add(b.build());
+    }
+
+    /** Holdings stated without a size: units, subsidiaries, parents and owners. */
+    private static void holdings(Clause c, String text, List<Fact> out, String s) {
+        for (Pattern p : List.of(UNIT_OF, PARENTS_UNIT)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
+            }
+        }
+        Matcher m = OWNER_OF.matcher(s);
+        while (m.find()) {
+            boolean first = m.group("par") != null;
+            add(c, text, out, c.slot(first ? m.group("par") : m.group("par2")), c.slot(first ? m.group("sub") : m.group("sub2")), null, null, 0.75);
+        }
+        m = OWNED_BY.matcher(s);
+        while (m.find()) {
+            Mention parent = c.slot(m.group("par"));
+            Mention unit = c.slot(m.group("sub"));
+            if (parent.canonical().equals(unit.canonical())) {
+                continue;
+            }
+            Fact.Builder b = fact("STAKE", parent, c, text, 0.8).object(unit.canonical(), "ORGANIZATION");
+            String how = m.group("how").toLowerCase(java.util.Locale.ROOT);
+            if (how.equals("majority")) {
+                b.money(java.math.BigDecimal.valueOf(50), "PERCENT", "MORE_THAN");
+            } else if (how.equals("wholly") || how.equals("fully")) {
+                b.money(java.math.BigDecimal.valueOf(100), "PERCENT", "EXACT");
+            }
+            out.add(b.build());
+        }
     }
 }

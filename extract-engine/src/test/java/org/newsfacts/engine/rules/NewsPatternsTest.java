@@ -1,0 +1,54 @@
+package org.newsfacts.engine.rules;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Facts;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Quotes, wire text, deals and holdings on sentences written for these tests. */
+class NewsPatternsTest {
+
+    @Test
+    void aQuoteIsTheNamedPersonsOrOrganisationsAndNeverAScareQuote() {
+        assertEquals("Maria Olsen", Facts.one("QUOTE", "“Demand held up well in every region,” said Pellworth chief executive Maria Olsen.").subject());
+        Fact company = Facts.one("QUOTE", "Pellworth said in a statement: “We expect another year of steady growth.”");
+        assertEquals("Pellworth", company.subject());
+        assertEquals("ORGANIZATION", company.subjectType());
+        assertEquals("Tom Reyes", Facts.one("QUOTE", "Tom Reyes, an analyst at Harcourt Securities, said: “The numbers look solid to me.”").subject());
+        assertTrue(Facts.of("QUOTE", "Pellworth described the plan as “ambitious” on Monday, a spokesman said.").isEmpty());
+        assertTrue(Facts.of("QUOTE", "“This market will turn soon enough,” a spokesman said.").isEmpty());
+    }
+
+    @Test
+    void wireTickersDatelinesBylinesAndCreditsAreNotNamesOrFacts() {
+        List<Fact> facts = Facts.of("By Anna Kowal\n\nSEATTLE, Mar 3 (Reuters) - Tollbridge Corp TLBR.O said on Thursday its "
+                + "quarterly revenue rose 5% to $2.1 bln.\n\n(Reporting by Anna Kowal; Editing by Sam Ortiz)");
+        assertTrue(facts.stream().allMatch(f -> "Tollbridge".equals(f.subject())), facts.toString());
+        assertEquals(2, facts.size(), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.value() != null && f.value().doubleValue() == 2.1e9));
+    }
+
+    @Test
+    void takeoverBattlesBidsAndPronounAcquirers() {
+        Fact bid = Facts.one("ACQUISITION", "Corvane won a takeover battle for US cable firm Lindmark with a bid worth $4.2bn.");
+        assertEquals("Lindmark", bid.object());
+        assertEquals(4.2e9, bid.value().doubleValue());
+        Fact it = Facts.one("ACQUISITION", "Corvane grew fast, and in 2002 it acquired Brisco Media.");
+        assertEquals("Corvane", it.subject());
+        assertTrue(Facts.of("ACQUISITION", "Corvane is considering a bid for Lindmark.").isEmpty());
+    }
+
+    @Test
+    void unitsSubsidiariesAndMajorityOwnership() {
+        Fact unit = Facts.one("STAKE", "Fenwick Bank, a unit of Aldgate Holdings, said lending rose.");
+        assertEquals("Aldgate", unit.subject());
+        assertEquals("Fenwick Bank", unit.object());
+        Fact majority = Facts.one("STAKE", "Rosslyn Air, majority-owned by Tarrant Group, added routes.");
+        assertEquals("MORE_THAN", majority.approx());
+        assertEquals(50, majority.value().intValue());
+    }
+}

@@ -1,0 +1,76 @@
+package org.newsfacts.engine.rules;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The results grammar of MetricRule on sentences written for these tests. */
+class ResultsGrammarTest {
+
+    private static final String LEAD = "Quillane Group has reported its annual results. ";
+
+    private static List<String> brief(String text) {
+        return Facts.of(LEAD + text).stream()
+                .filter(f -> f.type().equals("FINANCIAL_METRIC") || f.type().equals("METRIC_CHANGE"))
+                .map(f -> f.type().charAt(0) + " " + f.subject() + " " + f.metric() + " " + f.value().stripTrailingZeros().toPlainString()
+                        + " " + f.unit() + (f.direction() == null ? "" : " " + f.direction()))
+                .toList();
+    }
+
+    @Test
+    void aChangeTheLevelNowAndTheLevelBeforeFromOneSentence() {
+        assertEquals(List.of("M Quillane Group REVENUE 6 PERCENT DOWN", "F Quillane Group REVENUE 2600000000 GBP",
+                        "F Quillane Group REVENUE 2450000000 GBP"),
+                brief("Sales slipped 6% from £2.6bn in 2003 to £2.45bn in 2004."));
+    }
+
+    @Test
+    void aNounChangeBeforeTheMetricAndThePriorAfterFrom() {
+        assertEquals(List.of("M Quillane Group NET_INCOME 18 PERCENT UP", "F Quillane Group NET_INCOME 95000000 GBP",
+                        "F Quillane Group NET_INCOME 80500000 GBP"),
+                brief("It posted an 18% rise in profits to £95m from the £80.5m seen a year earlier."));
+    }
+
+    @Test
+    void analystsFiguresAreEstimatesAndAPlainProfitKeepsTheLineTheArticleNamed() {
+        assertEquals(List.of("M Quillane Group PRE_TAX_PROFIT 9 PERCENT UP", "F Quillane Group PRE_TAX_PROFIT 210000000 GBP",
+                        "F Quillane Group PRE_TAX_PROFIT_ESTIMATE 205000000 GBP", "F Quillane Group PRE_TAX_PROFIT 190000000 GBP"),
+                brief("Pre-tax profits rose 9% to reach £210m, ahead of analysts' forecasts of £205m. "
+                        + "Full-year profits were £190m in 2003."));
+    }
+
+    @Test
+    void aLossIsANegativeLevelAlsoAsThePriorFigure() {
+        assertEquals(List.of("F Quillane Group OPERATING_INCOME 300000000 EUR", "F Quillane Group OPERATING_INCOME -120000000 EUR"),
+                brief("Operating profit was 300m euros, compared with a loss of 120m euros a year earlier."));
+        assertEquals(List.of("F Quillane Group NET_INCOME -45000000 USD"), brief("It made a net loss of $45m in the quarter."));
+    }
+
+    @Test
+    void perShareAmountsAreEpsAndDividendsAndACurrencyConversionIsTheSameFact() {
+        assertEquals(List.of("F Quillane Group EPS 0.52 USD", "F Quillane Group EPS_ESTIMATE 0.49 USD"),
+                brief("Earnings per share were 52 cents, above consensus estimates of 49 cents."));
+        List<Fact> level = Facts.of("FINANCIAL_METRIC", LEAD + "Revenue was 4.1bn kronor (£310m) in the quarter.");
+        assertEquals(1, level.size(), level.toString());
+        assertEquals("SEK", level.get(0).unit());
+        assertEquals(new BigDecimal("310000000"), level.get(0).alt().get(0).value().stripTrailingZeros().setScale(0));
+    }
+
+    @Test
+    void moneyMovesAndSharePriceLevels() {
+        assertEquals(List.of("M Quillane Group REVENUE 900000000 USD UP", "F Quillane Group REVENUE 12300000000 USD"),
+                brief("Turnover rose $900m to $12.3bn."));
+        assertTrue(brief("Quillane shares fell 4% to 215 pence in London.").contains("F Quillane Group SHARE_PRICE 2.15 GBP"));
+    }
+
+    @Test
+    void marginsAndPlainCountsAreNoFacts() {
+        assertEquals(List.of(), brief("Its operating margin rose to 14.2% from 13.1%."));
+    }
+}
