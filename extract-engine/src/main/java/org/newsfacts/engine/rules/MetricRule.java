@@ -44,6 +44,7 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern LOSS = compile("\\blos(?:s|ses)\\b(?![^,;]*\\bprofit)");
     private static final Pattern PER_SHARE = compile("^\\s*(?:a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
     private static final Pattern ALT = compile("^\\s*\\((?<alt>" + MON + ")");
+    private static final Pattern OTHER_OWNER = compile("\\b(ORG_\\d+)'s\\b");
     private static final Pattern CONVERSION = compile("^\\s*[(;,]\\s*$");
     private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but|although|though|however)\\b|,\\s+(?:and|as|which|where|when)\\s|\\s+-\\s+");
     private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share|margin|margins|growth rate|target)\\b");
@@ -164,6 +165,10 @@ public final class MetricRule extends ClauseRule {
             String slot = a.group();
             String lead = segment.substring(prev, a.start());
             prev = a.end();
+            Matcher other = OTHER_OWNER.matcher(lead);
+            if (other.find() && !c.slot(other.group(1)).canonical().equals(owner.canonical())) {
+                break; // "… next to Beta's 31% surge": another company's figures from here on
+            }
             String previous = prevSlot;
             prevSlot = slot;
             if (previous != null && previous.startsWith("MON") && slot.startsWith("MON") && CONVERSION.matcher(lead).matches()) {
