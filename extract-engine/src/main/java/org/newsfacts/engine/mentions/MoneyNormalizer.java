@@ -29,7 +29,7 @@ public final class MoneyNormalizer {
             .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
 
     /** The pence, cents and sen of a minor-unit word: the value is divided by 100. */
-    private static final java.util.Set<String> MINOR = java.util.Set.of("p", "pence", "penny", "cents", "cent");
+    private static final java.util.Set<String> MINOR = java.util.Set.of("p", "pence", "penny", "cents", "cent", "euro cents");
 
     private MoneyNormalizer() {
     }

@@ -34,21 +34,28 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern DIRECTION = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b(?!\\s+(?:from|to)\\b[^%]*$)");
     private static final Pattern DIRECTION_ANYWHERE = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b");
     private static final Pattern DOUBLED = compile("\\b(?<more>more than\\s+)?(?<times>doubled|tripled|trebled|quadrupled|halved)\\b");
-    private static final Pattern PRIOR = compile("\\b(?:from|against|compared\\s+(?:with|to)|versus|vs\\.?|a year (?:earlier|ago) of|year-earlier)"
+    private static final Pattern PRIOR = compile("\\b(?:from|against|compared\\s+(?:with|to)|versus|vs\\.?|a year (?:earlier|ago) of|year-earlier|than(?:\\s+(?:TIM_\\d+|last year|a year earlier)'s)?)"
             + "(?:\\s+(?:a|an|the|its|last year's|[\\w-]+\\s+loss(?:es)?\\s+of|loss(?:es)?\\s+of|profits?\\s+of|[\\w-]+\\s+of))*\\s*$");
     private static final Pattern LEVEL = compile("\\b(?:to|reach|reached|reaching|at|was|were|is|are|be|been|of|totalled|totaled|totalling|hit|hitting"
             + "|stood at|came in at|amounted to|amounting to|posted|reported|made|making|with|worth|record|around|about|nearly|almost|roughly)"
             + "(?:\\s+(?:a|an|the|record|new|just|some))*\\s*$");
-    private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?|consensus|refinitiv|ibes|factset|expectations?|forecasts|estimates?"
-            + "|had expected|were expecting|had forecast|had predicted|polled|predicted by|expected by)\\b");
+    /** Analysts' figures, not the company's own: "analysts had expected", "forecasts of", "consensus", "according to Refinitiv data". */
+    private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?\\s+(?:had\\s+|have\\s+)?(?:previously\\s+|on\\s+average\\s+)?(?:average\\s+)?(?:expected|forecast|predicted|estimated"
+            + "|expecting|were\\s+expecting|forecasts|estimates|expectations|projected)|forecasts?\\s+of|estimates?\\s+of|expectations|consensus|refinitiv|ibes"
+            + "|factset|polled|had\\s+(?:been\\s+)?expected|were\\s+expecting|expected\\s+by\\s+analysts|wall\\s+street\\s+(?:had\\s+)?expected)\\b");
     private static final Pattern LOSS = compile("\\blos(?:s|ses)\\b(?![^,;]*\\bprofit)");
-    private static final Pattern PER_SHARE = compile("^\\s*(?:a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
+    private static final Pattern PER_SHARE = compile("^\\s*(?:(?:to|-|and)\\s*MON_\\d+\\s*)?(?:a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
     private static final Pattern ALT = compile("^\\s*\\((?<alt>" + MON + ")");
+    private static final Pattern AMOUNT_BEFORE = compile("\\b(?:a|an)\\s+(?<amt>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:(?:pre-tax|net|operating|annual|full-year|quarterly|underlying|record)\\s+)?$");
+    /** "Acme increased its dividend by 25%": the direction is the verb's before the metric. */
+    private static final Pattern VERB_BEFORE = compile("\\b(?<verb>increased|raised|lifted|boosted|hiked|cut|reduced|lowered|slashed|trimmed)\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern DIRECTION_AFTER = compile("^\\s*(?<dir>higher|lower|up|down|rise|increase|fall|drop|decline|jump|gain|growth)\\b");
     private static final Pattern OTHER_OWNER = compile("\\b(ORG_\\d+)'s\\b");
     private static final Pattern CONVERSION = compile("^\\s*[(;,]\\s*$");
-    private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but|although|though|however)\\b|,\\s+(?:and|as|which|where|when)\\s|\\s+-\\s+");
+    private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but(?!\\s+(?:analysts|the\\s+consensus|forecasts|expectations|wall\\s+street))|although|though|however)\\b|,\\s+(?:and|as|where|when)\\s|\\s+-\\s+");
     private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share|margin|margins|growth rate|target)\\b");
-    private static final Pattern BARE_OPENING = compile("^\\s*(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
+    private static final Pattern BARE_OPENING = compile("^\\s*(?:[A-Z][a-z]+,\\s+)?(?:(?!(?:industry|market|sector|global|world|worldwide|national|retail|car|vehicle|auto|home|house|housing"
+            + "|consumer|online|christmas|holiday|chip|pc|smartphone|phone|country|nationwide|european|american|british|chinese|japanese|state|city|analysts?|economists?)\\b)[a-z][\\w-]*\\s+(?=(?:sales|revenues?|turnover|profits?)\\b))?(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
             + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter|[\\w-]+-quarter|but|and|however,?|meanwhile,?"
             + "|overall,?|in|for|the|year|first|second|third|fourth|quarter|half|comparable|like-for-like|reported|adjusted|a|an|record|\\d{4}|TIM_\\d+,?)\\s+){0,5}$");
     private static final Pattern CHANGE_BEFORE = compile("(?<amt>" + PCT + "|" + MON + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>rise|increase|jump|gain|growth|climb|surge"
@@ -56,10 +63,12 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern CHANGE_BEFORE_NOUN = compile("(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,3}?$");
     private static final Pattern GROWTH_AFTER = compile("^\\s+(?<dir>growth|rise|increase|decline|fall|drop|jump|gain)\\b");
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")(?:'s)?\\s+(?:(?:" + PCT + "|[\\w-]+)\\s+){0,3}?$");
-    private static final Pattern OWNER_AFTER = compile("^\\s+(?:in|of|at)\\s+(?<own>" + ORG + ")");
+    private static final Pattern OWNER_AFTER = compile("^\\s+(?:in|of|at)\\s+(?:[a-z][\\w-]*\\s+){0,3}(?<own>" + ORG + ")");
     private static final Pattern ALSO_MOVED = compile("(?<own>" + ORG + ")'s\\s+(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>surge|growth|rise|increase|jump|gain|decline|drop|fall)\\b");
     private static final Pattern AFTER_PRIOR = compile("\\b(?:from|compared\\s+(?:with|to)|against|versus|vs\\.?)\\s+(?:a|an)\\s*$");
     private static final Pattern IT_OPENING = compile("^\\s*It\\s+(?:[\\w-]+\\s+){0,6}$");
+    private static final java.util.Map<String, String> VERB_DIRECTION = java.util.Map.of("increased", "rose", "raised", "rose", "lifted", "rose",
+            "boosted", "rose", "hiked", "rose", "cut", "fell", "reduced", "fell", "lowered", "fell", "slashed", "fell", "trimmed", "fell");
     private static final java.util.Set<String> BARE = java.util.Set.of("profit", "profits", "loss", "losses");
     private static final java.util.Set<String> PROFIT_LINES = java.util.Set.of("PRE_TAX_PROFIT", "OPERATING_INCOME", "UNDERLYING_PROFIT");
 
@@ -125,12 +134,17 @@ public final class MetricRule extends ClauseRule {
             boolean loss = LOSS.matcher(lower).find();
             lastMetric = metric;
             int end = i + 1 < spans.size() ? spans.get(i + 1)[0] - me : after.length();
-            Matcher brk = BREAK.matcher(after);
+            Matcher brk = BREAK.matcher(blankBrackets(after)); // "(£722m; $1.3bn)" does not end the stretch
             if (brk.find() && brk.start() < end) {
                 end = brk.start();
             }
             String segment = after.substring(0, end);
-            boolean estimateMetric = ESTIMATE.matcher(s.substring(Math.max(0, ms - 30), ms)).find();
+            boolean estimateMetric = ESTIMATE.matcher(before).find();
+            // "make a 800m euro ($1bn) loss", "posted a £50m pre-tax profit"
+            Matcher amountBefore = AMOUNT_BEFORE.matcher(before);
+            if (amountBefore.find() && used.add(amountBefore.group("amt"))) {
+                add(c, text, out, "FINANCIAL_METRIC", owner, metric, null, amountBefore.group("amt"), null, me, loss, 0.8);
+            }
             // "a 31% rise in profits", "its 3% revenue growth"
             Matcher pre = CHANGE_BEFORE.matcher(before);
             Matcher growth = GROWTH_AFTER.matcher(after);
@@ -140,7 +154,9 @@ public final class MetricRule extends ClauseRule {
             } else if (preNoun.find() && growth.find() && !sharePrice && used.add(preNoun.group("amt"))) {
                 add(c, text, out, "METRIC_CHANGE", owner, metric, growth.group("dir"), preNoun.group("amt"), null, me, false, 0.8);
             }
-            readAmounts(c, text, out, owner, metric, segment, me, loss, estimateMetric, sharePrice, used);
+            Matcher verb = VERB_BEFORE.matcher(before);
+            String verbDir = verb.find() ? VERB_DIRECTION.get(verb.group("verb").toLowerCase(Locale.ROOT)) : null;
+            readAmounts(c, text, out, owner, metric, segment, me, loss, estimateMetric, sharePrice, verbDir, used);
         }
         if (lastMetric != null && !lastMetric.equals("SHARE_PRICE")) {
             Matcher more = ALSO_MOVED.matcher(s);
@@ -155,7 +171,7 @@ public final class MetricRule extends ClauseRule {
 
     /** Every amount in the stretch after a metric phrase, read by the words just before it. */
     private static void readAmounts(Clause c, String text, List<Fact> out, Mention owner, String metric, String segment, int offset,
-                                    boolean lossMetric, boolean estimateMetric, boolean sharePrice, Set<String> used) {
+                                    boolean lossMetric, boolean estimateMetric, boolean sharePrice, String verbDir, Set<String> used) {
         Matcher a = SLOT_AMOUNT.matcher(segment);
         int prev = 0;
         String prevSlot = null;
@@ -177,11 +193,18 @@ public final class MetricRule extends ClauseRule {
             if (used.contains(slot)) {
                 continue;
             }
+            Matcher dirAfter = DIRECTION_AFTER.matcher(segment.substring(a.end()));
             if (slot.startsWith("PCT")) {
                 Matcher d = DIRECTION_ANYWHERE.matcher(lead);
                 String dir = null;
                 while (d.find()) {
                     dir = d.group("dir");
+                }
+                if (dir == null && dirAfter.find()) {
+                    dir = dirAfter.group("dir"); // "showed a 5.5% rise to …"
+                }
+                if (dir == null && verbDir != null && lead.matches("(?is).*\\bby\\s*$")) {
+                    dir = verbDir; // "increased its dividend by 25%"
                 }
                 if (dir != null && !changed && !sharePrice && !lead.matches("(?is).*\\b(?:margin|margins|share|stake|rate)\\b.*")) {
                     used.add(slot);
@@ -209,10 +232,19 @@ public final class MetricRule extends ClauseRule {
                 add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.8);
                 continue;
             }
+            if (!changed && dirAfter.find() && dirAfter.group("dir").matches("(?i)higher|lower|up|down")) {
+                used.add(slot);
+                changed = true; // "28 pence lower at 925p"
+                add(c, text, out, "METRIC_CHANGE", owner, name, dirAfter.group("dir"), slot, null, offset + a.start(), false, 0.8);
+                continue;
+            }
             Matcher d = DIRECTION.matcher(lead);
             String dir = null;
             while (d.find()) {
                 dir = d.group("dir");
+            }
+            if (dir == null && verbDir != null && lead.matches("(?is).*\\bby\\s*$")) {
+                dir = verbDir;
             }
             if (dir != null && !changed && lead.matches("(?is).*\\b" + Pattern.quote(dir) + "\\s+(?:by\\s+)?(?:a\\s+|some\\s+)?$")
                     && !lead.matches("(?is).*\\bto\\s*$")) {
@@ -227,6 +259,22 @@ public final class MetricRule extends ClauseRule {
                 add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.85);
             }
         }
+    }
+
+    private static String blankBrackets(String s) {
+        StringBuilder out = new StringBuilder(s);
+        int depth = 0;
+        for (int i = 0; i < out.length(); i++) {
+            char ch = out.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth > 0) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     private static String perShare(String metric) {
