@@ -81,7 +81,7 @@ public final class EntityTagger implements Stage {
             }
             perSentence.add(tokens.subList(from, t));
         }
-        Set<String> proper = new HashSet<>();
+        Map<String, Integer> proper = new HashMap<>();
         Set<String> lower = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> ts = perSentence.get(i);
@@ -92,7 +92,7 @@ public final class EntityTagger implements Stage {
                 }
                 if (tok.capitalized()) {
                     if (!sentences.get(i).titleCase() && !initial(ts, k)) {
-                        proper.add(tok.text());
+                        proper.merge(tok.text(), 1, Integer::sum);
                     }
                 } else {
                     lower.add(tok.text());
@@ -108,14 +108,15 @@ public final class EntityTagger implements Stage {
 
     private static final class Context {
         final String text;
-        final Set<String> proper;
+        /** Capitalised words the article uses mid-sentence, with how often. */
+        final Map<String, Integer> proper;
         final Set<String> lower;
         final List<Mention> out = new ArrayList<>();
         final Map<String, String> surnames = new HashMap<>();
         final Map<String, String> orgHeads = new HashMap<>();
         final Map<String, String> spellings = new HashMap<>();
 
-        Context(String text, Set<String> proper, Set<String> lower) {
+        Context(String text, Map<String, Integer> proper, Set<String> lower) {
             this.text = text;
             this.proper = proper;
             this.lower = lower;
@@ -317,15 +318,20 @@ public final class EntityTagger implements Stage {
             // "Ryan Cohen increases …": a first name and a capitalised word make a name wherever they stand.
             boolean person = to - from >= 2 && lex.firstNames.contains(first.text()) && !lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT));
             boolean positional = !named && !person && (titleCase || initial(ts, from));
-            boolean weak = lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT)) || isConnector(first) || isJoiner(first)
-                    || positional && (!ctx.proper.contains(first.text()) && !(to - from == 1 && !titleCase && likelyName(ts, from, ctx))
-                    || ctx.lower.contains(first.text().toLowerCase(Locale.ROOT)));
+            // "Next said", "at Next", "Next's shares": a common word the article capitalises mid-sentence
+            // at least twice is a name there ("next" elsewhere in lower case does not change that).
+            boolean namedHere = first.text().length() >= 4 && ctx.proper.getOrDefault(first.text(), 0) >= 2
+                    && !isConnector(first) && !isJoiner(first);
+            boolean weak = !namedHere && (lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT)) || isConnector(first) || isJoiner(first)
+                    || positional && (!ctx.proper.containsKey(first.text()) && !(to - from == 1 && !titleCase && likelyName(ts, from, ctx))
+                    || ctx.lower.contains(first.text().toLowerCase(Locale.ROOT))));
             if (!weak) {
                 break;
             }
             from++;
         }
-        while (to > from && (isConnector(ts.get(to - 1)) || isJoiner(ts.get(to - 1)) || lex.functionWords.contains(ts.get(to - 1).text().toLowerCase(Locale.ROOT)))) {
+        while (to > from && (isConnector(ts.get(to - 1)) || isJoiner(ts.get(to - 1))
+                || lex.functionWords.contains(ts.get(to - 1).text().toLowerCase(Locale.ROOT)) && ctx.proper.getOrDefault(ts.get(to - 1).text(), 0) < 2)) {
             to--;
         }
         if (from >= to) {
@@ -333,7 +339,7 @@ public final class EntityTagger implements Stage {
         }
         if (titleCase) {
             for (int k = from; k < to; k++) {
-                if (!ctx.proper.contains(ts.get(k).text())) {
+                if (!ctx.proper.containsKey(ts.get(k).text())) {
                     return;
                 }
             }

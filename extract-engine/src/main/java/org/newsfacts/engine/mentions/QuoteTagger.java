@@ -138,9 +138,13 @@ public final class QuoteTagger implements Stage {
         if (adjacent != null) {
             return anonymousBefore(text, lo, adjacent) ? null : adjacent;
         }
-        // "said Acme chief executive Ann Lee", "said the company"
+        // "said Acme chief executive Ann Lee", "said the company" (but "told Reuters": a listener)
         Mention after = null;
+        boolean told = text.substring(vs, ve).equalsIgnoreCase("told");
         for (Mention a : agents) {
+            if (told) {
+                break;
+            }
             if (a.span().start() < ve || a.span().end() > Math.min(hi, ve + REACH_AFTER)) {
                 continue;
             }

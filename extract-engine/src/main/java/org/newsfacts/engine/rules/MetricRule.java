@@ -37,7 +37,7 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern PRIOR = compile("\\b(?:from|against|compared\\s+(?:with|to)|versus|vs\\.?|a year (?:earlier|ago) of|year-earlier|than(?:\\s+(?:TIM_\\d+|last year|a year earlier)'s)?)"
             + "(?:\\s+(?:a|an|the|its|last year's|[\\w-]+\\s+loss(?:es)?\\s+of|loss(?:es)?\\s+of|profits?\\s+of|[\\w-]+\\s+of))*\\s*$");
     private static final Pattern LEVEL = compile("\\b(?:to|reach|reached|reaching|at|was|were|is|are|be|been|of|totalled|totaled|totalling|hit|hitting"
-            + "|stood at|came in at|amounted to|amounting to|posted|reported|made|making|with|worth|record|around|about|nearly|almost|roughly)"
+            + "|stood at|came in at|amounted to|amounting to|posted|reported|made|making|with|worth|record|around|about|nearly|almost|roughly|between)"
             + "(?:\\s+(?:a|an|the|record|new|just|some))*\\s*$");
     /** Analysts' figures, not the company's own: "analysts had expected", "forecasts of", "consensus", "according to Refinitiv data". */
     private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?\\s+(?:had\\s+|have\\s+)?(?:previously\\s+|on\\s+average\\s+)?(?:average\\s+)?(?:expected|forecast|predicted|estimated"
