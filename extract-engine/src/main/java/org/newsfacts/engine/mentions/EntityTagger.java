@@ -103,7 +103,70 @@ public final class EntityTagger implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
         }
-        document.put(Layers.ENTITIES, ctx.out);
+        document.put(Layers.ENTITIES, shortForms(text, ctx.out));
+    }
+
+    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Z&]{1,5})\\)");
+
+    /**
+     * "Korea First Bank (KFB) … KFB said": a short form in brackets right after an organisation's name
+     * is that organisation wherever the article uses it.
+     */
+    private static List<Mention> shortForms(String text, List<Mention> mentions) {
+        Map<String, String> forms = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.ORG) {
+                java.util.regex.Matcher f = SHORT_FORM.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 12)));
+                if (f.find() && !f.group(1).equals(m.canonical()) && initialsOf(f.group(1), m.text())) {
+                    forms.putIfAbsent(f.group(1), m.canonical());
+                }
+            }
+        }
+        if (forms.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size() + 4);
+        for (Mention m : mentions) {
+            String full = forms.get(m.text());
+            boolean definition = m.span().start() > 0 && text.charAt(m.span().start() - 1) == '(' && full != null;
+            if (!definition) {
+                out.add(full != null && m.kind() != Mention.Kind.PERSON ? Mention.entity(Mention.Kind.ORG, m.span(), full, m.text()) : m);
+            }
+        }
+        Set<Integer> starts = new HashSet<>();
+        out.forEach(m -> starts.add(m.span().start()));
+        // the short forms the tagger did not take for names (sentence-initial, in brackets)
+        for (Map.Entry<String, String> e : forms.entrySet()) {
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.getKey()) + "\\b").matcher(text);
+            while (w.find()) {
+                boolean definition = w.start() > 0 && text.charAt(w.start() - 1) == '(';
+                if (!definition && !starts.contains(w.start()) && out.stream().noneMatch(m -> m.span().start() <= w.start() && w.end() <= m.span().end())) {
+                    out.add(Mention.entity(Mention.Kind.ORG, new Span(w.start(), w.end()), e.getValue(), e.getKey()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return out;
+    }
+
+    /** "KFB" of "Korea First Bank", "S&N" of "Scottish and Newcastle": the short form's letters are the name's initials, in order. */
+    private static boolean initialsOf(String shortForm, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String letters = shortForm.replace("&", "");
+        int at = 0;
+        for (char ch : letters.toCharArray()) {
+            at = initials.indexOf(String.valueOf(ch), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return letters.length() >= 2 && initials.charAt(0) == letters.charAt(0);
     }
 
     private static final class Context {
@@ -190,7 +253,7 @@ public final class EntityTagger implements Stage {
                 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
-    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}");
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}(?:said|says)?");
 
     private String phrase(List<Token> ts, int from, int to, String text) {
         return text.substring(ts.get(from).start(), ts.get(to - 1).end());

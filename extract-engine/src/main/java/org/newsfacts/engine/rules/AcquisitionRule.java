@@ -15,9 +15,18 @@ import java.util.regex.Pattern;
 public final class AcquisitionRule extends ClauseRule {
 
     private static final String VERB = "(?:" + LEX.cueAlternation("ACQUIRE") + ")";
+    /** Descriptors between a verb and its target ("US rival", "Brazilian brewer"), never "shares in" or "a stake in". */
+    private static final String DESCRIPTORS = "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|half|some|most|control|majority|minority|interest)\\b)(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?";
     private static final Pattern ACTIVE = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|is|was|will|would|could|also|finally|agreed|agrees|plans|planned|wants"
-            + "|offered|to|said|it|completed|its)\\s+){0,4}" + VERB + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business"
-            + "|unit|maker|operator|retailer|bank|chain|brand|start-?up)\\s+)?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
+            + "|offered|to|said|it|completed|its|in|recent|years|last|year|earlier|this)\\s+){0,5}" + VERB + "\\s+(?:(?:a|an|the|its)\\s+)?" + DESCRIPTORS
+            + "(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
+    /** "bought firms such as Beta and Gamma". */
+    private static final Pattern EXAMPLES = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|also|in|recent|years)\\s+){0,4}" + VERB
+            + "\\s+(?:firms|companies|rivals|businesses|brands|groups)\\s+(?:such as|including|like)\\s+(?<list>(?:" + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
+    /** "Beta said it had agreed a £1.8bn takeover by Alpha", "a hostile bid by rival Alpha". */
+    private static final Pattern BY = compile("(?:(?<tgt>" + ORG + ")\\s+(?:said\\s+it\\s+)?(?:has\\s+|had\\s+)?(?:agreed|accepted|backed|recommended)\\s+)?(?:a|an|the)\\s+"
+            + "(?:(?:MON_\\d+|hostile|agreed|recommended|cash|formal|[\\w-]+)\\s+){0,3}(?:\\([^)]*\\)\\s+)?(?:takeover|bid|offer|acquisition)\\s+(?:from|by)\\s+"
+            + "(?:(?:rival|LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}(?<acq>" + ORG + ")(?<rest>[^;]*)");
     /** "It acquired Beta in 2003", "and it bought Beta": the sentence's earlier subject, else the focus company. */
     private static final Pattern PRONOUN = compile("\\b(?:it|It)\\s+(?:(?:has|have|had|also|then|later|agreed to|completed)\\s+){0,2}" + VERB
             + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business|unit|maker|bank|chain|brand|start-?up)\\s+)?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
@@ -28,10 +37,11 @@ public final class AcquisitionRule extends ClauseRule {
     /** Talk of a deal that has not happened is no fact. */
     private static final Pattern NOT_A_DEAL = compile("\\b(?:consider(?:s|ed|ing)?|could|may|might|rumou?r(?:s|ed)?|speculat\\w*|reportedly|weigh(?:s|ing)?"
             + "|explor(?:e|es|ing)|interested|failed|rejected|abandon(?:ed|s)?|walked away|talks?|would)\\b");
+    private static final Pattern AMOUNT_IN = compile("MON_\\d+");
     private static final Pattern WORTH = compile("^\\s*(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|of|for)\\s+(?<mon>" + MON + ")");
     private static final Pattern NOUN = compile("(?<acq>" + ORG + ")'s\\s+(?:(?<mon>" + MON + ")\\s+)?(?:[\\w-]+\\s+)?(?:takeover|acquisition|purchase)\\s+of\\s+(?<tgt>" + ORG + ")(?<rest>[^;]*)");
-    private static final Pattern PASSIVE = compile("(?<tgt>" + ORG + ")\\s+(?:was|is|has been|had been|will be|is being)\\s+(?:bought|acquired|taken over|purchased)\\s+by\\s+(?<acq>" + ORG + ")(?<rest>[^;]*)");
-    private static final Pattern PRICE = compile("^\\s*(?:[\\w-]+\\s+){0,3}?for\\s+(?<mon>" + MON + ")");
+    private static final Pattern PASSIVE = compile("(?<tgt>" + ORG + ")\\s+(?:was|is|has been|had been|will be|is being|being)\\s+(?:bought|acquired|taken over|purchased)\\s+by\\s+(?:(?:former|its|rival|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
+    private static final Pattern PRICE = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+){0,3}?for\\s+(?<mon>" + MON + ")");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
@@ -66,6 +76,29 @@ public final class AcquisitionRule extends ClauseRule {
                 }
                 out.add(b.build());
             }
+        }
+        Matcher ex = EXAMPLES.matcher(s);
+        while (ex.find()) {
+            Mention acquirer = c.slot(ex.group("acq"));
+            for (Mention target : organisations(c, ex.group("list"))) {
+                if (!acquirer.canonical().equals(target.canonical())) {
+                    out.add(fact("ACQUISITION", acquirer, c, text, 0.7).object(target.canonical(), "ORGANIZATION").build());
+                }
+            }
+        }
+        Matcher by = BY.matcher(s);
+        while (by.find()) {
+            Mention target = by.group("tgt") != null ? c.slot(by.group("tgt")) : subjectBefore(c, by.start(), false);
+            Mention acquirer = c.slot(by.group("acq"));
+            if (target == null || acquirer.canonical().equals(target.canonical()) || NOT_A_DEAL.matcher(s.substring(0, by.start())).find()) {
+                continue;
+            }
+            Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.75).object(target.canonical(), "ORGANIZATION");
+            Matcher price = AMOUNT_IN.matcher(by.group());
+            if (price.find()) {
+                money(b, c.slot(price.group()));
+            }
+            out.add(b.build());
         }
         Matcher it = PRONOUN.matcher(s);
         while (it.find()) {

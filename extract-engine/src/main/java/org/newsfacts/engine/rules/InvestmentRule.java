@@ -29,6 +29,8 @@ public final class InvestmentRule extends ClauseRule {
     private static final Pattern VERB_AMOUNT = compile("\\b" + VERB + "\\s+(?:(?:a|an|another|further|extra|additional|some)\\s+){0,2}" + AMOUNT);
     private static final Pattern AMOUNT_NOUN = compile(AMOUNT + "\\s+(?:[\\w-]+\\s+){0,3}?" + NOUN + "\\b");
     private static final Pattern NOUN_OF_AMOUNT = compile("\\b" + NOUN + "\\s+of\\s+" + AMOUNT);
+    private static final Pattern NOT_AN_INVESTMENT = compile("\\s*(?:\\([^)]*\\)\\s*)?(?:on\\s+)?(?:to\\s+)?(?:buy|buying|acquire|acquiring|purchase|purchasing|take over|taking over|settle|pay|paying)\\b");
+    private static final Pattern FUND_SIZE = compile("\\b(?:which|that|who)\\s+(?:now\\s+)?(?:invests|manages|oversees)\\s*$");
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$");
     private static final Pattern INTO_ORGS = compile("\\b(?:invested|investing|invests|invest|directing resources|directed resources|poured money)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|into|toward|towards|to)\\s+(?<objs>[^;]+)");
     private static final Pattern TARGET = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:[\\w-]+\\s+){0,3}?)?(?:TIM_\\d+\\s+)?(?:in|into|on|for|toward|towards)\\s+(?<obj>.+)");
@@ -69,7 +71,11 @@ public final class InvestmentRule extends ClauseRule {
                 if (subject == null) {
                     continue;
                 }
-                Target object = object(c, s.substring(m.end()));
+                String after = s.substring(m.end());
+                if (NOT_AN_INVESTMENT.matcher(after).lookingAt() || FUND_SIZE.matcher(s.substring(0, m.start())).find()) {
+                    continue; // "spend $3bn to buy Beta" is a purchase; "Beta, which invests $18bn" is a fund's size
+                }
+                Target object = object(c, after);
                 if (object == null) {
                     object = lastObject;
                 }

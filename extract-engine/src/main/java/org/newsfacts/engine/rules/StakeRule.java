@@ -29,11 +29,20 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern UNIT_OF = compile("(?<sub>" + ORG + ")\\s*,\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s+of\\s+(?<par>" + ORG + ")");
     /** "Alpha's subsidiary Beta", "Alpha's German unit, Beta". */
     private static final Pattern PARENTS_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s*,?\\s+(?<sub>" + ORG + ")");
-    /** "Beta's parent Alpha", "Beta's owner, Alpha", "owner Alpha" after Beta's name. */
-    private static final Pattern OWNER_OF = compile("(?<sub>" + ORG + ")'s\\s+(?:parent|owner|parent company)\\s*,?\\s+(?<par>" + ORG + ")"
-            + "|(?<par2>" + ORG + ")\\s*,\\s+(?:the\\s+)?(?:owner|parent)\\s+of\\s+(?<sub2>" + ORG + ")");
-    /** "Beta, majority-owned by Alpha", "the wholly owned Alpha subsidiary Beta". */
-    private static final Pattern OWNED_BY = compile("(?<sub>" + ORG + ")\\s*,\\s+(?:which is\\s+|now\\s+)?(?<how>majority|wholly|fully|partly|jointly)[- ]owned\\s+by\\s+(?<par>" + ORG + ")");
+    /** "Beta's parent Alpha", "Beta's owner, Alpha", "Airlines' parent Alpha". */
+    private static final Pattern OWNER_OF = compile("(?<sub>" + ORG + ")'s?\\s+(?:parent|owner|parent company|parent group)\\s*,?\\s+(?<par>" + ORG + ")");
+    /** "Alpha, owner of Beta and Gamma", "Alpha - the parent of Beta -". */
+    private static final Pattern OWNER_OF_LIST = compile("(?<par>" + ORG + ")\\s*(?:,|-)\\s+(?:the\\s+)?(?:owner|parent|parent company)\\s+of\\s+(?<list>(?:"
+            + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
+    /** "Beta is majority owned by Alpha", "Beta - currently owned by Alpha -". */
+    private static final Pattern IS_OWNED_BY = compile("(?<sub>" + ORG + ")(?:\\s+\\w+){0,3}?\\s*(?:,|\\s-|\\s+is|\\s+was|\\s+are)?\\s+(?:currently\\s+|now\\s+|still\\s+)?"
+            + "(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,4}?(?<par>" + AGENT + ")");
+    /** "Alpha's German Beta unit". */
+    private static final Pattern PARENTS_NAMED_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+)?(?<sub>" + ORG + ")\\s+" + UNIT + "\\b");
+    /** "Alpha is to buy 37.5% of Beta", "Alpha will buy a 17.5% stake in Beta", "Alpha agreed to sell its 8% stake in Beta". */
+    private static final Pattern BUYS_PART = compile("(?<h>" + AGENT + ")(?:\\s+\\([^)]*\\))?\\s+(?:(?:is|was|will|would|has|have|had|agreed|plans|to|also|said|it)\\s+){0,4}"
+            + "(?<verb>buy|buys|bought|acquire|acquires|acquired|take|takes|took|sell|sells|sold|selling|buying)\\s+(?:a|an|another|its|their|the)?\\s*(?<v>" + PCT + ")"
+            + "(?:\\s+(?:[\\w-]+\\s+)?(?:stake|holding|interest))?\\s+(?:of|in)\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<co>" + ORG + ")");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
@@ -112,10 +121,24 @@ public final class StakeRule extends ClauseRule {
         }
         Matcher m = OWNER_OF.matcher(s);
         while (m.find()) {
-            boolean first = m.group("par") != null;
-            add(c, text, out, c.slot(first ? m.group("par") : m.group("par2")), c.slot(first ? m.group("sub") : m.group("sub2")), null, null, 0.75);
+            add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
         }
-        m = OWNED_BY.matcher(s);
+        m = OWNER_OF_LIST.matcher(s);
+        while (m.find()) {
+            for (Mention unit : organisations(c, m.group("list"))) {
+                add(c, text, out, c.slot(m.group("par")), unit, null, null, 0.75);
+            }
+        }
+        m = PARENTS_NAMED_UNIT.matcher(s);
+        while (m.find()) {
+            add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
+        }
+        m = BUYS_PART.matcher(s);
+        while (m.find()) {
+            // a buyer will hold the part, a seller held it: either way the article states the holding
+            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), m.group("v"), null, 0.75);
+        }
+        m = IS_OWNED_BY.matcher(s);
         while (m.find()) {
             Mention parent = c.slot(m.group("par"));
             Mention unit = c.slot(m.group("sub"));
@@ -123,7 +146,7 @@ public final class StakeRule extends ClauseRule {
                 continue;
             }
             Fact.Builder b = fact("STAKE", parent, c, text, 0.8).object(unit.canonical(), "ORGANIZATION");
-            String how = m.group("how").toLowerCase(java.util.Locale.ROOT);
+            String how = m.group("how") == null ? "" : m.group("how").toLowerCase(java.util.Locale.ROOT);
             if (how.equals("majority")) {
                 b.money(java.math.BigDecimal.valueOf(50), "PERCENT", "MORE_THAN");
             } else if (how.equals("wholly") || how.equals("fully")) {
