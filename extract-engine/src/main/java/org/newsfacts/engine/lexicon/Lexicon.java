@@ -53,7 +53,7 @@ public final class Lexicon {
 
     /** The role value of a title ("chief executive" → CEO); plurals ("analysts") too; null if none. */
     public String role(String title) {
-        String t = title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = key(title);
         String role = titles.get(t);
         if (role == null && t.endsWith("s")) {
             role = titles.get(t.substring(0, t.length() - 1));
@@ -80,11 +80,30 @@ public final class Lexicon {
     }
 
     public String direction(String word) {
-        return directions.get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return directions.get(key(word));
     }
 
     public String metric(String phrase) {
-        return metrics.get(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return metrics.get(key(phrase));
+    }
+
+    /** Lower case, every run of white space one space: the form the word lists are keyed by (no regex: a hot path). */
+    public static String key(String phrase) {
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean space = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char ch = phrase.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(Character.toLowerCase(ch));
+        }
+        return out.toString();
     }
 
     static String alternation(List<String> words) {

@@ -37,6 +37,7 @@ public final class AcquisitionRule extends ClauseRule {
     /** Talk of a deal that has not happened is no fact. */
     private static final Pattern NOT_A_DEAL = compile("\\b(?:consider(?:s|ed|ing)?|could|may|might|rumou?r(?:s|ed)?|speculat\\w*|reportedly|weigh(?:s|ing)?"
             + "|explor(?:e|es|ing)|interested|failed|rejected|abandon(?:ed|s)?|walked away|talks?|would)\\b");
+    private static final Pattern BID_WORD = compile("\\b(?:takeover|bid|offer|acquisition)\\b");
     private static final Pattern AMOUNT_IN = compile("MON_\\d+");
     private static final Pattern WORTH = compile("^\\s*(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|of|for)\\s+(?<mon>" + MON + ")");
     private static final Pattern NOUN = compile("(?<acq>" + ORG + ")'s\\s+(?:(?<mon>" + MON + ")\\s+)?(?:[\\w-]+\\s+)?(?:takeover|acquisition|purchase)\\s+of\\s+(?<tgt>" + ORG + ")(?<rest>[^;]*)");
@@ -50,7 +51,8 @@ public final class AcquisitionRule extends ClauseRule {
         if (first < 0 || s.indexOf("ORG_", first + 4) < 0 && !(c.focus() != null && PRONOUN.matcher(s).find())) {
             return;
         }
-        for (Pattern p : List.of(ACTIVE, NOUN, PASSIVE, BID)) {
+        boolean bids = BID_WORD.matcher(s).find();
+        for (Pattern p : bids ? List.of(ACTIVE, NOUN, PASSIVE, BID) : List.of(ACTIVE, NOUN, PASSIVE)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (p == BID && NOT_A_DEAL.matcher(s.substring(0, m.start("tgt"))).find()) {
@@ -77,7 +79,7 @@ public final class AcquisitionRule extends ClauseRule {
                 out.add(b.build());
             }
         }
-        Matcher ex = EXAMPLES.matcher(s);
+        Matcher ex = EXAMPLES.matcher(s.contains("such as") || s.contains("including") || s.contains(" like ") ? s : "");
         while (ex.find()) {
             Mention acquirer = c.slot(ex.group("acq"));
             for (Mention target : organisations(c, ex.group("list"))) {
@@ -86,7 +88,7 @@ public final class AcquisitionRule extends ClauseRule {
                 }
             }
         }
-        Matcher by = BY.matcher(s);
+        Matcher by = BY.matcher(bids ? s : "");
         while (by.find()) {
             Mention target = by.group("tgt") != null ? c.slot(by.group("tgt")) : subjectBefore(c, by.start(), false);
             Mention acquirer = c.slot(by.group("acq"));

@@ -5,6 +5,7 @@ import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Lexicon;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -88,6 +89,19 @@ public final class MetricRule extends ClauseRule {
 
     private void apply(Clause c, String text, List<Fact> out, String[] profitLine) {
         String s = c.masked();
+        boolean amounts = s.contains("MON_") || s.contains("PCT_");
+        if (!amounts) {
+            if (s.contains("profit")) {
+                Matcher line = METRIC.matcher(s); // no figure here, but the profit line it names counts from here on
+                while (line.find()) {
+                    String named = LEX.metric(line.group());
+                    if (PROFIT_LINES.contains(named)) {
+                        profitLine[0] = named;
+                    }
+                }
+            }
+            return;
+        }
         Matcher m = METRIC.matcher(s);
         List<int[]> spans = new java.util.ArrayList<>();
         while (m.find()) {
@@ -96,7 +110,6 @@ public final class MetricRule extends ClauseRule {
         if (spans.isEmpty()) {
             return;
         }
-        boolean amounts = s.contains("MON_") || s.contains("PCT_");
         Set<String> used = new HashSet<>();
         String lastMetric = null;
         Mention lastOwner = null;
@@ -104,7 +117,7 @@ public final class MetricRule extends ClauseRule {
             int ms = spans.get(i)[0];
             int me = spans.get(i)[1];
             String phrase = s.substring(ms, me);
-            String lower = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String lower = Lexicon.key(phrase);
             String metric = LEX.metric(phrase);
             if (metric == null) {
                 continue;

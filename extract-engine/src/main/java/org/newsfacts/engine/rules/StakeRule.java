@@ -24,6 +24,7 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern VALUE_AFTER = compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
     private static final Pattern HOLDER_OWN = compile("(?<h>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,4}?$");
 
+    private static final Pattern UNIT_WORD = Pattern.compile("\\b(?:unit|subsidiary|division|arm|affiliate|offshoot)\\b");
     private static final String UNIT = "(?:unit|subsidiary|division|arm|affiliate|offshoot)";
     /** "Beta, a unit of Alpha", "Beta, the investment arm of Alpha". */
     private static final Pattern UNIT_OF = compile("(?<sub>" + ORG + ")\\s*,\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s+of\\s+(?<par>" + ORG + ")");
@@ -113,32 +114,35 @@ public final class StakeRule extends ClauseRule {
 
     /** Holdings stated without a size: units, subsidiaries, parents and owners. */
     private static void holdings(Clause c, String text, List<Fact> out, String s) {
-        for (Pattern p : List.of(UNIT_OF, PARENTS_UNIT)) {
+        boolean units = UNIT_WORD.matcher(s).find();
+        boolean owners = s.contains("owner") || s.contains("parent");
+        boolean owned = s.contains("owned");
+        boolean parts = s.contains("PCT_");
+        if (!units && !owners && !owned && !parts) {
+            return;
+        }
+        for (Pattern p : units ? List.of(UNIT_OF, PARENTS_UNIT, PARENTS_NAMED_UNIT) : List.<Pattern>of()) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
             }
         }
-        Matcher m = OWNER_OF.matcher(s);
+        Matcher m = OWNER_OF.matcher(owners ? s : "");
         while (m.find()) {
             add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
         }
-        m = OWNER_OF_LIST.matcher(s);
+        m = OWNER_OF_LIST.matcher(owners ? s : "");
         while (m.find()) {
             for (Mention unit : organisations(c, m.group("list"))) {
                 add(c, text, out, c.slot(m.group("par")), unit, null, null, 0.75);
             }
         }
-        m = PARENTS_NAMED_UNIT.matcher(s);
-        while (m.find()) {
-            add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
-        }
-        m = BUYS_PART.matcher(s);
+        m = BUYS_PART.matcher(parts ? s : "");
         while (m.find()) {
             // a buyer will hold the part, a seller held it: either way the article states the holding
             add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), m.group("v"), null, 0.75);
         }
-        m = IS_OWNED_BY.matcher(s);
+        m = IS_OWNED_BY.matcher(owned ? s : "");
         while (m.find()) {
             Mention parent = c.slot(m.group("par"));
             Mention unit = c.slot(m.group("sub"));
