@@ -409,7 +409,17 @@ public final class EntityTagger implements Stage {
         }
         String last = ts.get(to - 1).text();
         boolean orgEnding = orgWords.contains(last) || legalSuffixes.contains(last);
-        // "Moonshot and Zhipu", "Robert Lea and Jasmine Lyu": a connector splits unless an org word ends the name.
+        // "Moonshot and Zhipu", "Robert Lea and Jasmine Lyu": a connector splits unless an org word ends the name;
+        // "Glen Stores and Pike Stores", "Bell & Sons and Carver Holdings": two names of two words or more each split too.
+        if (orgEnding) {
+            for (int k = from + 2; k < to - 2; k++) {
+                if (ts.get(k).text().equals("and")) {
+                    classify(ts, from, k, titleCase, afterTitle, ctx);
+                    classify(ts, k + 1, to, titleCase, false, ctx);
+                    return;
+                }
+            }
+        }
         if (!orgEnding) {
             for (int k = from; k < to; k++) {
                 if (isConnector(ts.get(k))) {
@@ -456,7 +466,7 @@ public final class EntityTagger implements Stage {
             return false;
         }
         Token next = ts.get(at + 1);
-        return next.text().equals(",") || next.text().equals("’") || next.text().equals("'")
+        return next.text().equals(",") || next.text().equals("’") || next.text().equals("'") || next.text().equals("-")
                 || next.isWord() && Character.isLowerCase(next.text().charAt(0));
     }
 

@@ -3,6 +3,7 @@ package org.newsfacts.engine.rules;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.mentions.OrgNames;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +17,8 @@ public final class AcquisitionRule extends ClauseRule {
 
     private static final String VERB = "(?:" + LEX.cueAlternation("ACQUIRE") + ")";
     /** Descriptors between a verb and its target ("US rival", "Brazilian brewer"), never "shares in" or "a stake in". */
-    private static final String DESCRIPTORS = "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|half|some|most|control|majority|minority|interest)\\b)(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?";
+    private static final String DESCRIPTORS = "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|half|some|most|control|majority|minority|interest|by|from|in|into|with|for|to|of|at|on"
+            + "|such|as|including|like|and|or|firms|companies|rivals|businesses|brands|groups)\\b)(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?";
     private static final Pattern ACTIVE = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|is|was|will|would|could|also|finally|agreed|agrees|plans|planned|wants"
             + "|offered|to|said|it|completed|its|in|recent|years|last|year|earlier|this)\\s+){0,5}" + VERB + "\\s+(?:(?:a|an|the|its)\\s+)?" + DESCRIPTORS
             + "(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
@@ -83,8 +85,12 @@ public final class AcquisitionRule extends ClauseRule {
         while (ex.find()) {
             Mention acquirer = c.slot(ex.group("acq"));
             for (Mention target : organisations(c, ex.group("list"))) {
-                if (!acquirer.canonical().equals(target.canonical())) {
-                    out.add(fact("ACQUISITION", acquirer, c, text, 0.7).object(target.canonical(), "ORGANIZATION").build());
+                // in a list, "Ogilvy Partners and Carver Holdings" is two companies
+                for (String name : target.text().split("\\s+and\\s+")) {
+                    String canonical = name.equals(target.text()) ? target.canonical() : OrgNames.canonical(name);
+                    if (!acquirer.canonical().equals(canonical)) {
+                        out.add(fact("ACQUISITION", acquirer, c, text, 0.7).object(canonical, "ORGANIZATION").build());
+                    }
                 }
             }
         }

@@ -49,16 +49,19 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern ALT = compile("^\\s*\\((?<alt>" + MON + ")");
     private static final Pattern AMOUNT_BEFORE = compile("\\b(?:a|an)\\s+(?<amt>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:(?:pre-tax|net|operating|annual|full-year|quarterly|underlying|record)\\s+)?$");
     /** "Acme increased its dividend by 25%": the direction is the verb's before the metric. */
-    private static final Pattern VERB_BEFORE = compile("\\b(?<verb>increased|raised|lifted|boosted|hiked|cut|reduced|lowered|slashed|trimmed)\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern VERB_BEFORE = compile("\\b(?<verb>increased|raised|lifted|boosted|hiked|cut|reduced|lowered|slashed|trimmed)\\s+(?:its|their|the|ORG_\\d+'s)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern DIRECTION_AFTER = compile("^\\s*(?<dir>higher|lower|up|down|rise|increase|fall|drop|decline|jump|gain|growth)\\b");
     private static final Pattern OTHER_OWNER = compile("\\b(ORG_\\d+)'s\\b");
     private static final Pattern CONVERSION = compile("^\\s*[(;,]\\s*$");
     private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but(?!\\s+(?:analysts|the\\s+consensus|forecasts|expectations|wall\\s+street))|although|though|however)\\b|,\\s+(?:and|as|where|when)\\s|\\s+-\\s+");
     private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share|margin|margins|growth rate|target)\\b");
-    private static final Pattern BARE_OPENING = compile("^\\s*(?:[A-Z][a-z]+,\\s+)?(?:(?!(?:industry|market|sector|global|world|worldwide|national|retail|car|vehicle|auto|home|house|housing"
-            + "|consumer|online|christmas|holiday|chip|pc|smartphone|phone|country|nationwide|european|american|british|chinese|japanese|state|city|analysts?|economists?)\\b)[a-z][\\w-]*\\s+(?=(?:sales|revenues?|turnover|profits?)\\b))?(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
+    /** What may open a sentence before a bare metric of the focus company: "Full-year", "Nevertheless, total", "Drinks" (not "Industry"). */
+    private static final Pattern BARE_OPENING = compile("^\\s*(?:[A-Z][a-z]+,\\s+)?(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
             + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter|[\\w-]+-quarter|but|and|however,?|meanwhile,?"
-            + "|overall,?|in|for|the|year|first|second|third|fourth|quarter|half|comparable|like-for-like|reported|adjusted|a|an|record|\\d{4}|TIM_\\d+,?)\\s+){0,5}$");
+            + "|overall,?|in|for|the|year|first|second|third|fourth|quarter|half|comparable|like-for-like|reported|adjusted|a|an|record|\\d{4}|TIM_\\d+,?)\\s+){0,5}"
+            + "(?:(?!(?:industry|market|sector|global|world|worldwide|national|retail|car|vehicle|auto|home|house|housing|consumer|online|christmas|holiday"
+            + "|chip|pc|smartphone|phone|country|nationwide|european|american|british|chinese|japanese|state|city|analysts?|economists?|LOC_\\d+|ORG_\\d+|PER_\\d+)\\b)"
+            + "[a-z][\\w-]*\\s+)?$");
     private static final Pattern CHANGE_BEFORE = compile("(?<amt>" + PCT + "|" + MON + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>rise|increase|jump|gain|growth|climb|surge"
             + "|fall|drop|decline|slump|dip|slide|decrease|improvement|boost)\\s+in\\s+(?:its\\s+|the\\s+|their\\s+|annual\\s+|quarterly\\s+)*$");
     private static final Pattern CHANGE_BEFORE_NOUN = compile("(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,3}?$");

@@ -51,4 +51,39 @@ class NewsPatternsTest {
         assertEquals("MORE_THAN", majority.approx());
         assertEquals(50, majority.value().intValue());
     }
+
+    @Test
+    void aListenerIsNoSpeaker() {
+        assertTrue(Facts.of("QUOTE", "One trader, who asked not to be named, told Reuters the results were “not what people wanted”.").isEmpty());
+    }
+
+    @Test
+    void examplesBidsByAndPassiveDealsWithDescriptors() {
+        List<Fact> examples = Facts.of("ACQUISITION", "Tarrant has also bought firms such as Bellmead and Carver Holdings.");
+        assertEquals(List.of("Bellmead", "Carver"), examples.stream().map(Fact::object).toList());
+        Fact by = Facts.one("ACQUISITION", "Carrow, which makes cement, said it had agreed a £1.2bn takeover by Holmwood.");
+        assertEquals("Holmwood", by.subject());
+        assertEquals("Carrow", by.object());
+        assertEquals("Ostra", Facts.one("ACQUISITION", "In 2003 Belford bought Brazilian brewer Ostra.").object());
+        assertEquals("Pellam", Facts.one("ACQUISITION", "The market is changing, with Dorne being bought by former subsidiary Pellam for $9bn.").subject());
+        assertTrue(Facts.of("ACQUISITION", "Belford bought shares in Ostra.").isEmpty());
+    }
+
+    @Test
+    void partsBoughtOrSoldOwnersAndNamedUnits() {
+        Fact part = Facts.one("STAKE", "Stratton is to buy 27.5% of Norway's Fjord Beer in a deal worth 4.2bn rupees.");
+        assertEquals("Fjord Beer", part.object());
+        assertEquals(27.5, part.value().doubleValue());
+        Fact person = Facts.one("STAKE", "Lakeside is majority owned by the businessman Ian Pike.");
+        assertEquals("Ian Pike", person.subject());
+        assertEquals("Corven", Facts.one("STAKE", "Harrow Airlines' parent Corven reported a loss.").subject());
+        List<Fact> owner = Facts.of("STAKE", "Dunmore - owner of Glen Stores and Pike Stores - will assume debt.");
+        assertEquals(List.of("Glen Stores", "Pike Stores"), owner.stream().map(Fact::object).toList());
+    }
+
+    @Test
+    void aShortFormInBracketsIsTheNamedCompany() {
+        List<Fact> f = Facts.of("Ashford said it would buy Korea Mutual Bank (KMB) for $3bn. KMB shares rose 4%.");
+        assertTrue(f.stream().anyMatch(x -> x.type().equals("STOCK_MOVE") && "Korea Mutual Bank".equals(x.subject())), f.toString());
+    }
 }

@@ -73,4 +73,50 @@ class ResultsGrammarTest {
     void marginsAndPlainCountsAreNoFacts() {
         assertEquals(List.of(), brief("Its operating margin rose to 14.2% from 13.1%."));
     }
+
+    @Test
+    void aMoneyLossBeforeTheMetricAndAVerbBeforeTheMetricGiveTheDirection() {
+        assertEquals(List.of("F Quillane Group OPERATING_INCOME -600000000 EUR"),
+                brief("It is expected to make a 600m euro operating loss this year."));
+        assertEquals(List.of("M Quillane Group DIVIDEND_PER_SHARE 15 PERCENT UP", "F Quillane Group DIVIDEND_PER_SHARE 0.3 EUR"),
+                brief("Quillane increased its dividend payment by 15% to 30 euro cents."));
+    }
+
+    @Test
+    void aChangeNamedAfterItsFigureAndMoneyMovesOfASharePrice() {
+        assertEquals(List.of("M Quillane Group NET_INCOME 4.5 PERCENT UP", "F Quillane Group NET_INCOME 12100000000 EUR"),
+                brief("Higher demand boosted Quillane's profits, which showed a 4.5% rise to 12.1bn euros ($15.2bn; £8.3bn)."));
+        assertEquals(List.of("M Quillane Group SHARE_PRICE 0.35 GBP DOWN", "F Quillane Group SHARE_PRICE 8.15 GBP"),
+                brief("Quillane's shares were 35 pence lower at 815p by midday."));
+    }
+
+    @Test
+    void theCompanysOwnForecastIsGuidanceAndAnalystsFiguresAreEstimates() {
+        assertEquals(List.of("F Quillane Group REVENUE 5100000000 USD", "F Quillane Group EPS 2.1 USD"),
+                brief("Quillane now forecasts 2006 revenue of $5.1bn to $5.3bn and earnings of $2.10 to $2.20 per share."));
+        assertEquals(List.of("F Quillane Group REVENUE_ESTIMATE 5400000000 USD"),
+                brief("Analysts had previously estimated that Quillane would achieve 2006 revenues of $5.4bn."));
+    }
+
+    @Test
+    void thePriorLossAfterThanAndRevenuesAtADescribedCompany() {
+        assertEquals(List.of("F Quillane Group NET_INCOME -540000000 USD", "F Quillane Group NET_INCOME -900000000 USD"),
+                brief("For the full year, Quillane posted a loss of $540m, lower than 2003's $900m loss."));
+        assertEquals(List.of("M Quillane Group REVENUE 9 PERCENT DOWN"), brief("Revenues at food group Quillane slipped 9% during 2004."));
+    }
+
+    @Test
+    void aSegmentWordOrAnAdverbBeforeABareMetricKeepsTheFocusButAnIndustryDoesNot() {
+        assertEquals(List.of("M Quillane Group REVENUE 3 PERCENT UP"), brief("Drinks sales were up 3% in the year."));
+        assertEquals(List.of("M Quillane Group REVENUE 5 PERCENT UP", "F Quillane Group REVENUE 21000000000 DKK"),
+                brief("Nevertheless, total sales increased 5% to 21bn kroner."));
+        assertEquals(List.of(), brief("Industry sales were up 3% in the year."));
+    }
+
+    @Test
+    void anotherCompanysFigureIsThatCompanys() {
+        List<Fact> f = Facts.of("METRIC_CHANGE", LEAD + "Its 4% revenue growth pales next to Hartwell's 28% surge.");
+        assertEquals(2, f.size(), f.toString());
+        assertEquals("Hartwell", f.get(1).subject());
+    }
 }
