@@ -280,6 +280,17 @@ public final class EntityTagger implements Stage {
                 i++;
                 continue;
             }
+            if (unknownFrom >= 0 && unknownFrom == i - 1 && known.kind == Mention.Kind.ORG && j == i + 1 && lex.firstNames.contains(ts.get(i - 1).text())
+                    && !lex.functionWords.contains(ts.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                // "Bill Ford", "Henry Royce": a first name before a one-word company name is a person of that name
+                String name = phrase(ts, i - 1, j, ctx.text);
+                emit(ctx, Mention.Kind.PERSON, ts, i - 1, j, name);
+                ctx.surnames.put(ts.get(i).text(), name);
+                unknownFrom = -1;
+                afterTitle = false;
+                i = j;
+                continue;
+            }
             if (unknownFrom >= 0) {
                 classify(ts, unknownFrom, i, titleCase, afterTitle, ctx);
                 unknownFrom = -1;

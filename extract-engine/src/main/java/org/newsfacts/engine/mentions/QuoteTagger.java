@@ -72,6 +72,7 @@ public final class QuoteTagger implements Stage {
         }
         agents.sort(Comparator.comparingInt(m -> m.span().start()));
         List<Quote> quotes = new ArrayList<>();
+        Said previous = null;
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             Sentence first = containing(sentences, m.start());
@@ -82,14 +83,25 @@ public final class QuoteTagger implements Stage {
             int from = first.span().start();
             int to = last.span().end();
             Mention speaker = speaker(text, agents, m.start(), m.end(), from, to);
+            if (speaker == null && previous != null && text.substring(from, m.start()).isBlank()
+                    && sentences.indexOf(first) - sentences.indexOf(previous.sentence()) == 1
+                    && !attribution.matcher(text.substring(from, to)).find()) {
+                speaker = previous.speaker(); // a quotation that goes on in the next sentence: the same speaker
+            }
             if (speaker == null) {
+                previous = null;
                 continue;
             }
+            previous = new Said(speaker, last);
             String words = m.group(1).strip().replaceFirst("[,.]$", "");
             quotes.add(new Quote(new Span(m.start(1), m.end(1)), words, speaker.canonical(),
                     speaker.kind() == Mention.Kind.PERSON, new Span(from, to)));
         }
         document.put(Layers.QUOTES, quotes);
+    }
+
+    /** Who spoke last, and the sentence the quotation ended in. */
+    private record Said(Mention speaker, Sentence sentence) {
     }
 
     private static int words(String s) {

@@ -27,7 +27,16 @@ public final class RoleRule extends ClauseRule {
             + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s*,?\\s*(?:and\\s+)?(?<p2>" + PER + "))?");
     private static final Pattern TITLE_PERSON = compile("\\b" + TITLE + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
     private static final Pattern PERSON_TITLE_OF = compile("(?<p1>" + PER + "),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:[\\w-]+\\s+){0,3}?)"
-            + TITLE + "(?!\\s*,?\\s*PER_)(?:\\s+and\\s+[\\w-]+)?(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?\\b");
+            + TITLE + "(?!\\s*,?\\s*PER_)(?:\\s+and\\s+[\\w-]+)?(?:\\s+(?:of|at|with|for)\\s+(?:the\\s+)?(?<org>" + ORG + "))?\\b");
+    /** "Acme's chairman and chief executive Ann Lee": one fact per title. */
+    private static final Pattern TWO_TITLES = compile("(?:(?<org>" + ORG + ")(?:'s)?\\s+)?(?<first>" + LEX.titleAlternation() + ")\\s+and\\s+" + TITLE
+            + "\\s*,?\\s+(?<p1>" + PER + ")");
+    /** "Ann Lee has replaced Bob Hart as chief executive of Acme": both held the title there. */
+    private static final Pattern REPLACED_AS = compile("(?<p1>" + PER + ")\\s+(?:has\\s+|had\\s+|will\\s+|is\\s+to\\s+)?(?:replaced|replace|replaces|succeeded|succeeds|succeed)\\s+"
+            + "(?<p2>" + PER + ")\\s+as\\s+(?:the\\s+)?" + TITLE + "\\s+(?:of|at)\\s+(?<org>" + ORG + ")");
+    /** "Ann Lee was named chief executive of Acme", "Ann Lee has been appointed as Acme's finance director". */
+    private static final Pattern NAMED_AS = compile("(?<p1>" + PER + ")\\s+(?:has\\s+been|had\\s+been|was|is|will\\s+be|is\\s+to\\s+be)\\s+(?:named|appointed|promoted\\s+to|made|elected)"
+            + "\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:(?<org2>" + ORG + ")'s\\s+)?" + TITLE + "(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?");
     private static final Pattern PERSON_ORG_TITLE = compile("(?<p1>" + PER + "),\\s+(?<org>" + ORG + ")'s\\s+(?:[\\w-]+\\s+)?" + TITLE + "\\b");
     private static final Pattern TITLE_OF_ORG_PERSON = compile(TITLE + "\\s+(?:of|at)\\s+(?<org>" + ORG + "),?\\s+(?<p1>" + PER + ")");
     private static final Pattern FOUNDED_BY = compile("(?:(?<org>" + ORG + ")\\s*,?\\s*(?:which was\\s+|was\\s+)?)?\\b(?<title>co-founded|founded)\\s+by\\s+(?<p1>"
@@ -43,6 +52,21 @@ public final class RoleRule extends ClauseRule {
         Matcher m = ORG_TITLE_PERSON.matcher(s);
         while (m.find()) {
             add(c, text, out, m, c.slot(m.group("org")), 0.9, done);
+        }
+        m = TWO_TITLES.matcher(s);
+        while (m.find()) {
+            Mention org = m.group("org") != null ? c.slot(m.group("org")) : null;
+            add(c, text, out, m, org, 0.85, done);
+            addTitle(c, text, out, m.group("first"), c.slot(m.group("p1")), org, 0.85, done);
+        }
+        m = REPLACED_AS.matcher(s);
+        while (m.find()) {
+            add(c, text, out, m, c.slot(m.group("org")), 0.8, done);
+        }
+        m = NAMED_AS.matcher(s);
+        while (m.find()) {
+            Mention org = m.group("org") != null ? c.slot(m.group("org")) : m.group("org2") != null ? c.slot(m.group("org2")) : null;
+            add(c, text, out, m, org, 0.8, done);
         }
         m = PERSON_ORG_TITLE.matcher(s);
         while (m.find()) {
@@ -73,32 +97,31 @@ public final class RoleRule extends ClauseRule {
     }
 
     private void add(Clause c, String text, List<Fact> out, Matcher m, Mention org, double confidence, Set<String> done) {
-        String title = m.group("title").toLowerCase(java.util.Locale.ROOT);
+        for (String p : new String[]{m.group("p1"), optional(m, "p2")}) {
+            if (p != null) {
+                addTitle(c, text, out, m.group("title"), c.slot(p), org, confidence, done);
+            }
+        }
+    }
+
+    private void addTitle(Clause c, String text, List<Fact> out, String written, Mention person, Mention org, double confidence, Set<String> done) {
+        String title = written.toLowerCase(java.util.Locale.ROOT);
         String role = title.equals("founded") ? "FOUNDER" : title.equals("co-founded") ? "CO_FOUNDER" : LEX.role(title);
-        if (role == null) {
+        if (role == null || !done.add(person.canonical() + "|" + role)) {
             return;
         }
-        for (String p : new String[]{m.group("p1"), optional(m, "p2")}) {
-            if (p == null) {
-                continue;
+        Mention at = org;
+        if (at == null && COMPANY_ROLES.contains(role)) {
+            at = focusOrg(c);
+            if (at == null) {
+                at = firstAfter(c, "ORG", 0, Integer.MAX_VALUE); // a lone sentence: its own company
             }
-            Mention person = c.slot(p);
-            if (!done.add(person.canonical() + "|" + role)) {
-                continue;
-            }
-            Mention at = org;
-            if (at == null && COMPANY_ROLES.contains(role)) {
-                at = focusOrg(c);
-                if (at == null) {
-                    at = firstAfter(c, "ORG", 0, Integer.MAX_VALUE); // a lone sentence: its own company
-                }
-            }
-            Fact.Builder b = fact("ROLE", person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence).role(role);
-            if (at != null) {
-                String type = at.kind() == Mention.Kind.PLACE ? "PLACE" : "ORGANIZATION";
-                b.object(at.canonical(), type);
-            }
-            out.add(b.build());
         }
+        Fact.Builder b = fact("ROLE", person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence).role(role);
+        if (at != null) {
+            String type = at.kind() == Mention.Kind.PLACE ? "PLACE" : "ORGANIZATION";
+            b.object(at.canonical(), type);
+        }
+        out.add(b.build());
     }
 }
