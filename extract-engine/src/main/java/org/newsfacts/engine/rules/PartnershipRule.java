@@ -20,9 +20,22 @@ public final class PartnershipRule extends ClauseRule {
 
     private static final Pattern CUE = compile("\\b(?:" + LEX.cueAlternation("PARTNER") + ")\\b");
 
+    /** A list of organisations, wire tickers and bracketed short forms allowed between them. */
+    private static final String LIST = "(?<list>(?:" + ORG + "(?:\\s*\\([^)]*\\))?(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
+    /** "Acme, which counts Beta and Gamma among its customers". */
+    private static final Pattern COUNTS = compile("(?<x>" + ORG + ")(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})?\\s*,?\\s+(?:which\\s+)?counts\\s+" + LIST
+            + "\\s*,?\\s*(?:among\\s+others\\s+)?(?:as|among)\\s+(?:its|their|ORG_\\d+'s)\\s+(?:customers|clients)");
+    /** "customers include Beta and Gamma", "thanks to clients like Beta", "businesses such as Beta" after a supply verb. */
+    private static final Pattern CUSTOMERS = compile("\\b(?:customers|clients)\\s+(?:include|including|such as|like|are)\\s+" + LIST);
+    private static final Pattern SUPPLIES = compile("\\b(?:provides|supplies|sells|delivers|makes|builds)\\s+[^;]{0,120}?\\b(?:to|for)\\s+[^;]{0,80}?\\b(?:such as|including)\\s+" + LIST);
+    /** "Acme is to buy ten aircraft from Beta": a supplier (not shares or a stake). */
+    private static final Pattern BUYS_FROM = compile("(?<x>" + ORG + ")\\s+(?:[\\w'-]+\\s+){0,4}?(?:buy|buys|bought|order|orders|ordered|purchase|purchases|purchased)\\s+"
+            + "(?<what>(?:[\\w-]+\\s+){1,5}?)from\\s+(?<y>" + ORG + ")");
+
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
+        relationships(c, text, out, s);
         Matcher cue = CUE.matcher(s);
         if (!cue.find()) {
             return;
@@ -46,5 +59,51 @@ public final class PartnershipRule extends ClauseRule {
                 .object(pair.get(1).canonical(), "ORGANIZATION")
                 .period(null, words.length() > 120 ? words.substring(0, 120) : words)
                 .build());
+    }
+
+    /** Customer and supplier relationships the article states with a list or a purchase. */
+    private static void relationships(Clause c, String text, List<Fact> out, String s) {
+        boolean customers = s.contains("customers") || s.contains("clients");
+        if (customers) {
+            Matcher m = COUNTS.matcher(s);
+            while (m.find()) {
+                pairs(c, text, out, c.slot(m.group("x")), m.group("list"));
+            }
+            m = CUSTOMERS.matcher(s);
+            while (m.find()) {
+                Mention x = subjectBefore(c, m.start(), false);
+                pairs(c, text, out, x != null ? x : focusOrg(c), m.group("list"));
+            }
+        }
+        if (s.contains("such as") || s.contains("including")) {
+            Matcher m = SUPPLIES.matcher(s);
+            while (m.find()) {
+                Mention x = subjectBefore(c, m.start(), false);
+                pairs(c, text, out, x != null ? x : focusOrg(c), m.group("list"));
+            }
+        }
+        if (s.contains(" from ")) {
+            Matcher m = BUYS_FROM.matcher(s);
+            while (m.find()) {
+                if (!m.group("what").matches("(?is).*\\b(?:stake|stakes|shares|holding|interest|unit|business|division)\\b.*")) {
+                    pair(c, text, out, c.slot(m.group("x")), c.slot(m.group("y")));
+                }
+            }
+        }
+    }
+
+    private static void pairs(Clause c, String text, List<Fact> out, Mention x, String list) {
+        if (x == null) {
+            return;
+        }
+        for (Mention y : organisations(c, list)) {
+            pair(c, text, out, x, y);
+        }
+    }
+
+    private static void pair(Clause c, String text, List<Fact> out, Mention x, Mention y) {
+        if (x.kind() == Mention.Kind.ORG && !x.canonical().equals(y.canonical())) {
+            out.add(fact("PARTNERSHIP", x, c, text, 0.7).subjectType("ORGANIZATION").object(y.canonical(), "ORGANIZATION").build());
+        }
     }
 }

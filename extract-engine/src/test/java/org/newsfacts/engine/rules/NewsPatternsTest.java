@@ -86,4 +86,33 @@ class NewsPatternsTest {
         List<Fact> f = Facts.of("Ashford said it would buy Korea Mutual Bank (KMB) for $3bn. KMB shares rose 4%.");
         assertTrue(f.stream().anyMatch(x -> x.type().equals("STOCK_MOVE") && "Korea Mutual Bank".equals(x.subject())), f.toString());
     }
+
+    @Test
+    void customersSuppliersAndBuyersFromASupplierArePartnerships() {
+        List<Fact> counts = Facts.of("PARTNERSHIP", "Vantrex, which counts Harbor Bank (HB) 1234.T and Alder Motors ALD.N among its customers, fell.");
+        assertEquals(List.of("Harbor Bank", "Alder Motors"), counts.stream().map(Fact::object).toList());
+        List<Fact> supplies = Facts.of("PARTNERSHIP", "Ormond provides cloud tools to organizations ranging from agencies to businesses such as "
+                + "Pellow Inc PLW.O and Carden Systems.");
+        assertEquals(List.of("Pellow", "Carden Systems"), supplies.stream().map(Fact::object).toList());
+        assertEquals("Aerion", Facts.one("PARTNERSHIP", "Skylark Airlines is to buy 10 jets from Aerion.").object());
+        assertTrue(Facts.of("PARTNERSHIP", "Rookwood bought a stake from Finchley Holdings.").isEmpty());
+    }
+
+    @Test
+    void twoTitlesAReplacementAndAnAppointment() {
+        List<Fact> two = Facts.of("ROLE", "Talks sped up after Harlow Stores' chairman and chief executive Dan Kerr resigned.");
+        assertEquals(List.of("CEO", "CHAIRMAN"), two.stream().map(Fact::role).sorted().toList());
+        List<Fact> replaced = Facts.of("ROLE", "Ann Lee has replaced Bob Hart as chief executive of Fenwick Motors, with Mr Hart leaving.");
+        assertEquals(List.of("Ann Lee", "Bob Hart"), replaced.stream().map(Fact::subject).toList());
+        assertEquals("CFO", Facts.one("ROLE", "Tim Ross was named finance director of Fenwick Motors.").role());
+        assertEquals("Dalton Mutual Fund", Facts.one("ROLE", "“It will work out,” said Ravi Jain, a fund manager with Dalton Mutual Fund.").object());
+    }
+
+    @Test
+    void aQuotationGoingOnInTheNextSentenceKeepsItsSpeaker() {
+        List<Fact> f = Facts.of("QUOTE", "“Results were solid,” said Nick Hale, an analyst at Barrow Securities. "
+                + "“Profits of around £400m would be comfortable.” Shares rose.");
+        assertEquals(List.of("Nick Hale", "Nick Hale"), f.stream().map(Fact::subject).toList());
+        assertEquals("Bill Ford", Facts.one("QUOTE", "“Our company gained momentum,” said chairman Bill Ford.").subject());
+    }
 }
