@@ -36,24 +36,29 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern DIRECTION_ANYWHERE = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b");
     private static final Pattern DOUBLED = compile("\\b(?<more>more than\\s+)?(?<times>doubled|tripled|trebled|quadrupled|halved)\\b");
     private static final Pattern PRIOR = compile("\\b(?:from|against|compared\\s+(?:with|to)|versus|vs\\.?|a year (?:earlier|ago) of|year-earlier|than(?:\\s+(?:TIM_\\d+|last year|a year earlier)'s)?)"
-            + "(?:\\s+(?:a|an|the|its|last year's|[\\w-]+\\s+loss(?:es)?\\s+of|loss(?:es)?\\s+of|profits?\\s+of|[\\w-]+\\s+of))*\\s*$");
+            + "(?:\\s+(?:a|an|the|its|last year's|[\\w-]+\\s+loss(?:es)?\\s+of|loss(?:es)?\\s+of|profits?\\s+of|(?:[\\w-]+\\s+){1,2}of))*\\s*$");
     private static final Pattern LEVEL = compile("\\b(?:to|reach|reached|reaching|at|was|were|is|are|be|been|of|totalled|totaled|totalling|hit|hitting"
             + "|stood at|came in at|amounted to|amounting to|posted|reported|made|making|with|worth|record|around|about|nearly|almost|roughly|between)"
             + "(?:\\s+(?:a|an|the|record|new|just|some))*\\s*$");
     /** Analysts' figures, not the company's own: "analysts had expected", "forecasts of", "consensus", "according to Refinitiv data". */
-    private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?\\s+(?:had\\s+|have\\s+)?(?:previously\\s+|on\\s+average\\s+)?(?:average\\s+)?(?:expected|forecast|predicted|estimated"
+    private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?\\s+(?:had\\s+|have\\s+)?(?:previously\\s+|on\\s+average\\s+)?(?:average\\s+)?(?:expected|expect|forecast|predicted|estimated"
             + "|expecting|were\\s+expecting|forecasts|estimates|expectations|projected)|forecasts?\\s+of|estimates?\\s+of|expectations|consensus|refinitiv|ibes"
             + "|factset|polled|had\\s+(?:been\\s+)?expected|were\\s+expecting|expected\\s+by\\s+analysts|wall\\s+street\\s+(?:had\\s+)?expected)\\b");
     private static final Pattern LOSS = compile("\\blos(?:s|ses)\\b(?![^,;]*\\bprofit)");
     private static final Pattern PER_SHARE = compile("^\\s*(?:(?:to|-|and)\\s*MON_\\d+\\s*)?(?:a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
     private static final Pattern ALT = compile("^\\s*\\((?<alt>" + MON + ")");
-    private static final Pattern AMOUNT_BEFORE = compile("\\b(?:a|an)\\s+(?<amt>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:(?:pre-tax|net|operating|annual|full-year|quarterly|underlying|record)\\s+)?$");
+    private static final Pattern AMOUNT_BEFORE = compile("(?:\\b(?:a|an)\\s+(?<amt>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:(?:pre-tax|net|operating|annual|full-year|quarterly|underlying|record)\\s+)?"
+            + "|\\b(?:had|has|have|with|reported|posted|generated|booked)\\s+(?<amt2>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:in|of)\\s+)$");
     /** "Acme increased its dividend by 25%": the direction is the verb's before the metric. */
     private static final Pattern VERB_BEFORE = compile("\\b(?<verb>increased|raised|lifted|boosted|hiked|cut|reduced|lowered|slashed|trimmed)\\s+(?:its|their|the|ORG_\\d+'s)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern DIRECTION_AFTER = compile("^\\s*(?<dir>higher|lower|up|down|rise|increase|fall|drop|decline|jump|gain|growth)\\b");
+    private static final Pattern VALUES = compile("\\b(?:values|valued|valuing|value)\\s+(?<own>" + ORG + ")\\s+at\\s+(?<amt>" + MON + ")");
+    private static final Pattern HYPOTHETICAL = compile("\\b(?:would|could|might)\\s+(?:have\\s+)?$");
+    private static final Pattern RANGE_END = compile("^\\s*(?:to|-|–|and)\\s*$");
+    private static final Pattern AND_ALSO = compile("^[^,;]*\\band\\s+(?:the\\s+|a\\s+)?$");
     private static final Pattern OTHER_OWNER = compile("\\b(ORG_\\d+)'s\\b");
     private static final Pattern CONVERSION = compile("^\\s*[(;,]\\s*$");
-    private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but(?!\\s+(?:analysts|the\\s+consensus|forecasts|expectations|wall\\s+street))|although|though|however)\\b|,\\s+(?:and|as|where|when)\\s|\\s+-\\s+");
+    private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but(?!\\s+(?:analysts|the\\s+consensus|forecasts|expectations|wall\\s+street))|although|though)\\b|,\\s+(?:and|as|where|when)\\s|\\s+-\\s+");
     private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share|margin|margins|growth rate|target)\\b");
     /** What may open a sentence before a bare metric of the focus company: "Full-year", "Nevertheless, total", "Drinks" (not "Industry"). */
     private static final Pattern BARE_OPENING = compile("^\\s*(?:[A-Z][a-z]+,\\s+)?(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
@@ -92,6 +97,9 @@ public final class MetricRule extends ClauseRule {
 
     private void apply(Clause c, String text, List<Fact> out, String[] profitLine) {
         String s = c.masked();
+        if (s.contains("valu") && s.contains("MON_")) {
+            valuations(c, text, out, s);
+        }
         boolean amounts = s.contains("MON_") || s.contains("PCT_");
         if (!amounts) {
             if (s.contains("profit")) {
@@ -137,12 +145,15 @@ public final class MetricRule extends ClauseRule {
                     || metric.equals("SHARE_PRICE") && before.matches("(?is).*\\b(?:a|its|of|the|new|\\d+|SHR_\\d+|MON_\\d+)\\s*$")) {
                 continue; // "earnings per share", "market share", "profit-taking", "a share", "sold its shares"
             }
-            boolean continued = BARE.contains(lower) && lower.startsWith("loss") && lastMetric != null && AFTER_PRIOR.matcher(before).find();
+            boolean continued = BARE.contains(lower) && lastMetric != null && AFTER_PRIOR.matcher(before).find();
             if (continued) {
                 metric = lastMetric; // "operating profit was X, compared with a loss of Y"
             }
             boolean sharePrice = metric.equals("SHARE_PRICE");
             Mention owner = continued ? lastOwner : owner(c, before, ms, after);
+            if (owner == null && ESTIMATE.matcher(before).find() && !before.contains("ORG_")) {
+                owner = focusOrg(c); // "Analysts were expecting revenue of $4bn": the company the article is about
+            }
             if (owner == null) {
                 continue;
             }
@@ -158,8 +169,13 @@ public final class MetricRule extends ClauseRule {
             boolean estimateMetric = ESTIMATE.matcher(before).find();
             // "make a 800m euro ($1bn) loss", "posted a £50m pre-tax profit"
             Matcher amountBefore = AMOUNT_BEFORE.matcher(before);
-            if (amountBefore.find() && used.add(amountBefore.group("amt"))) {
-                add(c, text, out, "FINANCIAL_METRIC", owner, metric, null, amountBefore.group("amt"), null, me, loss, 0.8);
+            boolean leveledBefore = false;
+            if (amountBefore.find()) {
+                String amt = amountBefore.group("amt") != null ? amountBefore.group("amt") : amountBefore.group("amt2");
+                if (used.add(amt)) {
+                    leveledBefore = true;
+                    add(c, text, out, "FINANCIAL_METRIC", owner, metric, null, amt, null, me, loss, 0.8);
+                }
             }
             // "a 31% rise in profits", "its 3% revenue growth"
             Matcher pre = CHANGE_BEFORE.matcher(before);
@@ -172,7 +188,7 @@ public final class MetricRule extends ClauseRule {
             }
             Matcher verb = VERB_BEFORE.matcher(before);
             String verbDir = verb.find() ? VERB_DIRECTION.get(verb.group("verb").toLowerCase(Locale.ROOT)) : null;
-            readAmounts(c, text, out, owner, metric, segment, me, loss, estimateMetric, sharePrice, verbDir, used);
+            readAmounts(c, text, out, owner, metric, segment, me, loss, estimateMetric, sharePrice, verbDir, leveledBefore, used);
         }
         if (lastMetric != null && !lastMetric.equals("SHARE_PRICE")) {
             Matcher more = ALSO_MOVED.matcher(s);
@@ -187,12 +203,15 @@ public final class MetricRule extends ClauseRule {
 
     /** Every amount in the stretch after a metric phrase, read by the words just before it. */
     private static void readAmounts(Clause c, String text, List<Fact> out, Mention owner, String metric, String segment, int offset,
-                                    boolean lossMetric, boolean estimateMetric, boolean sharePrice, String verbDir, Set<String> used) {
+                                    boolean lossMetric, boolean estimateMetric, boolean sharePrice, String verbDir, boolean leveledBefore,
+                                    Set<String> used) {
         Matcher a = SLOT_AMOUNT.matcher(segment);
         int prev = 0;
         String prevSlot = null;
         boolean changed = false;
-        boolean leveled = false;
+        boolean leveled = leveledBefore;
+        boolean previousChange = false;
+        boolean prior = false;
         while (a.find()) {
             String slot = a.group();
             String lead = segment.substring(prev, a.start());
@@ -203,8 +222,11 @@ public final class MetricRule extends ClauseRule {
             }
             String previous = prevSlot;
             prevSlot = slot;
-            if (previous != null && previous.startsWith("MON") && slot.startsWith("MON") && CONVERSION.matcher(lead).matches()) {
-                continue; // "£80m ($150m)": the same amount again
+            boolean changeBefore = previousChange;
+            previousChange = false;
+            if (previous != null && previous.startsWith("MON") && slot.startsWith("MON")
+                    && (CONVERSION.matcher(lead).matches() || RANGE_END.matcher(lead).matches() && !changeBefore)) {
+                continue; // "£80m ($150m)": the same amount again; "$2.10 to $2.20": a range is its lower bound
             }
             if (used.contains(slot)) {
                 continue;
@@ -222,10 +244,12 @@ public final class MetricRule extends ClauseRule {
                 if (dir == null && verbDir != null && lead.matches("(?is).*\\bby\\s*$")) {
                     dir = verbDir; // "increased its dividend by 25%"
                 }
-                if (dir != null && !changed && !sharePrice && !lead.matches("(?is).*\\b(?:margin|margins|share|stake|rate)\\b.*")) {
-                    used.add(slot);
+                boolean expected = ESTIMATE.matcher(lead).find();
+                if (dir != null && (!changed || expected) && !sharePrice && !lead.matches("(?is).*\\b(?:margin|margins|share|stake|rate)\\b.*")) {
+                    used.add(slot); // "rose 6.5%, beating estimates of a 4.7% jump": the second is the analysts'
                     changed = true;
-                    add(c, text, out, "METRIC_CHANGE", owner, metric, dir, slot, null, offset + a.start(), false, 0.85);
+                    add(c, text, out, "METRIC_CHANGE", owner, expected ? metric + "_ESTIMATE" : metric, dir, slot, null, offset + a.start(), false,
+                            expected ? 0.75 : 0.85);
                 }
                 continue;
             }
@@ -243,8 +267,9 @@ public final class MetricRule extends ClauseRule {
                 add(c, text, out, "FINANCIAL_METRIC", owner, name + "_ESTIMATE", null, slot, alt, offset + a.start(), negative, 0.75);
                 continue;
             }
-            if (PRIOR.matcher(lead).find()) {
+            if (PRIOR.matcher(lead).find() || prior && AND_ALSO.matcher(lead).matches()) {
                 used.add(slot);
+                prior = true;
                 add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.8);
                 continue;
             }
@@ -267,13 +292,26 @@ public final class MetricRule extends ClauseRule {
                 used.add(slot);
                 changed = true;
                 add(c, text, out, "METRIC_CHANGE", owner, name, dir, slot, null, offset + a.start(), false, 0.8);
+                previousChange = true;
                 continue;
             }
-            if (!leveled && (LEVEL.matcher(lead).find() || lead.isBlank() && previous == null)) {
+            boolean perShare = !name.equals(metric);
+            if ((!leveled || perShare) && (LEVEL.matcher(lead).find() || lead.isBlank() && previous == null || perShare && lead.matches("\\s*,\\s*or\\s*"))) {
                 used.add(slot);
-                leveled = true;
+                leveled |= !perShare;
                 add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.85);
             }
+        }
+    }
+
+    /** "The IPO values Beta at $16bn", "valuing the company at $3bn"; "would have valued Beta at …" is hypothetical. */
+    private static void valuations(Clause c, String text, List<Fact> out, String s) {
+        Matcher v = VALUES.matcher(s);
+        while (v.find()) {
+            Mention owner = c.slot(v.group("own"));
+            boolean hypothetical = HYPOTHETICAL.matcher(s.substring(Math.max(0, v.start() - 25), v.start())).find();
+            add(c, text, out, "FINANCIAL_METRIC", owner, hypothetical ? "IMPLIED_VALUATION" : "MARKET_VALUE", null, v.group("amt"), null,
+                    v.end(), false, 0.8);
         }
     }
 

@@ -20,10 +20,10 @@ public final class StockMoveRule extends ClauseRule {
     private static final String MARKET = "(?:(?<mkt>" + LOC + "|[A-Z][\\w.]*)(?:-listed)?\\s+)?";
     private static final String SHARES = "(?:shares|stock|share price|stock price|stocks)\\b";
     private static final Pattern VERB_FORM = compile("(?:(?<subj>" + AGENT + ")(?:'s)?\\s+)?" + MARKET + SHARES
-            + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?(?<mid>(?:\\s+[\\w,-]+){0,4}?)\\s+" + DIR + "\\s+(?:by\\s+)?(?:a\\s+)?(?<pct>" + PCT + ")");
+            + "(?:\\s+(?:in|of)\\s+(?:(?:the|a|an|LOC_\\d+|[a-z][\\w-]*|[A-Z][\\w.-]*,?)\\s+){0,4}?(?<subj2>" + ORG + "))?(?<mid>(?:\\s+[\\w,-]+){0,4}?)\\s+" + DIR + "\\s+(?:by\\s+)?(?:a\\s+)?(?<pct>" + PCT + ")");
     private static final Pattern NOUN_FORM = compile("(?<pct>" + PCT + ")\\s+" + DIR + "\\s+in\\s+(?:(?<subj>" + ORG + ")'s\\s+)?"
             + MARKET + SHARES + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?");
-    private static final Pattern AND_MORE = compile("^[^.;]*?\\band\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");
+    private static final Pattern AND_MORE = compile("^[^.;]*?\\b(?:and|having)\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");
     private static final Pattern STOCK_WORDS = compile("\\b(?:shares|stock|stocks)\\b");
     private static final Pattern DAY = Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern MARKET_AFTER = compile("^\\s*(?:in|on)\\s+(?:the\\s+)?(?<mkt>" + LOC + "|Nasdaq|NYSE|[A-Z][\\w.]+)");

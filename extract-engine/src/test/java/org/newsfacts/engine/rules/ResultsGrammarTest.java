@@ -119,4 +119,29 @@ class ResultsGrammarTest {
         assertEquals(2, f.size(), f.toString());
         assertEquals("Hartwell", f.get(1).subject());
     }
+
+    @Test
+    void analystsExpectationsWithoutACompanyNameAreTheFocusCompanys() {
+        assertEquals(List.of("F Quillane Group REVENUE_ESTIMATE 447000000 USD"),
+                brief("Analysts were expecting revenue of $447 million, according to Refinitiv data."));
+        assertEquals(List.of("M Quillane Group REVENUE 6.5 PERCENT UP", "M Quillane Group REVENUE_ESTIMATE 4.7 PERCENT UP"),
+                brief("Same-store sales rose 6.5%, beating estimates of a 4.7% jump."));
+    }
+
+    @Test
+    void anAmountHeldInAMetricPerShareFiguresAndTheEarlierProfit() {
+        assertEquals(List.of("F Quillane Group FREE_CASH_FLOW 4450000000 USD", "F Quillane Group FREE_CASH_FLOW 8510000000 USD"),
+                brief("Quillane had $4.45 billion in free cash flow, compared with $8.51 billion a year ago."));
+        assertEquals(List.of("F Quillane Group NET_INCOME 1020000000 USD", "F Quillane Group EPS 0.25 USD",
+                        "F Quillane Group NET_INCOME 6820000000 USD", "F Quillane Group EPS 1.67 USD"),
+                brief("Net income was $1.02 billion, or 25 cents per share, compared with a profit of $6.82 billion, or $1.67 per share, a year earlier."));
+        assertEquals(List.of("F Quillane Group NET_INCOME -45000000 USD", "F Quillane Group NET_INCOME -26000000 USD"),
+                brief("Net loss, however, widened to $45 million from $26 million."));
+    }
+
+    @Test
+    void aValuationAndAHypotheticalOne() {
+        List<Fact> f = Facts.of("FINANCIAL_METRIC", LEAD + "The listing values Quillane at $16.7 billion. A bid would have valued Hartwell at $9 billion.");
+        assertEquals(List.of("MARKET_VALUE", "IMPLIED_VALUATION"), f.stream().map(Fact::metric).toList());
+    }
 }
