@@ -48,10 +48,17 @@ public final class Coreference implements Stage {
         List<String> focusPerSentence = new ArrayList<>();
         Seen seen = new Seen();
         int e = 0;
+        String paragraphTopic = null;
+        int paragraph = -1;
         for (Sentence s : document.get(Layers.CONTENT)) {
             int sStart = s.span().start();
             int sEnd = s.span().end();
-            focusPerSentence.add(seen.focus());
+            if (s.line() != paragraph) {
+                paragraphTopic = null;
+                paragraph = s.line();
+            }
+            String focus = paragraphTopic != null ? paragraphTopic : seen.focus();
+            focusPerSentence.add(focus);
             List<Mention> events = new ArrayList<>();
             while (e < entities.size() && entities.get(e).span().start() < sEnd) {
                 if (entities.get(e).span().start() >= sStart) {
@@ -84,7 +91,7 @@ public final class Coreference implements Stage {
                 String words = span.of(text);
                 if (ref[2] == 0) {
                     boolean its = words.equalsIgnoreCase("its");
-                    String target = its && lastOrgInSentence != null ? lastOrgInSentence : seen.focus();
+                    String target = its && lastOrgInSentence != null ? lastOrgInSentence : focus;
                     if (target != null) {
                         references.add(Mention.reference(Mention.Kind.ORG, span, target, words));
                     }
@@ -95,10 +102,35 @@ public final class Coreference implements Stage {
             while (ev < events.size()) {
                 seen.add(events.get(ev++));
             }
+            String opener = opener(text, sStart, events);
+            if (opener != null) {
+                paragraphTopic = opener;
+            }
         }
         document.put(Layers.REFERENCES, references);
         document.put(Layers.FOCUS, focusPerSentence);
     }
+
+    /**
+     * The organisation a sentence opens with as its subject ("Danish brewer Carlsberg suffered …",
+     * "Carlsberg's sales rose …"): the topic of the rest of its paragraph. Null when the sentence
+     * does not open with one.
+     */
+    private static String opener(String text, int sStart, List<Mention> events) {
+        for (Mention x : events) {
+            if (x.kind() == Mention.Kind.ORG && !x.reference()) {
+                String lead = text.substring(sStart, x.span().start());
+                return OPENING.matcher(lead).matches() ? x.canonical() : null;
+            }
+            if (x.kind() == Mention.Kind.PERSON) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Words that may come before a sentence's subject: "The", "Danish brewer", "Shares in", "Meanwhile,". */
+    private static final Pattern OPENING = Pattern.compile("\\s*(?:[A-Z][a-z]+,\\s+)?(?:(?:the|The|a|A|[a-z][\\w-]*|[A-Z][a-z]+(?=\\s+[a-z]))\\s+){0,3}");
 
     /** What the article has named so far: organisations with counts and last position, the last person. */
     private static final class Seen {

@@ -441,7 +441,12 @@ public final class EntityTagger implements Stage {
             }
         }
         String name = phrase(ts, from, to, ctx.text);
-        int words = to - from;
+        int words = 0; // "Carl-Henric Lund" is two words
+        for (int k = from; k < to; k++) {
+            if (!isJoiner(ts.get(k)) && !(k > from && isJoiner(ts.get(k - 1)) && ts.get(k).start() == ts.get(k - 1).end())) {
+                words++;
+            }
+        }
         if (words == 1 && legalSuffixes.contains(name)) {
             return;
         }

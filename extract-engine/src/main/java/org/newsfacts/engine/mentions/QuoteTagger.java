@@ -39,6 +39,7 @@ public final class QuoteTagger implements Stage {
                     + "|\\b(?:[Aa]nalysts|[Ss]ources|[Oo]bservers|[Tt]raders|[Cc]ritics|[Ee]xperts|[Ee]conomists|[Ii]nsiders)\\b");
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:“”\"()]");
     private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
+    private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:on|in|at|via|through|from|to|with|for|by|of)\\s+(?:the\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)calling it|adding|saying|noting|describing it as");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private final Pattern attribution = Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + ")\\b",
@@ -145,6 +146,21 @@ public final class QuoteTagger implements Stage {
         for (Mention a : agents) {
             if (a.span().end() <= vs && a.span().start() >= lo && text.substring(a.span().end(), vs).isBlank()) {
                 adjacent = a; // "Ann Lee said", "the company said"
+            }
+        }
+        if (adjacent != null && adjacent.kind() != Mention.Kind.PERSON) {
+            // "Ann Lee on Twitter called it …": an organisation after a preposition is where, not who
+            String lead = text.substring(Math.max(lo, adjacent.span().start() - 40), adjacent.span().start());
+            Matcher prep = PREPOSITION_END.matcher(lead);
+            if (prep.find()) {
+                Mention person = null;
+                for (Mention a : agents) {
+                    if (a.kind() == Mention.Kind.PERSON && a.span().end() <= adjacent.span().start() && a.span().start() >= lo
+                            && text.substring(a.span().end(), adjacent.span().start()).matches("\\s+(?:on|in|at|via|through)\\s+(?:the\\s+)?")) {
+                        person = a;
+                    }
+                }
+                return person;
             }
         }
         if (adjacent != null) {

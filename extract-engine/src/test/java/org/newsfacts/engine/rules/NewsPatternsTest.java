@@ -115,4 +115,17 @@ class NewsPatternsTest {
         assertEquals(List.of("Nick Hale", "Nick Hale"), f.stream().map(Fact::subject).toList());
         assertEquals("Bill Ford", Facts.one("QUOTE", "“Our company gained momentum,” said chairman Bill Ford.").subject());
     }
+
+    @Test
+    void aPlaceAfterAPrepositionIsNoSpeakerAndHyphenatedFirstNamesMakePeople() {
+        assertEquals("Brian Dorsey", Facts.one("QUOTE", "Aide Brian Dorsey on Twitter called the deal “a significant win for the country”.").subject());
+        assertEquals("Carl-Henric Lund", Facts.one("QUOTE", "Chief executive Carl-Henric Lund spoke. Mr Lund said it was “business as usual for us”.").subject());
+    }
+
+    @Test
+    void aSentenceThatOpensWithACompanyMakesItTheTopicOfItsParagraph() {
+        List<Fact> f = Facts.of("METRIC_CHANGE", "Brewers Harrowgate and Kelsey reported results.\n\nHarrowgate's profit fell 5%. "
+                + "Kelsey fared better. Danish brewer Kelsey suffered a 3% fall in profits. Nevertheless, total sales increased 4%.");
+        assertEquals("Kelsey", f.get(f.size() - 1).subject(), f.toString());
+    }
 }
