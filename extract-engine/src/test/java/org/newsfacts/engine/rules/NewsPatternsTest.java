@@ -124,8 +124,8 @@ class NewsPatternsTest {
 
     @Test
     void aSentenceThatOpensWithACompanyMakesItTheTopicOfItsParagraph() {
-        List<Fact> f = Facts.of("METRIC_CHANGE", "Brewers Harrowgate and Kelsey reported results.\n\nHarrowgate's profit fell 5%. "
-                + "Kelsey fared better. Danish brewer Kelsey suffered a 3% fall in profits. Nevertheless, total sales increased 4%.");
-        assertEquals("Kelsey", f.get(f.size() - 1).subject(), f.toString());
+        List<Fact> f = Facts.of("METRIC_CHANGE", "Brewers Harrowgate and Tarnby reported results.\n\nHarrowgate's profit fell 5%. "
+                + "Tarnby fared better. Danish brewer Tarnby suffered a 3% fall in profits. Nevertheless, total sales increased 4%.");
+        assertEquals("Tarnby", f.get(f.size() - 1).subject(), f.toString());
     }
 }
