@@ -17,7 +17,13 @@ import java.util.regex.Pattern;
 public final class FundingRule extends ClauseRule {
 
     private static final Pattern RAISED = compile("\\b(?:" + LEX.cueAlternation("FUND") + ")\\s+(?:(?:a|an|another|further|new)\\s+)?(?<mon>" + MON + ")");
-    private static final Pattern FUNDING_TALK = compile("\\b(?:funding|round|series\\s+[a-h]\\b|seed|venture|financing|investors?|backed)\\b");
+    private static final Pattern FUNDING_TALK = compile("\\b(?:funding|round|series\\s+[a-h]\\b|seed|venture|financing|investors?|backed|ipo|initial public offering"
+            + "|bonds?|bond offering|bond sale|notes|share placing|placing|rights issue|listing)\\b");
+    /** The kind of raise: a listing, bonds, a placing of new shares. */
+    private static final Pattern KIND = compile("\\b(?<ipo>ipo|initial public offering|listing)\\b|\\b(?<bond>bonds?|notes|debt offering)\\b|\\b(?<placing>share placing|placing|rights issue)\\b");
+    /** "Apple and Intel issued bonds, raising $5.5bn and $6bn, respectively". */
+    private static final Pattern RESPECTIVELY = compile("(?<a>" + ORG + ")(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})?\\s+and\\s+(?<b>" + ORG + ")[^;]*?\\b(?:raising|raised)\\s+(?<m1>" + MON
+            + ")\\s+and\\s+(?<m2>" + MON + ")\\s*,?\\s+respectively");
     private static final Pattern ROUND = compile("\\b(?:series\\s+(?<letter>[A-H])\\b|(?<seed>seed|pre-seed)\\s+(?:round|funding))");
     private static final Pattern LEAD = compile("\\bled\\s+by\\s+(?<lead>" + AGENT + ")");
 
@@ -27,14 +33,25 @@ public final class FundingRule extends ClauseRule {
         if (!s.contains("MON_") || !FUNDING_TALK.matcher(s).find()) {
             return;
         }
+        Matcher both = RESPECTIVELY.matcher(s);
+        if (both.find()) {
+            for (String[] pair : new String[][]{{"a", "m1"}, {"b", "m2"}}) {
+                Fact.Builder b = fact("FUNDING", c.slot(both.group(pair[0])), c, text, 0.75);
+                money(b, c.slot(both.group(pair[1])));
+                kind(b, s);
+                out.add(b.build());
+            }
+            return;
+        }
         Matcher m = RAISED.matcher(s);
         while (m.find()) {
             Mention subject = subjectBefore(c, m.start(), false);
-            if (subject == null) {
-                continue;
+            if (subject == null || LEX.markets.containsKey(subject.canonical())) {
+                continue; // "listed on the Nasdaq, raising …": the exchange raised nothing
             }
             Fact.Builder b = fact("FUNDING", subject, c, text, 0.8);
             money(b, c.slot(m.group("mon")));
+            kind(b, s);
             Matcher round = ROUND.matcher(c.sentence().span().of(text));
             if (round.find()) {
                 b.metric(round.group("letter") != null ? "SERIES_" + round.group("letter").toUpperCase(Locale.ROOT)
@@ -47,6 +64,13 @@ public final class FundingRule extends ClauseRule {
             }
             period(b, period(c, m.end()));
             out.add(b.build());
+        }
+    }
+
+    private static void kind(Fact.Builder b, String s) {
+        Matcher k = KIND.matcher(s);
+        if (k.find()) {
+            b.metric(k.group("ipo") != null ? "IPO" : k.group("bond") != null ? "BOND_ISSUE" : "SHARE_PLACING");
         }
     }
 }

@@ -128,4 +128,15 @@ class NewsPatternsTest {
                 + "Tarnby fared better. Danish brewer Tarnby suffered a 3% fall in profits. Nevertheless, total sales increased 4%.");
         assertEquals("Tarnby", f.get(f.size() - 1).subject(), f.toString());
     }
+
+    @Test
+    void listingsBondsAndPlacingsAreFundingAndAnExchangeRaisesNothing() {
+        List<Fact> bonds = Facts.of("FUNDING", "Rivals such as Halcyon Inc HLC.O and Moravia Corp MRV.O also issued bonds this week, "
+                + "raising $2.5 billion and $3 billion, respectively.");
+        assertEquals(List.of("Halcyon:BOND_ISSUE", "Moravia:BOND_ISSUE"), bonds.stream().map(f -> f.subject() + ":" + f.metric()).toList());
+        assertEquals("IPO", Facts.one("FUNDING", "Draycott prices IPO above range to raise $640 mln.").metric());
+        assertEquals("Northbank", Facts.one("FUNDING", "Northbank raised £1bn through a share placing.").subject());
+        assertTrue(Facts.of("FUNDING", "Draycott listed on the Nasdaq, raising $640 mln in its IPO.").stream()
+                .noneMatch(f -> "Nasdaq".equals(f.subject())));
+    }
 }
