@@ -120,7 +120,7 @@ public final class Coreference implements Stage {
         for (Mention x : events) {
             if (x.kind() == Mention.Kind.ORG && !x.reference()) {
                 String lead = text.substring(sStart, x.span().start());
-                return OPENING.matcher(lead).matches() ? x.canonical() : null;
+                return lead.length() <= 60 && OPENING.matcher(lead).matches() ? x.canonical() : null;
             }
             if (x.kind() == Mention.Kind.PERSON) {
                 return null;

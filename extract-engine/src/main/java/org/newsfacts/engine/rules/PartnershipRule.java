@@ -82,7 +82,7 @@ public final class PartnershipRule extends ClauseRule {
                 pairs(c, text, out, x != null ? x : focusOrg(c), m.group("list"));
             }
         }
-        if (s.contains(" from ")) {
+        if (s.contains(" from ") && (s.contains("buy") || s.contains("bought") || s.contains("order") || s.contains("purchas"))) {
             Matcher m = BUYS_FROM.matcher(s);
             while (m.find()) {
                 if (!m.group("what").matches("(?is).*\\b(?:stake|stakes|shares|holding|interest|unit|business|division)\\b.*")) {

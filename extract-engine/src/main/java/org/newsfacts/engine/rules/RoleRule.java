@@ -39,6 +39,9 @@ public final class RoleRule extends ClauseRule {
             + "\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:(?<org2>" + ORG + ")'s\\s+)?" + TITLE + "(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?");
     private static final Pattern PERSON_ORG_TITLE = compile("(?<p1>" + PER + "),\\s+(?<org>" + ORG + ")'s\\s+(?:[\\w-]+\\s+)?" + TITLE + "\\b");
     private static final Pattern TITLE_OF_ORG_PERSON = compile(TITLE + "\\s+(?:of|at)\\s+(?<org>" + ORG + "),?\\s+(?<p1>" + PER + ")");
+    /** A cheap test before the two-title pattern: a title word, then "and". */
+    private static final Pattern TITLE_AND = compile("\\b(?:chair\\w*|chief|president|founder|co-founder|director|executive|ceo|cfo|coo|cto|officer)\\s+and\\s");
+    private static final Pattern APPOINTED = Pattern.compile("\\b(?:named|appointed|promoted|made|elected)\\b");
     private static final Pattern FOUNDED_BY = compile("(?:(?<org>" + ORG + ")\\s*,?\\s*(?:which was\\s+|was\\s+)?)?\\b(?<title>co-founded|founded)\\s+by\\s+(?<p1>"
             + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
 
@@ -53,17 +56,17 @@ public final class RoleRule extends ClauseRule {
         while (m.find()) {
             add(c, text, out, m, c.slot(m.group("org")), 0.9, done);
         }
-        m = TWO_TITLES.matcher(s);
+        m = TWO_TITLES.matcher(TITLE_AND.matcher(s).find() ? s : "");
         while (m.find()) {
             Mention org = m.group("org") != null ? c.slot(m.group("org")) : null;
             add(c, text, out, m, org, 0.85, done);
             addTitle(c, text, out, m.group("first"), c.slot(m.group("p1")), org, 0.85, done);
         }
-        m = REPLACED_AS.matcher(s);
+        m = REPLACED_AS.matcher(s.contains("replace") || s.contains("succeed") ? s : "");
         while (m.find()) {
             add(c, text, out, m, c.slot(m.group("org")), 0.8, done);
         }
-        m = NAMED_AS.matcher(s);
+        m = NAMED_AS.matcher(APPOINTED.matcher(s).find() ? s : "");
         while (m.find()) {
             Mention org = m.group("org") != null ? c.slot(m.group("org")) : m.group("org2") != null ? c.slot(m.group("org2")) : null;
             add(c, text, out, m, org, 0.8, done);
