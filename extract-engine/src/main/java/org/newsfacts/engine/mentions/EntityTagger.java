@@ -32,6 +32,9 @@ import java.util.Set;
 public final class EntityTagger implements Stage {
 
     private static final int MAX_PHRASE = 6;
+    private static final Set<String> NOT_A_NAME_AFTER = Set.of("programme", "program", "scheme", "strategy", "project",
+            "initiative", "campaign", "turnaround", "cost-cutting", "restructuring");
+    private static final Set<String> PLACE_SUFFIXES = Set.of("based", "listed", "headquartered");
     private final Lexicon lex = Lexicon.get();
     private final Set<String> orgWords = new HashSet<>(Resources.lines("org-words.txt"));
     private final Set<String> legalSuffixes = new HashSet<>(Resources.lines("legal-suffixes.txt"));
@@ -441,6 +444,14 @@ public final class EntityTagger implements Stage {
             }
         }
         String name = phrase(ts, from, to, ctx.text);
+        if (to < ts.size() && NOT_A_NAME_AFTER.contains(ts.get(to).text().toLowerCase(Locale.ROOT))) {
+            return; // "its Fast Forward plan", "the Chips Act programme": the name of a plan, not of an organisation
+        }
+        if (to + 1 < ts.size() && ts.get(to).text().equals("-") && ts.get(to).start() == ts.get(to - 1).end()
+                && PLACE_SUFFIXES.contains(ts.get(to + 1).text().toLowerCase(Locale.ROOT))) {
+            emit(ctx, Mention.Kind.PLACE, ts, from, to, name); // "Madrid-based", "Oslo-listed"
+            return;
+        }
         int words = 0; // "Carl-Henric Lund" is two words
         for (int k = from; k < to; k++) {
             if (!isJoiner(ts.get(k)) && !(k > from && isJoiner(ts.get(k - 1)) && ts.get(k).start() == ts.get(k - 1).end())) {

@@ -358,6 +358,9 @@ public final class MetricRule extends ClauseRule {
         if (owner.kind() != Mention.Kind.ORG) {
             return;
         }
+        if (metric.startsWith("SHARE_PRICE") && a.unit() != null && !a.unit().equals("PERCENT") && a.value().doubleValue() >= 100_000) {
+            return; // a share costs less than that: "valuing the company at $24bn" is no share price
+        }
         Fact.Builder b = fact(type, owner, c, text, confidence).metric(metric);
         BigDecimal value = loss ? a.value().negate() : a.value();
         b.money(value, a.unit(), a.approx());

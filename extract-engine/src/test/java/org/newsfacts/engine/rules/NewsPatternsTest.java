@@ -139,4 +139,13 @@ class NewsPatternsTest {
         assertTrue(Facts.of("FUNDING", "Draycott listed on the Nasdaq, raising $640 mln in its IPO.").stream()
                 .noneMatch(f -> "Nasdaq".equals(f.subject())));
     }
+
+    @Test
+    void plansAndPlacesAreNoCompaniesAndASharePriceIsSmall() {
+        List<Fact> f = Facts.of("Under its three-year Bright Path turnaround plan, Ormsby cut debt. Oslo-based Ormsby's shares rose 5%. "
+                + "Its stock rose 4%, valuing the company at $24 billion.");
+        assertTrue(f.stream().noneMatch(x -> "Bright Path".equals(x.subject()) || "Oslo".equals(x.subject())), f.toString());
+        assertTrue(f.stream().noneMatch(x -> "SHARE_PRICE".equals(x.metric())), f.toString());
+        assertEquals("SPEAKER", Facts.one("ROLE", "House Speaker Nancy Pelosi spoke on Thursday.").role());
+    }
 }
