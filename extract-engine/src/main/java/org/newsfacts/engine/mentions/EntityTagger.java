@@ -34,6 +34,8 @@ public final class EntityTagger implements Stage {
     private static final int MAX_PHRASE = 6;
     private static final Set<String> NOT_A_NAME_AFTER = Set.of("programme", "program", "scheme", "strategy", "project",
             "initiative", "campaign", "turnaround", "cost-cutting", "restructuring");
+    /** Adjectives of place: "German", "Danish", "Chinese", "French", "Israeli". */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)");
     private static final Set<String> PLACE_SUFFIXES = Set.of("based", "listed", "headquartered");
     private final Lexicon lex = Lexicon.get();
     private final Set<String> orgWords = new HashSet<>(Resources.lines("org-words.txt"));
@@ -301,7 +303,9 @@ public final class EntityTagger implements Stage {
             // A known company, outlet or place followed by unknown capitalised words names a unit:
             // "Bloomberg Intelligence", "Microsoft Azure".
             int ext = j;
-            if (!titleCase && known.kind != null && known.kind != Mention.Kind.PERSON) {
+            boolean demonym = known.kind == Mention.Kind.PLACE && j == i + 1 && DEMONYM.matcher(ts.get(i).text()).matches()
+                    && !known.canonical.equals(ts.get(i).text()) && !(j < to && orgWords.contains(ts.get(to - 1).text())); // "American Express" is a name
+            if (!titleCase && known.kind != null && known.kind != Mention.Kind.PERSON && !demonym) { // "German Motorhaus" is no unit of Germany
                 while (ext < to && ts.get(ext).isWord() && lookup(ts.get(ext).text()) == null && !isConnector(ts.get(ext))
                         && ts.get(ext).text().length() > 1 && !startsTitle(ts, ext, to, ctx.text)
                         && !lex.firstNames.contains(ts.get(ext).text())) {

@@ -18,7 +18,7 @@ public final class StakeRule extends ClauseRule {
 
     private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON + ")\\s+)?(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?<list>(?:"
             + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)(?<rest>[^;]*)");
-    private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?:'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
+    private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?<own>'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
     private static final Pattern OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
     private static final Pattern CUE = compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
     private static final Pattern VALUE_AFTER = compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
@@ -78,12 +78,27 @@ public final class StakeRule extends ClauseRule {
         }
         m = ORG_STAKE.matcher(s);
         while (m.find()) {
-            Mention holder = subjectBefore(c, m.start(), true);
             Matcher after = VALUE_AFTER.matcher(m.group("rest"));
-            if (holder == null || !after.find()) {
+            if (!after.find()) {
                 continue;
             }
-            add(c, text, out, holder, c.slot(m.group("co")), after.group("v"), firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE), 0.75);
+            Mention holder;
+            Mention company;
+            if (m.group("own") != null) {
+                // "halving Beta's stake to 10%": Beta holds it, in the company the sentence is about
+                holder = c.slot(m.group("co"));
+                company = subjectBefore(c, m.start(), false);
+                if (company == null) {
+                    company = focusOrg(c);
+                }
+            } else {
+                holder = subjectBefore(c, m.start(), true);
+                company = c.slot(m.group("co"));
+            }
+            if (holder == null || company == null) {
+                continue;
+            }
+            add(c, text, out, holder, company, after.group("v"), firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE), 0.75);
         }
     }
 

@@ -148,4 +148,14 @@ class NewsPatternsTest {
         assertTrue(f.stream().noneMatch(x -> "SHARE_PRICE".equals(x.metric())), f.toString());
         assertEquals("SPEAKER", Facts.one("ROLE", "House Speaker Nancy Pelosi spoke on Thursday.").role());
     }
+
+    @Test
+    void aPossessiveStakeIsItsOwnersAndADemonymIsNoParentCompany() {
+        Fact halved = Facts.one("STAKE", "Corvane sold half its finance arm in 2003, halving Lindmark's stake to 10%.");
+        assertEquals("Lindmark", halved.subject());
+        assertEquals("Corvane", halved.object());
+        List<Fact> unit = Facts.of("STAKE", "Sales slowed at Harbin Media's German Autoplatz unit.");
+        assertEquals(List.of("Autoplatz"), unit.stream().map(Fact::object).toList());
+        assertEquals("American Securities", Facts.one("ACQUISITION", "American Securities agreed to buy Tolland Group.").subject());
+    }
 }
