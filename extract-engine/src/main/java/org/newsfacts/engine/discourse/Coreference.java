@@ -112,8 +112,8 @@ public final class Coreference implements Stage {
     }
 
     /**
-     * The organisation a sentence opens with as its subject ("Danish brewer Carlsberg suffered …",
-     * "Carlsberg's sales rose …"): the topic of the rest of its paragraph. Null when the sentence
+     * The organisation a sentence opens with as its subject ("Norwegian shipper Tarnby posted …",
+     * "Tarnby's sales rose …"): the topic of the rest of its paragraph. Null when the sentence
      * does not open with one.
      */
     private static String opener(String text, int sStart, List<Mention> events) {

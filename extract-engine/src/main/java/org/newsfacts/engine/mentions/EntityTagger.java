@@ -114,7 +114,7 @@ public final class EntityTagger implements Stage {
     private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Z&]{1,5})\\)");
 
     /**
-     * "Korea First Bank (KFB) … KFB said": a short form in brackets right after an organisation's name
+     * "Harbor Mutual Bank (HMB) … HMB said": a short form in brackets right after an organisation's name
      * is that organisation wherever the article uses it.
      */
     private static List<Mention> shortForms(String text, List<Mention> mentions) {
@@ -154,7 +154,7 @@ public final class EntityTagger implements Stage {
         return out;
     }
 
-    /** "KFB" of "Korea First Bank", "S&N" of "Scottish and Newcastle": the short form's letters are the name's initials, in order. */
+    /** "HMB" of "Harbor Mutual Bank", "B&Q" of "Block and Quayle": the short form's letters are the name's initials, in order. */
     private static boolean initialsOf(String shortForm, String name) {
         StringBuilder initials = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
@@ -287,7 +287,7 @@ public final class EntityTagger implements Stage {
             }
             if (unknownFrom >= 0 && unknownFrom == i - 1 && known.kind == Mention.Kind.ORG && j == i + 1 && lex.firstNames.contains(ts.get(i - 1).text())
                     && !lex.functionWords.contains(ts.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-                // "Bill Ford", "Henry Royce": a first name before a one-word company name is a person of that name
+                // "Michael Dell", "Henry Royce": a first name before a one-word company name is a person of that name
                 String name = phrase(ts, i - 1, j, ctx.text);
                 emit(ctx, Mention.Kind.PERSON, ts, i - 1, j, name);
                 ctx.surnames.put(ts.get(i).text(), name);
@@ -399,7 +399,7 @@ public final class EntityTagger implements Stage {
             // "Ryan Cohen increases …": a first name and a capitalised word make a name wherever they stand.
             boolean person = to - from >= 2 && lex.firstNames.contains(first.text()) && !lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT));
             boolean positional = !named && !person && (titleCase || initial(ts, from));
-            // "Next said", "at Next", "Next's shares": a common word the article capitalises mid-sentence
+            // "Shell said", "at Shell", "Shell's shares": a common word the article capitalises mid-sentence
             // at least twice is a name there ("next" elsewhere in lower case does not change that).
             boolean namedHere = first.text().length() >= 4 && ctx.proper.getOrDefault(first.text(), 0) >= 2
                     && !isConnector(first) && !isJoiner(first);
@@ -456,7 +456,7 @@ public final class EntityTagger implements Stage {
             emit(ctx, Mention.Kind.PLACE, ts, from, to, name); // "Madrid-based", "Oslo-listed"
             return;
         }
-        int words = 0; // "Carl-Henric Lund" is two words
+        int words = 0; // "Jean-Marc Lund" is two words
         for (int k = from; k < to; k++) {
             if (!isJoiner(ts.get(k)) && !(k > from && isJoiner(ts.get(k - 1)) && ts.get(k).start() == ts.get(k - 1).end())) {
                 words++;

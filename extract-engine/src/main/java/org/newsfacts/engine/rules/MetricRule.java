@@ -152,7 +152,7 @@ public final class MetricRule extends ClauseRule {
             boolean sharePrice = metric.equals("SHARE_PRICE");
             Mention owner = continued ? lastOwner : owner(c, before, ms, after);
             if (owner == null && ESTIMATE.matcher(before).find() && !before.contains("ORG_")) {
-                owner = focusOrg(c); // "Analysts were expecting revenue of $4bn": the company the article is about
+                owner = focusOrg(c); // "analysts had forecast turnover of $4bn": the company the article is about
             }
             if (owner == null) {
                 continue;
@@ -167,7 +167,7 @@ public final class MetricRule extends ClauseRule {
             }
             String segment = after.substring(0, end);
             boolean estimateMetric = ESTIMATE.matcher(before).find();
-            // "make a 800m euro ($1bn) loss", "posted a £50m pre-tax profit"
+            // "sees a 600m euro loss", "posted a £50m pre-tax profit"
             Matcher amountBefore = AMOUNT_BEFORE.matcher(before);
             boolean leveledBefore = false;
             if (amountBefore.find()) {
@@ -211,6 +211,7 @@ public final class MetricRule extends ClauseRule {
         boolean changed = false;
         boolean leveled = leveledBefore;
         boolean previousChange = false;
+        boolean previousPrior = false;
         boolean prior = false;
         while (a.find()) {
             String slot = a.group();
@@ -223,9 +224,11 @@ public final class MetricRule extends ClauseRule {
             String previous = prevSlot;
             prevSlot = slot;
             boolean changeBefore = previousChange;
+            boolean priorBefore = previousPrior;
             previousChange = false;
+            previousPrior = false;
             if (previous != null && previous.startsWith("MON") && slot.startsWith("MON")
-                    && (CONVERSION.matcher(lead).matches() || RANGE_END.matcher(lead).matches() && !changeBefore)) {
+                    && (CONVERSION.matcher(lead).matches() || RANGE_END.matcher(lead).matches() && !changeBefore && !priorBefore)) {
                 continue; // "£80m ($150m)": the same amount again; "$2.10 to $2.20": a range is its lower bound
             }
             if (used.contains(slot)) {
@@ -239,10 +242,10 @@ public final class MetricRule extends ClauseRule {
                     dir = d.group("dir");
                 }
                 if (dir == null && dirAfter.find()) {
-                    dir = dirAfter.group("dir"); // "showed a 5.5% rise to …"
+                    dir = dirAfter.group("dir"); // "posted a 4% gain to …"
                 }
                 if (dir == null && verbDir != null && lead.matches("(?is).*\\bby\\s*$")) {
-                    dir = verbDir; // "increased its dividend by 25%"
+                    dir = verbDir; // "raised its dividend by 10%"
                 }
                 boolean expected = ESTIMATE.matcher(lead).find();
                 if (dir != null && (!changed || expected) && !sharePrice && !lead.matches("(?is).*\\b(?:margin|margins|share|stake|rate)\\b.*")) {
@@ -270,12 +273,13 @@ public final class MetricRule extends ClauseRule {
             if (PRIOR.matcher(lead).find() || prior && AND_ALSO.matcher(lead).matches()) {
                 used.add(slot);
                 prior = true;
+                previousPrior = true;
                 add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.8);
                 continue;
             }
             if (!changed && dirAfter.find() && dirAfter.group("dir").matches("(?i)higher|lower|up|down")) {
                 used.add(slot);
-                changed = true; // "28 pence lower at 925p"
+                changed = true; // "12 pence lower at 410p"
                 add(c, text, out, "METRIC_CHANGE", owner, name, dirAfter.group("dir"), slot, null, offset + a.start(), false, 0.8);
                 continue;
             }
@@ -304,7 +308,7 @@ public final class MetricRule extends ClauseRule {
         }
     }
 
-    /** "The IPO values Beta at $16bn", "valuing the company at $3bn"; "would have valued Beta at …" is hypothetical. */
+    /** "The IPO values Beta at $16bn", "valuing the company at $7bn"; "would have valued Beta at …" is hypothetical. */
     private static void valuations(Clause c, String text, List<Fact> out, String s) {
         Matcher v = VALUES.matcher(s);
         while (v.find()) {
@@ -359,7 +363,7 @@ public final class MetricRule extends ClauseRule {
             return;
         }
         if (metric.startsWith("SHARE_PRICE") && a.unit() != null && !a.unit().equals("PERCENT") && a.value().doubleValue() >= 100_000) {
-            return; // a share costs less than that: "valuing the company at $24bn" is no share price
+            return; // a share costs less than that: "valuing the company at $11bn" is no share price
         }
         Fact.Builder b = fact(type, owner, c, text, confidence).metric(metric);
         BigDecimal value = loss ? a.value().negate() : a.value();

@@ -25,7 +25,7 @@ public final class PartnershipRule extends ClauseRule {
     /** "Acme, which counts Beta and Gamma among its customers". */
     private static final Pattern COUNTS = compile("(?<x>" + ORG + ")(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})?\\s*,?\\s+(?:which\\s+)?counts\\s+" + LIST
             + "\\s*,?\\s*(?:among\\s+others\\s+)?(?:as|among)\\s+(?:its|their|ORG_\\d+'s)\\s+(?:customers|clients)");
-    /** "customers include Beta and Gamma", "thanks to clients like Beta", "businesses such as Beta" after a supply verb. */
+    /** "customers include Beta and Gamma", "with clients like Beta", "businesses such as Beta" after a supply verb. */
     private static final Pattern CUSTOMERS = compile("\\b(?:customers|clients)\\s+(?:include|including|such as|like|are)\\s+" + LIST);
     private static final Pattern SUPPLIES = compile("\\b(?:provides|supplies|sells|delivers|makes|builds)\\s+[^;]{0,120}?\\b(?:to|for)\\s+[^;]{0,80}?\\b(?:such as|including)\\s+" + LIST);
     /** "Acme is to buy ten aircraft from Beta": a supplier (not shares or a stake). */

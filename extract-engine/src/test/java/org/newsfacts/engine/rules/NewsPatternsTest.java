@@ -34,7 +34,7 @@ class NewsPatternsTest {
 
     @Test
     void takeoverBattlesBidsAndPronounAcquirers() {
-        Fact bid = Facts.one("ACQUISITION", "Corvane won a takeover battle for US cable firm Lindmark with a bid worth $4.2bn.");
+        Fact bid = Facts.one("ACQUISITION", "Corvane made a formal offer for cable operator Lindmark worth $4.2bn.");
         assertEquals("Lindmark", bid.object());
         assertEquals(4.2e9, bid.value().doubleValue());
         Fact it = Facts.one("ACQUISITION", "Corvane grew fast, and in 2002 it acquired Brisco Media.");
@@ -54,30 +54,30 @@ class NewsPatternsTest {
 
     @Test
     void aListenerIsNoSpeaker() {
-        assertTrue(Facts.of("QUOTE", "One trader, who asked not to be named, told Reuters the results were “not what people wanted”.").isEmpty());
+        assertTrue(Facts.of("QUOTE", "A broker who declined to be named told Reuters the figures were “a mixed picture at best”.").isEmpty());
     }
 
     @Test
     void examplesBidsByAndPassiveDealsWithDescriptors() {
-        List<Fact> examples = Facts.of("ACQUISITION", "Tarrant has also bought firms such as Bellmead and Carver Holdings.");
+        List<Fact> examples = Facts.of("ACQUISITION", "Over the decade Tarrant bought companies including Bellmead and Carver Holdings.");
         assertEquals(List.of("Bellmead", "Carver"), examples.stream().map(Fact::object).toList());
-        Fact by = Facts.one("ACQUISITION", "Carrow, which makes cement, said it had agreed a £1.2bn takeover by Holmwood.");
+        Fact by = Facts.one("ACQUISITION", "Carrow's board backed a £1.2bn takeover by Holmwood on Monday.");
         assertEquals("Holmwood", by.subject());
         assertEquals("Carrow", by.object());
-        assertEquals("Ostra", Facts.one("ACQUISITION", "In 2003 Belford bought Brazilian brewer Ostra.").object());
-        assertEquals("Pellam", Facts.one("ACQUISITION", "The market is changing, with Dorne being bought by former subsidiary Pellam for $9bn.").subject());
+        assertEquals("Ostra", Facts.one("ACQUISITION", "Belford bought Brazilian winemaker Ostra in 2001.").object());
+        assertEquals("Pellam", Facts.one("ACQUISITION", "Dorne is being bought by former partner Pellam for $9bn.").subject());
         assertTrue(Facts.of("ACQUISITION", "Belford bought shares in Ostra.").isEmpty());
     }
 
     @Test
     void partsBoughtOrSoldOwnersAndNamedUnits() {
-        Fact part = Facts.one("STAKE", "Stratton is to buy 27.5% of Norway's Fjord Beer in a deal worth 4.2bn rupees.");
+        Fact part = Facts.one("STAKE", "Stratton agreed to buy 27.5% of Norway's Fjord Beer for 900m kroner.");
         assertEquals("Fjord Beer", part.object());
         assertEquals(27.5, part.value().doubleValue());
         Fact person = Facts.one("STAKE", "Lakeside is majority owned by the businessman Ian Pike.");
         assertEquals("Ian Pike", person.subject());
-        assertEquals("Corven", Facts.one("STAKE", "Harrow Airlines' parent Corven reported a loss.").subject());
-        List<Fact> owner = Facts.of("STAKE", "Dunmore - owner of Glen Stores and Pike Stores - will assume debt.");
+        assertEquals("Corven", Facts.one("STAKE", "Harrow Airlines' parent Corven cut fares again.").subject());
+        List<Fact> owner = Facts.of("STAKE", "Dunmore - owner of Glen Stores and Pike Stores - opened 12 shops.");
         assertEquals(List.of("Glen Stores", "Pike Stores"), owner.stream().map(Fact::object).toList());
     }
 
@@ -89,52 +89,52 @@ class NewsPatternsTest {
 
     @Test
     void customersSuppliersAndBuyersFromASupplierArePartnerships() {
-        List<Fact> counts = Facts.of("PARTNERSHIP", "Vantrex, which counts Harbor Bank (HB) 1234.T and Alder Motors ALD.N among its customers, fell.");
+        List<Fact> counts = Facts.of("PARTNERSHIP", "Vantrex counts Harbor Bank (HB) and Alder Motors ALD.N among its customers, it said.");
         assertEquals(List.of("Harbor Bank", "Alder Motors"), counts.stream().map(Fact::object).toList());
-        List<Fact> supplies = Facts.of("PARTNERSHIP", "Ormond provides cloud tools to organizations ranging from agencies to businesses such as "
+        List<Fact> supplies = Facts.of("PARTNERSHIP", "Ormond sells payroll software to retailers and banks, including "
                 + "Pellow Inc PLW.O and Carden Systems.");
         assertEquals(List.of("Pellow", "Carden Systems"), supplies.stream().map(Fact::object).toList());
-        assertEquals("Aerion", Facts.one("PARTNERSHIP", "Skylark Airlines is to buy 10 jets from Aerion.").object());
+        assertEquals("Aerion", Facts.one("PARTNERSHIP", "Skylark Airlines ordered 40 turboprops from Aerion last week.").object());
         assertTrue(Facts.of("PARTNERSHIP", "Rookwood bought a stake from Finchley Holdings.").isEmpty());
     }
 
     @Test
     void twoTitlesAReplacementAndAnAppointment() {
-        List<Fact> two = Facts.of("ROLE", "Talks sped up after Harlow Stores' chairman and chief executive Dan Kerr resigned.");
+        List<Fact> two = Facts.of("ROLE", "Harlow Stores' chairman and chief executive Dan Kerr opened the meeting.");
         assertEquals(List.of("CEO", "CHAIRMAN"), two.stream().map(Fact::role).sorted().toList());
-        List<Fact> replaced = Facts.of("ROLE", "Ann Lee has replaced Bob Hart as chief executive of Fenwick Motors, with Mr Hart leaving.");
+        List<Fact> replaced = Facts.of("ROLE", "Ann Lee will succeed Bob Hart as chief executive of Fenwick Motors in May.");
         assertEquals(List.of("Ann Lee", "Bob Hart"), replaced.stream().map(Fact::subject).toList());
         assertEquals("CFO", Facts.one("ROLE", "Tim Ross was named finance director of Fenwick Motors.").role());
-        assertEquals("Dalton Mutual Fund", Facts.one("ROLE", "“It will work out,” said Ravi Jain, a fund manager with Dalton Mutual Fund.").object());
+        assertEquals("Dalton Capital", Facts.one("ROLE", "“It will work out,” said Ravi Jain, a fund manager with Dalton Capital.").object());
     }
 
     @Test
     void aQuotationGoingOnInTheNextSentenceKeepsItsSpeaker() {
         List<Fact> f = Facts.of("QUOTE", "“Results were solid,” said Nick Hale, an analyst at Barrow Securities. "
-                + "“Profits of around £400m would be comfortable.” Shares rose.");
+                + "“A profit near £300m looks achievable this year.” Shares rose.");
         assertEquals(List.of("Nick Hale", "Nick Hale"), f.stream().map(Fact::subject).toList());
-        assertEquals("Bill Ford", Facts.one("QUOTE", "“Our company gained momentum,” said chairman Bill Ford.").subject());
+        assertEquals("Michael Dell", Facts.one("QUOTE", "“Our company gained momentum,” said chairman Michael Dell.").subject());
     }
 
     @Test
     void aPlaceAfterAPrepositionIsNoSpeakerAndHyphenatedFirstNamesMakePeople() {
-        assertEquals("Brian Dorsey", Facts.one("QUOTE", "Aide Brian Dorsey on Twitter called the deal “a significant win for the country”.").subject());
-        assertEquals("Carl-Henric Lund", Facts.one("QUOTE", "Chief executive Carl-Henric Lund spoke. Mr Lund said it was “business as usual for us”.").subject());
+        assertEquals("Paula Grey", Facts.one("QUOTE", "Minister Paula Grey on Facebook called the plan “a big step for our farmers”.").subject());
+        assertEquals("Jean-Marc Lund", Facts.one("QUOTE", "Chief executive Jean-Marc Lund spoke. Mr Lund said demand was “holding up in every market”.").subject());
     }
 
     @Test
     void aSentenceThatOpensWithACompanyMakesItTheTopicOfItsParagraph() {
         List<Fact> f = Facts.of("METRIC_CHANGE", "Brewers Harrowgate and Tarnby reported results.\n\nHarrowgate's profit fell 5%. "
-                + "Tarnby fared better. Danish brewer Tarnby suffered a 3% fall in profits. Nevertheless, total sales increased 4%.");
+                + "Tarnby fared better. Norwegian shipper Tarnby posted a 7% drop in profits. Still, overall revenue grew 2%.");
         assertEquals("Tarnby", f.get(f.size() - 1).subject(), f.toString());
     }
 
     @Test
     void listingsBondsAndPlacingsAreFundingAndAnExchangeRaisesNothing() {
-        List<Fact> bonds = Facts.of("FUNDING", "Rivals such as Halcyon Inc HLC.O and Moravia Corp MRV.O also issued bonds this week, "
+        List<Fact> bonds = Facts.of("FUNDING", "Halcyon Inc HLC.O and Moravia Corp MRV.O sold bonds on Tuesday, "
                 + "raising $2.5 billion and $3 billion, respectively.");
         assertEquals(List.of("Halcyon:BOND_ISSUE", "Moravia:BOND_ISSUE"), bonds.stream().map(f -> f.subject() + ":" + f.metric()).toList());
-        assertEquals("IPO", Facts.one("FUNDING", "Draycott prices IPO above range to raise $640 mln.").metric());
+        assertEquals("IPO", Facts.one("FUNDING", "Draycott sets its IPO price and aims to raise $640 mln in the listing.").metric());
         assertEquals("Northbank", Facts.one("FUNDING", "Northbank raised £1bn through a share placing.").subject());
         assertTrue(Facts.of("FUNDING", "Draycott listed on the Nasdaq, raising $640 mln in its IPO.").stream()
                 .noneMatch(f -> "Nasdaq".equals(f.subject())));
@@ -143,19 +143,19 @@ class NewsPatternsTest {
     @Test
     void plansAndPlacesAreNoCompaniesAndASharePriceIsSmall() {
         List<Fact> f = Facts.of("Under its three-year Bright Path turnaround plan, Ormsby cut debt. Oslo-based Ormsby's shares rose 5%. "
-                + "Its stock rose 4%, valuing the company at $24 billion.");
+                + "Its stock rose 4%, valuing the company at $11 billion.");
         assertTrue(f.stream().noneMatch(x -> "Bright Path".equals(x.subject()) || "Oslo".equals(x.subject())), f.toString());
         assertTrue(f.stream().noneMatch(x -> "SHARE_PRICE".equals(x.metric())), f.toString());
-        assertEquals("SPEAKER", Facts.one("ROLE", "House Speaker Nancy Pelosi spoke on Thursday.").role());
+        assertEquals("SPEAKER", Facts.one("ROLE", "Assembly Speaker Ana Ruiz spoke on Thursday.").role());
     }
 
     @Test
     void aPossessiveStakeIsItsOwnersAndADemonymIsNoParentCompany() {
-        Fact halved = Facts.one("STAKE", "Corvane sold half its finance arm in 2003, halving Lindmark's stake to 10%.");
+        Fact halved = Facts.one("STAKE", "Corvane issued new shares, cutting Lindmark's stake to 12%.");
         assertEquals("Lindmark", halved.subject());
         assertEquals("Corvane", halved.object());
-        List<Fact> unit = Facts.of("STAKE", "Sales slowed at Harbin Media's German Autoplatz unit.");
-        assertEquals(List.of("Autoplatz"), unit.stream().map(Fact::object).toList());
-        assertEquals("American Securities", Facts.one("ACQUISITION", "American Securities agreed to buy Tolland Group.").subject());
+        List<Fact> unit = Facts.of("STAKE", "Harbin Media's French Vendora unit posted a loss.");
+        assertEquals(List.of("Vendora"), unit.stream().map(Fact::object).toList());
+        assertEquals("Swedish Securities", Facts.one("ACQUISITION", "Swedish Securities agreed to buy Tolland Group.").subject());
     }
 }

@@ -27,28 +27,28 @@ class ResultsGrammarTest {
     void aChangeTheLevelNowAndTheLevelBeforeFromOneSentence() {
         assertEquals(List.of("M Quillane Group REVENUE 6 PERCENT DOWN", "F Quillane Group REVENUE 2600000000 GBP",
                         "F Quillane Group REVENUE 2450000000 GBP"),
-                brief("Sales slipped 6% from £2.6bn in 2003 to £2.45bn in 2004."));
+                brief("Turnover dropped 6% from £2.6bn to £2.45bn last year."));
     }
 
     @Test
     void aNounChangeBeforeTheMetricAndThePriorAfterFrom() {
         assertEquals(List.of("M Quillane Group NET_INCOME 18 PERCENT UP", "F Quillane Group NET_INCOME 95000000 GBP",
                         "F Quillane Group NET_INCOME 80500000 GBP"),
-                brief("It posted an 18% rise in profits to £95m from the £80.5m seen a year earlier."));
+                brief("It reported an 18% increase in profits, to £95m from £80.5m."));
     }
 
     @Test
     void analystsFiguresAreEstimatesAndAPlainProfitKeepsTheLineTheArticleNamed() {
         assertEquals(List.of("M Quillane Group PRE_TAX_PROFIT 9 PERCENT UP", "F Quillane Group PRE_TAX_PROFIT 210000000 GBP",
                         "F Quillane Group PRE_TAX_PROFIT_ESTIMATE 205000000 GBP", "F Quillane Group PRE_TAX_PROFIT 190000000 GBP"),
-                brief("Pre-tax profits rose 9% to reach £210m, ahead of analysts' forecasts of £205m. "
+                brief("Pre-tax profits climbed 9% to £210m, above consensus estimates of £205m. "
                         + "Full-year profits were £190m in 2003."));
     }
 
     @Test
     void aLossIsANegativeLevelAlsoAsThePriorFigure() {
         assertEquals(List.of("F Quillane Group OPERATING_INCOME 300000000 EUR", "F Quillane Group OPERATING_INCOME -120000000 EUR"),
-                brief("Operating profit was 300m euros, compared with a loss of 120m euros a year earlier."));
+                brief("Operating profit came to 300m euros against a loss of 120m euros in 2003."));
         assertEquals(List.of("F Quillane Group NET_INCOME -45000000 USD"), brief("It made a net loss of $45m in the quarter."));
     }
 
@@ -77,39 +77,39 @@ class ResultsGrammarTest {
     @Test
     void aMoneyLossBeforeTheMetricAndAVerbBeforeTheMetricGiveTheDirection() {
         assertEquals(List.of("F Quillane Group OPERATING_INCOME -600000000 EUR"),
-                brief("It is expected to make a 600m euro operating loss this year."));
+                brief("It now sees a 600m euro operating loss for the year."));
         assertEquals(List.of("M Quillane Group DIVIDEND_PER_SHARE 15 PERCENT UP", "F Quillane Group DIVIDEND_PER_SHARE 0.3 EUR"),
-                brief("Quillane increased its dividend payment by 15% to 30 euro cents."));
+                brief("Quillane raised its annual dividend by 15% to 30 euro cents a share."));
     }
 
     @Test
     void aChangeNamedAfterItsFigureAndMoneyMovesOfASharePrice() {
         assertEquals(List.of("M Quillane Group NET_INCOME 4.5 PERCENT UP", "F Quillane Group NET_INCOME 12100000000 EUR"),
-                brief("Higher demand boosted Quillane's profits, which showed a 4.5% rise to 12.1bn euros ($15.2bn; £8.3bn)."));
+                brief("Quillane's profits, which posted a 4.5% gain to 12.1bn euros ($15.2bn; £8.3bn), beat forecasts."));
         assertEquals(List.of("M Quillane Group SHARE_PRICE 0.35 GBP DOWN", "F Quillane Group SHARE_PRICE 8.15 GBP"),
-                brief("Quillane's shares were 35 pence lower at 815p by midday."));
+                brief("Quillane stock ended 35 pence lower at 815p."));
     }
 
     @Test
     void theCompanysOwnForecastIsGuidanceAndAnalystsFiguresAreEstimates() {
         assertEquals(List.of("F Quillane Group REVENUE 5100000000 USD", "F Quillane Group EPS 2.1 USD"),
-                brief("Quillane now forecasts 2006 revenue of $5.1bn to $5.3bn and earnings of $2.10 to $2.20 per share."));
+                brief("For 2006 Quillane expects revenue of $5.1bn to $5.3bn, with earnings of $2.10 to $2.20 per share."));
         assertEquals(List.of("F Quillane Group REVENUE_ESTIMATE 5400000000 USD"),
-                brief("Analysts had previously estimated that Quillane would achieve 2006 revenues of $5.4bn."));
+                brief("Before the results, analysts had estimated revenues for 2006 of $5.4bn."));
     }
 
     @Test
     void thePriorLossAfterThanAndRevenuesAtADescribedCompany() {
         assertEquals(List.of("F Quillane Group NET_INCOME -540000000 USD", "F Quillane Group NET_INCOME -900000000 USD"),
-                brief("For the full year, Quillane posted a loss of $540m, lower than 2003's $900m loss."));
-        assertEquals(List.of("M Quillane Group REVENUE 9 PERCENT DOWN"), brief("Revenues at food group Quillane slipped 9% during 2004."));
+                brief("Quillane's annual loss shrank to $540m, smaller than 2003's $900m loss."));
+        assertEquals(List.of("M Quillane Group REVENUE 9 PERCENT DOWN"), brief("Sales at the food group Quillane fell 9% last year."));
     }
 
     @Test
     void aSegmentWordOrAnAdverbBeforeABareMetricKeepsTheFocusButAnIndustryDoesNot() {
-        assertEquals(List.of("M Quillane Group REVENUE 3 PERCENT UP"), brief("Drinks sales were up 3% in the year."));
+        assertEquals(List.of("M Quillane Group REVENUE 3 PERCENT UP"), brief("Snack sales grew 3% in the year."));
         assertEquals(List.of("M Quillane Group REVENUE 5 PERCENT UP", "F Quillane Group REVENUE 21000000000 DKK"),
-                brief("Nevertheless, total sales increased 5% to 21bn kroner."));
+                brief("Still, group sales climbed 5% to 21bn kroner."));
         assertEquals(List.of(), brief("Industry sales were up 3% in the year."));
     }
 
@@ -122,26 +122,26 @@ class ResultsGrammarTest {
 
     @Test
     void analystsExpectationsWithoutACompanyNameAreTheFocusCompanys() {
-        assertEquals(List.of("F Quillane Group REVENUE_ESTIMATE 447000000 USD"),
-                brief("Analysts were expecting revenue of $447 million, according to Refinitiv data."));
-        assertEquals(List.of("M Quillane Group REVENUE 6.5 PERCENT UP", "M Quillane Group REVENUE_ESTIMATE 4.7 PERCENT UP"),
-                brief("Same-store sales rose 6.5%, beating estimates of a 4.7% jump."));
+        assertEquals(List.of("F Quillane Group REVENUE_ESTIMATE 212000000 USD"),
+                brief("On average, analysts had forecast turnover of $212 million, according to FactSet data."));
+        assertEquals(List.of("M Quillane Group REVENUE 3.1 PERCENT UP", "M Quillane Group REVENUE_ESTIMATE 2.2 PERCENT UP"),
+                brief("Comparable sales grew 3.1%, ahead of estimates of a 2.2% rise."));
     }
 
     @Test
     void anAmountHeldInAMetricPerShareFiguresAndTheEarlierProfit() {
-        assertEquals(List.of("F Quillane Group FREE_CASH_FLOW 4450000000 USD", "F Quillane Group FREE_CASH_FLOW 8510000000 USD"),
-                brief("Quillane had $4.45 billion in free cash flow, compared with $8.51 billion a year ago."));
-        assertEquals(List.of("F Quillane Group NET_INCOME 1020000000 USD", "F Quillane Group EPS 0.25 USD",
-                        "F Quillane Group NET_INCOME 6820000000 USD", "F Quillane Group EPS 1.67 USD"),
-                brief("Net income was $1.02 billion, or 25 cents per share, compared with a profit of $6.82 billion, or $1.67 per share, a year earlier."));
-        assertEquals(List.of("F Quillane Group NET_INCOME -45000000 USD", "F Quillane Group NET_INCOME -26000000 USD"),
-                brief("Net loss, however, widened to $45 million from $26 million."));
+        assertEquals(List.of("F Quillane Group FREE_CASH_FLOW 1200000000 USD", "F Quillane Group FREE_CASH_FLOW 900000000 USD"),
+                brief("Quillane generated $1.2 billion in free cash flow, against $900 million a year earlier."));
+        assertEquals(List.of("F Quillane Group NET_INCOME 640000000 USD", "F Quillane Group EPS 0.41 USD",
+                        "F Quillane Group NET_INCOME 1300000000 USD", "F Quillane Group EPS 0.83 USD"),
+                brief("Net income was $640 million, or 41 cents per share, compared with a profit of $1.3 billion, or 83 cents per share, a year earlier."));
+        assertEquals(List.of("F Quillane Group OPERATING_INCOME -18000000 USD", "F Quillane Group OPERATING_INCOME -11000000 USD"),
+                brief("Operating losses, meanwhile, grew to $18 million from $11 million."));
     }
 
     @Test
     void aValuationAndAHypotheticalOne() {
-        List<Fact> f = Facts.of("FINANCIAL_METRIC", LEAD + "The listing values Quillane at $16.7 billion. A bid would have valued Hartwell at $9 billion.");
+        List<Fact> f = Facts.of("FINANCIAL_METRIC", LEAD + "The offering values Quillane at $8.2 billion. A bid would have valued Hartwell at $9 billion.");
         assertEquals(List.of("MARKET_VALUE", "IMPLIED_VALUATION"), f.stream().map(Fact::metric).toList());
     }
 }
