@@ -49,7 +49,7 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern ALT = compile("^\\s*\\((?<alt>" + MON + ")");
     private static final Pattern AMOUNT_BEFORE = compile("(?:\\b(?:a|an)\\s+(?<amt>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:(?:pre-tax|net|operating|annual|full-year|quarterly|underlying|record)\\s+)?"
             + "|\\b(?:had|has|have|with|reported|posted|generated|booked)\\s+(?<amt2>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:in|of)\\s+)$");
-    /** "Acme increased its dividend by 25%": the direction is the verb's before the metric. */
+    /** "Acme raised its dividend by 10%": the direction is the verb's before the metric. */
     private static final Pattern VERB_BEFORE = compile("\\b(?<verb>increased|raised|lifted|boosted|hiked|cut|reduced|lowered|slashed|trimmed)\\s+(?:its|their|the|ORG_\\d+'s)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern DIRECTION_AFTER = compile("^\\s*(?<dir>higher|lower|up|down|rise|increase|fall|drop|decline|jump|gain|growth)\\b");
     private static final Pattern VALUES = compile("\\b(?:values|valued|valuing|value)\\s+(?<own>" + ORG + ")\\s+at\\s+(?<amt>" + MON + ")");
