@@ -41,6 +41,8 @@ public final class RoleRule extends ClauseRule {
     private static final Pattern TITLE_OF_ORG_PERSON = compile(TITLE + "\\s+(?:of|at)\\s+(?<org>" + ORG + "),?\\s+(?<p1>" + PER + ")");
     /** A cheap test before the two-title pattern: a title word, then "and". */
     private static final Pattern TITLE_AND = compile("\\b(?:chair\\w*|chief|president|founder|co-founder|director|executive|ceo|cfo|coo|cto|officer)\\s+and\\s");
+    private static final Pattern FORMER = compile("\\b(?:former|ex-|erstwhile|late|one-time)\\s*(?:(?:ORG|LOC)_\\d+(?:'s)?\\s+)?$");
+    private static final Pattern FORMER_INSIDE = compile("\\b(?:former|ex-|erstwhile|one-time)\\s");
     private static final Pattern APPOINTED = Pattern.compile("\\b(?:named|appointed|promoted|made|elected)\\b");
     private static final Pattern FOUNDED_BY = compile("(?:(?<org>" + ORG + ")\\s*,?\\s*(?:which was\\s+|was\\s+)?)?\\b(?<title>co-founded|founded)\\s+by\\s+(?<p1>"
             + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
@@ -100,6 +102,10 @@ public final class RoleRule extends ClauseRule {
     }
 
     private void add(Clause c, String text, List<Fact> out, Matcher m, Mention org, double confidence, Set<String> done) {
+        String before = c.masked().substring(Math.max(0, m.start() - 30), m.start());
+        if (FORMER.matcher(before).find() || FORMER_INSIDE.matcher(m.group()).find()) {
+            return; // "former Acme boss Ann Lee": biography, not a role the article states
+        }
         for (String p : new String[]{m.group("p1"), optional(m, "p2")}) {
             if (p != null) {
                 addTitle(c, text, out, m.group("title"), c.slot(p), org, confidence, done);

@@ -158,4 +158,11 @@ class NewsPatternsTest {
         assertEquals(List.of("Vendora"), unit.stream().map(Fact::object).toList());
         assertEquals("Swedish Securities", Facts.one("ACQUISITION", "Swedish Securities agreed to buy Tolland Group.").subject());
     }
+
+    @Test
+    void aFormerTitleIsBiographyNotARole() {
+        List<Fact> f = Facts.of("ROLE", "Former Harmon boss Ted Vale is on trial. He was hired by former Harmon chief executive Lou Park. "
+                + "Harmon chief executive Ann Lee spoke.");
+        assertEquals(List.of("Ann Lee"), f.stream().map(Fact::subject).toList());
+    }
 }
