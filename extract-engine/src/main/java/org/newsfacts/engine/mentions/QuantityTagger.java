@@ -25,6 +25,7 @@ public final class QuantityTagger implements Stage {
             + "(?<number>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)"
             + "(?:\\s?(?<scale>million|billion|thousand|m|bn)\\b)?\\s+(?:(?:new|ordinary|class [ab]|common) )?shares\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE_WORD = Pattern.compile("shares\\b");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1),
             Map.entry("a", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
@@ -46,13 +47,14 @@ public final class QuantityTagger implements Stage {
 
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = PERCENT.matcher(text);
-        while (m.find()) {
+        MoneyTagger.NearDigits percentages = new MoneyTagger.NearDigits(PERCENT, text);
+        while (percentages.next()) {
+            Matcher m = percentages.matcher();
             int start = m.group("approx") != null ? m.start("approx") : m.start();
             found.add(Mention.amount(Mention.Kind.PERCENT, new Span(start, m.end()), new BigDecimal(m.group("number")),
                     "PERCENT", MoneyNormalizer.approx(m.group("approx")), m.group()));
         }
-        m = SHARES.matcher(text);
+        Matcher m = SHARES.matcher(SHARE_WORD.matcher(text).find() ? text : "");
         while (m.find()) {
             String number = m.group("number").toLowerCase(Locale.ROOT);
             if (number.equals("a") && m.group("scale") == null) {
