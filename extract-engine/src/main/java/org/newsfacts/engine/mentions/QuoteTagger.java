@@ -76,16 +76,18 @@ public final class QuoteTagger implements Stage {
         Said previous = null;
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            Sentence first = containing(sentences, m.start());
-            Sentence last = containing(sentences, m.end() - 1);
-            if (first == null || last == null || words(m.group(1)) < 3) {
+            int firstIndex = containing(sentences, m.start());
+            int lastIndex = containing(sentences, m.end() - 1);
+            if (firstIndex < 0 || lastIndex < 0 || words(m.group(1)) < 3) {
                 continue;
             }
+            Sentence first = sentences.get(firstIndex);
+            Sentence last = sentences.get(lastIndex);
             int from = first.span().start();
             int to = last.span().end();
             Mention speaker = speaker(text, agents, m.start(), m.end(), from, to);
             if (speaker == null && previous != null && text.substring(from, m.start()).isBlank()
-                    && sentences.indexOf(first) - sentences.indexOf(previous.sentence()) == 1
+                    && firstIndex - previous.sentence() == 1
                     && !attribution.matcher(text.substring(from, to)).find()) {
                 speaker = previous.speaker(); // a quotation that goes on in the next sentence: the same speaker
             }
@@ -93,7 +95,7 @@ public final class QuoteTagger implements Stage {
                 previous = null;
                 continue;
             }
-            previous = new Said(speaker, last);
+            previous = new Said(speaker, lastIndex);
             String words = m.group(1).strip().replaceFirst("[,.]$", "");
             quotes.add(new Quote(new Span(m.start(1), m.end(1)), words, speaker.canonical(),
                     speaker.kind() == Mention.Kind.PERSON, new Span(from, to)));
@@ -101,8 +103,8 @@ public final class QuoteTagger implements Stage {
         document.put(Layers.QUOTES, quotes);
     }
 
-    /** Who spoke last, and the sentence the quotation ended in. */
-    private record Said(Mention speaker, Sentence sentence) {
+    /** Who spoke last, and the index of the content sentence the quotation ended in. */
+    private record Said(Mention speaker, int sentence) {
     }
 
     private static int words(String s) {
@@ -120,8 +122,7 @@ public final class QuoteTagger implements Stage {
      * speech verb has no named speaker.
      */
     private Mention speaker(String text, List<Mention> agents, int qStart, int qEnd, int from, int to) {
-        int next = QUOTED.matcher(text).region(qEnd, to).find() ? -1 : to;
-        Matcher verb = attribution.matcher(text).region(qEnd, next < 0 ? nextQuote(text, qEnd, to) : to);
+        Matcher verb = attribution.matcher(text).region(qEnd, nextQuote(text, qEnd, to));
         if (verb.find()) {
             return agentAt(text, agents, verb.start(), verb.end(), qEnd, to);
         }
@@ -169,10 +170,7 @@ public final class QuoteTagger implements Stage {
         // "said Acme chief executive Ann Lee", "said the company" (but "told Reuters": a listener)
         Mention after = null;
         boolean told = text.substring(vs, ve).equalsIgnoreCase("told");
-        for (Mention a : agents) {
-            if (told) {
-                break;
-            }
+        for (Mention a : told ? List.<Mention>of() : agents) {
             if (a.span().start() < ve || a.span().end() > Math.min(hi, ve + REACH_AFTER)) {
                 continue;
             }
@@ -207,10 +205,13 @@ public final class QuoteTagger implements Stage {
                 }
             }
         }
-        Mention chosen = person != null ? person : org;
-        if (chosen == null || PARTICIPLE.matcher(text.substring(vs, ve)).matches()) {
+        if (PARTICIPLE.matcher(text.substring(vs, ve)).matches()) {
             // "Ann Lee noted the budget beat her forecast, calling it “…”": the sentence's subject speaks.
-            return PARTICIPLE.matcher(text.substring(vs, ve)).matches() ? firstSubject(text, agents, lo, vs) : null;
+            return firstSubject(text, agents, lo, vs);
+        }
+        Mention chosen = person != null ? person : org;
+        if (chosen == null) {
+            return null;
         }
         String gap = text.substring(chosen.span().end(), vs);
         if (anonymous(gap) || QUOTE_MARK.matcher(gap).find() || !gap.strip().startsWith(",")) {
@@ -245,7 +246,8 @@ public final class QuoteTagger implements Stage {
         return ANONYMOUS.matcher(gap).find();
     }
 
-    private static Sentence containing(List<Sentence> sentences, int offset) {
+    /** The index of the content sentence holding {@code offset}, or -1 (binary search: sentences are in text order). */
+    private static int containing(List<Sentence> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -256,9 +258,9 @@ public final class QuoteTagger implements Stage {
             } else if (offset >= s.end()) {
                 lo = mid + 1;
             } else {
-                return sentences.get(mid);
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 }

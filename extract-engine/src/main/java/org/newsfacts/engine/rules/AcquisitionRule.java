@@ -24,7 +24,7 @@ public final class AcquisitionRule extends ClauseRule {
             + "(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
     /** "bought firms such as Beta and Gamma". */
     private static final Pattern EXAMPLES = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|also|in|recent|years)\\s+){0,4}" + VERB
-            + "\\s+(?:firms|companies|rivals|businesses|brands|groups)\\s+(?:such as|including|like)\\s+(?<list>(?:" + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
+            + "\\s+(?:firms|companies|rivals|businesses|brands|groups)\\s+(?:such as|including|like)\\s+(?<list>" + ORG_LIST + ")");
     /** "Beta said it had agreed a £1.8bn takeover by Alpha", "a hostile bid by rival Alpha". */
     private static final Pattern BY = compile("(?:(?<tgt>" + ORG + ")\\s+(?:said\\s+it\\s+)?(?:has\\s+|had\\s+)?(?:agreed|accepted|backed|recommended)\\s+)?(?:a|an|the)\\s+"
             + "(?:(?:MON_\\d+|hostile|agreed|recommended|cash|formal|[\\w-]+)\\s+){0,3}(?:\\([^)]*\\)\\s+)?(?:takeover|bid|offer|acquisition)\\s+(?:from|by)\\s+"

@@ -28,6 +28,10 @@ abstract class ClauseRule implements Stage {
     static final String SHR = "SHR_\\d+";
     static final String TIM = "TIM_\\d+";
     static final String AGENT = "(?:ORG|PER)_\\d+";
+    /** A wire service's instrument code left in the clause after a name: " INTC.O", " VOWG_p.DE". */
+    static final String TICKER = "(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})";
+    /** Organisations in a list: "ORG_1, ORG_2 and ORG_3" (read back with {@link #organisations}). */
+    static final String ORG_LIST = "(?:" + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+";
     static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
     /** Words before a name that make it an example or a comparison, not the subject. */
     private static final Pattern NOT_SUBJECT = Pattern.compile("(?:like|such as|including|than|compared to|versus|against|with|from|of)\\s*$");

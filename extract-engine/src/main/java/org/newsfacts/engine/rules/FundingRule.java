@@ -22,7 +22,7 @@ public final class FundingRule extends ClauseRule {
     /** The kind of raise: a listing, bonds, a placing of new shares. */
     private static final Pattern KIND = compile("\\b(?<ipo>ipo|initial public offering|listing)\\b|\\b(?<bond>bonds?|notes|debt offering)\\b|\\b(?<placing>share placing|placing|rights issue)\\b");
     /** "Apple and Intel issued bonds, raising $5.5bn and $6bn, respectively". */
-    private static final Pattern RESPECTIVELY = compile("(?<a>" + ORG + ")(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})?\\s+and\\s+(?<b>" + ORG + ")[^;]*?\\b(?:raising|raised)\\s+(?<m1>" + MON
+    private static final Pattern RESPECTIVELY = compile("(?<a>" + ORG + ")" + TICKER + "?\\s+and\\s+(?<b>" + ORG + ")[^;]*?\\b(?:raising|raised)\\s+(?<m1>" + MON
             + ")\\s+and\\s+(?<m2>" + MON + ")\\s*,?\\s+respectively");
     private static final Pattern ROUND = compile("\\b(?:series\\s+(?<letter>[A-H])\\b|(?<seed>seed|pre-seed)\\s+(?:round|funding))");
     private static final Pattern LEAD = compile("\\bled\\s+by\\s+(?<lead>" + AGENT + ")");

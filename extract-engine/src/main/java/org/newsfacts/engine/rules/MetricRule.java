@@ -34,7 +34,6 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern SLOT_AMOUNT = compile("\\b(?:MON|PCT)_\\d+");
     private static final Pattern DIRECTION = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b(?!\\s+(?:from|to)\\b[^%]*$)");
     private static final Pattern DIRECTION_ANYWHERE = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b");
-    private static final Pattern DOUBLED = compile("\\b(?<more>more than\\s+)?(?<times>doubled|tripled|trebled|quadrupled|halved)\\b");
     private static final Pattern PRIOR = compile("\\b(?:from|against|compared\\s+(?:with|to)|versus|vs\\.?|a year (?:earlier|ago) of|year-earlier|than(?:\\s+(?:TIM_\\d+|last year|a year earlier)'s)?)"
             + "(?:\\s+(?:a|an|the|its|last year's|[\\w-]+\\s+loss(?:es)?\\s+of|loss(?:es)?\\s+of|profits?\\s+of|(?:[\\w-]+\\s+){1,2}of))*\\s*$");
     private static final Pattern LEVEL = compile("\\b(?:to|reach|reached|reaching|at|was|were|is|are|be|been|of|totalled|totaled|totalling|hit|hitting"
@@ -140,7 +139,7 @@ public final class MetricRule extends ClauseRule {
             }
             String after = s.substring(me);
             String before = s.substring(0, ms);
-            if (!amounts || after.startsWith("-") || NOT_A_FIGURE.matcher(after).find()
+            if (after.startsWith("-") || NOT_A_FIGURE.matcher(after).find()
                     || before.matches("(?is).*\\b(?:per|market)\\s*$") && !metric.equals("EPS")
                     || metric.equals("SHARE_PRICE") && before.matches("(?is).*\\b(?:a|its|of|the|new|\\d+|SHR_\\d+|MON_\\d+)\\s*$")) {
                 continue; // "earnings per share", "market share", "profit-taking", "a share", "sold its shares"
@@ -150,8 +149,9 @@ public final class MetricRule extends ClauseRule {
                 metric = lastMetric; // "operating profit was X, compared with a loss of Y"
             }
             boolean sharePrice = metric.equals("SHARE_PRICE");
+            boolean estimateMetric = ESTIMATE.matcher(before).find();
             Mention owner = continued ? lastOwner : owner(c, before, ms, after);
-            if (owner == null && ESTIMATE.matcher(before).find() && !before.contains("ORG_")) {
+            if (owner == null && estimateMetric && !before.contains("ORG_")) {
                 owner = focusOrg(c); // "analysts had forecast turnover of $4bn": the company the article is about
             }
             if (owner == null) {
@@ -166,7 +166,6 @@ public final class MetricRule extends ClauseRule {
                 end = brk.start();
             }
             String segment = after.substring(0, end);
-            boolean estimateMetric = ESTIMATE.matcher(before).find();
             // "sees a 600m euro loss", "posted a £50m pre-tax profit"
             Matcher amountBefore = AMOUNT_BEFORE.matcher(before);
             boolean leveledBefore = false;

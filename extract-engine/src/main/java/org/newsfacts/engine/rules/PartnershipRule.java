@@ -21,9 +21,9 @@ public final class PartnershipRule extends ClauseRule {
     private static final Pattern CUE = compile("\\b(?:" + LEX.cueAlternation("PARTNER") + ")\\b");
 
     /** A list of organisations, wire tickers and bracketed short forms allowed between them. */
-    private static final String LIST = "(?<list>(?:" + ORG + "(?:\\s*\\([^)]*\\))?(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
+    private static final String LIST = "(?<list>(?:" + ORG + "(?:\\s*\\([^)]*\\))?" + TICKER + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
     /** "Acme, which counts Beta and Gamma among its customers". */
-    private static final Pattern COUNTS = compile("(?<x>" + ORG + ")(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})?\\s*,?\\s+(?:which\\s+)?counts\\s+" + LIST
+    private static final Pattern COUNTS = compile("(?<x>" + ORG + ")" + TICKER + "?\\s*,?\\s+(?:which\\s+)?counts\\s+" + LIST
             + "\\s*,?\\s*(?:among\\s+others\\s+)?(?:as|among)\\s+(?:its|their|ORG_\\d+'s)\\s+(?:customers|clients)");
     /** "customers include Beta and Gamma", "with clients like Beta", "businesses such as Beta" after a supply verb. */
     private static final Pattern CUSTOMERS = compile("\\b(?:customers|clients)\\s+(?:include|including|such as|like|are)\\s+" + LIST);

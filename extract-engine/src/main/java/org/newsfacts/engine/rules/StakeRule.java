@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class StakeRule extends ClauseRule {
 
-    private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON + ")\\s+)?(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?<list>(?:"
-            + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)(?<rest>[^;]*)");
+    private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON + ")\\s+)?(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?<list>"
+            + ORG_LIST + ")(?<rest>[^;]*)");
     private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?<own>'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
     private static final Pattern OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
     private static final Pattern CUE = compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
@@ -33,8 +33,8 @@ public final class StakeRule extends ClauseRule {
     /** "Beta's parent Alpha", "Beta's owner, Alpha", "Airlines' parent Alpha". */
     private static final Pattern OWNER_OF = compile("(?<sub>" + ORG + ")'s?\\s+(?:parent|owner|parent company|parent group)\\s*,?\\s+(?<par>" + ORG + ")");
     /** "Alpha, owner of Beta and Gamma", "Alpha - the parent of Beta -". */
-    private static final Pattern OWNER_OF_LIST = compile("(?<par>" + ORG + ")\\s*(?:,|-)\\s+(?:the\\s+)?(?:owner|parent|parent company)\\s+of\\s+(?<list>(?:"
-            + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
+    private static final Pattern OWNER_OF_LIST = compile("(?<par>" + ORG + ")\\s*(?:,|-)\\s+(?:the\\s+)?(?:owner|parent|parent company)\\s+of\\s+(?<list>"
+            + ORG_LIST + ")");
     /** "Beta is majority owned by Alpha", "Beta - currently owned by Alpha -". */
     private static final Pattern IS_OWNED_BY = compile("(?<sub>" + ORG + ")(?:\\s+\\w+){0,3}?\\s*(?:,|\\s-|\\s+is|\\s+was|\\s+are)?\\s+(?:currently\\s+|now\\s+|still\\s+)?"
             + "(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,4}?(?<par>" + AGENT + ")");
