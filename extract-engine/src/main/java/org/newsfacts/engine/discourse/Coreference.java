@@ -7,6 +7,7 @@ import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Sentence;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.engine.lexicon.Resources;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +26,15 @@ import java.util.regex.Pattern;
  */
 public final class Coreference implements Stage {
 
+    /**
+     * "the company", "the US giant", "the High Street retailer", "the news and financial data seller";
+     * not "the other firm", "the parent company", "the combined group" (a different organisation) nor
+     * "the company Acme" (named right there).
+     */
     private static final Pattern ORG_REFERENCE = Pattern.compile(
-            "\\b[Tt]he (?:company|firm|group|business|retailer|bank|carmaker|airline|giant|insurer|lender|conglomerate|chipmaker)\\b(?! [A-Z])"
+            "\\b[Tt]he (?!(?:other|rival|parent|combined|merged|new|two|both|target|acquiring|smaller|larger|former|latter|world's|country's|industry's)\\b)"
+                    + "(?:(?!(?:the|a|an|in|of|to|for|on|at|by|with|from|that|which|is|was|has|had|its|their|his|her|this|said)\\b)"
+                    + "(?:[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+(?= [A-Z]?[a-z]))\\s+){0,4}?(?:" + String.join("|", Resources.lines("company-nouns.txt")) + ")\\b(?![ -][A-Z])"
                     + "|\\b[Ii]ts\\b");
     private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 
@@ -70,7 +78,9 @@ public final class Coreference implements Stage {
             List<int[]> refs = new ArrayList<>();
             Matcher m = ORG_REFERENCE.matcher(sentence);
             while (m.find()) {
-                refs.add(new int[]{sStart + m.start(), sStart + m.end(), 0});
+                if (!namesSomeone(events, sStart + m.start(), sStart + m.end())) { // "the Maserati car company" is Maserati
+                    refs.add(new int[]{sStart + m.start(), sStart + m.end(), 0});
+                }
             }
             m = PERSON_REFERENCE.matcher(sentence);
             while (m.find()) {
@@ -109,6 +119,16 @@ public final class Coreference implements Stage {
         }
         document.put(Layers.REFERENCES, references);
         document.put(Layers.FOCUS, focusPerSentence);
+    }
+
+    private static boolean namesSomeone(List<Mention> events, int start, int end) {
+        for (Mention x : events) {
+            if ((x.kind() == Mention.Kind.ORG || x.kind() == Mention.Kind.PERSON || x.kind() == Mention.Kind.PRODUCT)
+                    && x.span().start() < end && start < x.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

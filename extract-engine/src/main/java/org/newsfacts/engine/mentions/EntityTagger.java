@@ -108,7 +108,47 @@ public final class EntityTagger implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
         }
-        document.put(Layers.ENTITIES, shortForms(text, ctx.out));
+        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, sentences, ctx.out)));
+    }
+
+    /**
+     * "Weak dollar hits Reuters": a news outlet in the headline (not a "(Reuters)" credit) is the
+     * company the story is about, an organisation wherever the article names it.
+     */
+    private static List<Mention> outletsAsSubjects(String text, List<Sentence> sentences, List<Mention> mentions) {
+        if (sentences.isEmpty()) {
+            return mentions;
+        }
+        int headlineLine = sentences.get(0).line();
+        Set<String> subjects = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.MEDIA && lineOf(sentences, m.span().start()) == headlineLine && !credited(text, m.span())) {
+                subjects.add(m.canonical());
+            }
+        }
+        if (subjects.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean subject = m.kind() == Mention.Kind.MEDIA && subjects.contains(m.canonical()) && !credited(text, m.span());
+            out.add(subject ? Mention.entity(Mention.Kind.ORG, m.span(), m.canonical(), m.text()) : m);
+        }
+        return out;
+    }
+
+    private static int lineOf(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.span().start() <= offset && offset < s.span().end()) {
+                return s.line();
+            }
+        }
+        return -1;
+    }
+
+    /** "(Reuters)", "(AP)": the outlet credited for the story. */
+    private static boolean credited(String text, Span span) {
+        return span.start() > 0 && text.charAt(span.start() - 1) == '(';
     }
 
     private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Z&]{1,5})\\)");
@@ -268,7 +308,7 @@ public final class EntityTagger implements Stage {
     private void tagRun(List<Token> ts, int from, int to, boolean titleCase, Context ctx) {
         int i = from;
         int unknownFrom = -1;
-        boolean afterTitle = from > 0 && precededByTitle(ts, from, ctx.text);
+        boolean afterTitle = from > 0 && precededByTitle(ts, from, to, ctx.text);
         while (i < to) {
             Known known = null;
             int j = Math.min(to, i + MAX_PHRASE);
@@ -342,11 +382,12 @@ public final class EntityTagger implements Stage {
         return false;
     }
 
-    private boolean precededByTitle(List<Token> ts, int at, String text) {
+    private boolean precededByTitle(List<Token> ts, int at, int to, String text) {
         int end = at;
         String before = at > 0 ? ts.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
         if (before.equals("said") || before.equals("says") || before.equals("told") || before.equals("added")) {
-            return true; // "said Suhas Naik": a speaker
+            // "said Suhas Naik.", "said Ann Lee of Acme": a speaker; "said Fiat Auto was …": what was said is about a company
+            return to >= ts.size() || !ts.get(to).isWord() || ts.get(to).text().equals("of") || ts.get(to).text().equals("at");
         }
         if (end > 0 && ts.get(end - 1).text().equals(",")) {
             end--; // "Toyota's chairman, Akio Toyoda"

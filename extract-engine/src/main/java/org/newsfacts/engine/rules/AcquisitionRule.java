@@ -39,6 +39,9 @@ public final class AcquisitionRule extends ClauseRule {
     /** Talk of a deal that has not happened is no fact. */
     private static final Pattern NOT_A_DEAL = compile("\\b(?:consider(?:s|ed|ing)?|could|may|might|rumou?r(?:s|ed)?|speculat\\w*|reportedly|weigh(?:s|ing)?"
             + "|explor(?:e|es|ing)|interested|failed|rejected|abandon(?:ed|s)?|walked away|talks?|would)\\b");
+    /** "could have obliged Alpha to buy Beta", "Alpha may buy Beta", "Alpha is considering buying Beta": no deal (yet). */
+    private static final Pattern NOT_DONE = compile("\\b(?:could|might|may|consider(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\\w*|reportedly|explor(?:e|es|ing)"
+            + "|interested|obliged|forced|option|would\\s+have)\\b");
     private static final Pattern BID_WORD = compile("\\b(?:takeover|bid|offer|acquisition)\\b");
     private static final Pattern AMOUNT_IN = compile("MON_\\d+");
     private static final Pattern WORTH = compile("^\\s*(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|of|for)\\s+(?<mon>" + MON + ")");
@@ -57,7 +60,8 @@ public final class AcquisitionRule extends ClauseRule {
         for (Pattern p : bids ? List.of(ACTIVE, NOUN, PASSIVE, BID) : List.of(ACTIVE, NOUN, PASSIVE)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (p == BID && NOT_A_DEAL.matcher(s.substring(0, m.start("tgt"))).find()) {
+                if (p == BID && NOT_A_DEAL.matcher(s.substring(0, m.start("tgt"))).find()
+                        || p == ACTIVE && NOT_DONE.matcher(s.substring(Math.max(0, m.start("acq") - 30), m.start("tgt"))).find()) {
                     continue;
                 }
                 Mention acquirer = c.slot(m.group("acq"));

@@ -47,4 +47,11 @@ class CoreferenceTest {
         List<String> focus = CHAIN.run("Nothing here. Alibaba grew. Shares fell.", LocalDate.of(2025, 1, 1)).get(Layers.FOCUS);
         assertEquals(java.util.Arrays.asList(null, null, "Alibaba Group"), focus);
     }
+
+    @Test
+    void aDescribedCompanyIsTheFocusButNotANamedOrOtherOne() {
+        assertEquals(List.of("the US giant=Harbor Mutual", "the news and data seller=Harbor Mutual"),
+                references("Then Harbor Mutual grew. Later the US giant said the news and data seller was fine."));
+        assertEquals(List.of(), references("Then Harbor Mutual grew. It will merge the Quillon drinks company and the other firm."));
+    }
 }

@@ -69,4 +69,16 @@ class EntityTaggerTest {
     void productsNameTheirMaker() {
         assertEquals(List.of("ORG:Alibaba Group", "PRODUCT:Apple", "PLACE:China"), entities("It is integrating Alibaba's AI with iPhones in China."));
     }
+
+    @Test
+    void anOutletInTheHeadlineIsTheCompanyTheStoryIsAbout() {
+        assertEquals(List.of("ORG:Bloomberg", "ORG:Bloomberg"), entities("Strong yen lifts Bloomberg\n\nBloomberg said revenue rose."));
+        assertEquals(List.of("ORG:Quillon", "ORG:Quillon", "MEDIA:Reuters"), entities("Quillon shares slide\n\nQuillon fell, Reuters reported."));
+    }
+
+    @Test
+    void aCompanyAfterSaidIsAPersonOnlyWhenItEndsTheClause() {
+        assertEquals(List.of("PERSON:Ann Lee", "ORG:Quillon Auto"), entities("Then Ann Lee said Quillon Auto was now her focus."));
+        assertEquals(List.of("PERSON:Tam Ruddock"), entities("It rose, said Tam Ruddock."));
+    }
 }

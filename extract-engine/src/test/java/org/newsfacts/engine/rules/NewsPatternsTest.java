@@ -40,6 +40,7 @@ class NewsPatternsTest {
         Fact it = Facts.one("ACQUISITION", "Corvane grew fast, and in 2002 it acquired Brisco Media.");
         assertEquals("Corvane", it.subject());
         assertTrue(Facts.of("ACQUISITION", "Corvane is considering a bid for Lindmark.").isEmpty());
+        assertTrue(Facts.of("ACQUISITION", "Corvane ended a pact that could have obliged Lindmark to buy the Dutch firm outright.").isEmpty());
     }
 
     @Test
