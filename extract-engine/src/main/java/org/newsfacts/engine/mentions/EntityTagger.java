@@ -33,7 +33,7 @@ public final class EntityTagger implements Stage {
 
     private static final int MAX_PHRASE = 6;
     private static final Set<String> NOT_A_NAME_AFTER = Set.of("programme", "program", "scheme", "strategy", "project",
-            "initiative", "campaign", "turnaround", "cost-cutting", "restructuring");
+            "initiative", "campaign", "turnaround", "cost-cutting", "cost", "restructuring");
     /** Adjectives of place: "German", "Danish", "Chinese", "French", "Israeli". */
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)");
     private static final Set<String> PLACE_SUFFIXES = Set.of("based", "listed", "headquartered");
@@ -459,6 +459,9 @@ public final class EntityTagger implements Stage {
         if (from >= to) {
             return;
         }
+        if (namesAPlan(ts, to)) {
+            return; // "its Fast Forward plan", "the Fuel for Growth cost-cutting scheme": the name of a plan, not of an organisation
+        }
         if (titleCase) {
             for (int k = from; k < to; k++) {
                 if (!ctx.proper.containsKey(ts.get(k).text())) {
@@ -489,9 +492,6 @@ public final class EntityTagger implements Stage {
             }
         }
         String name = phrase(ts, from, to, ctx.text);
-        if (to < ts.size() && NOT_A_NAME_AFTER.contains(ts.get(to).text().toLowerCase(Locale.ROOT))) {
-            return; // "its Fast Forward plan", "the Chips Act programme": the name of a plan, not of an organisation
-        }
         if (to + 1 < ts.size() && ts.get(to).text().equals("-") && ts.get(to).start() == ts.get(to - 1).end()
                 && PLACE_SUFFIXES.contains(ts.get(to + 1).text().toLowerCase(Locale.ROOT))) {
             emit(ctx, Mention.Kind.PLACE, ts, from, to, name); // "Madrid-based", "Oslo-listed"
@@ -523,6 +523,18 @@ public final class EntityTagger implements Stage {
         } else {
             emit(ctx, Mention.Kind.ORG, ts, from, to, OrgNames.canonical(name));
         }
+    }
+
+    /** Whether the words from {@code at} go on to name a plan: "… programme", "… for Growth cost-cutting scheme". */
+    private static boolean namesAPlan(List<Token> ts, int at) {
+        int k = at;
+        if (k + 1 < ts.size() && (ts.get(k).text().equals("for") || ts.get(k).text().equals("to")) && ts.get(k + 1).capitalized()) {
+            k++;
+            while (k < ts.size() && ts.get(k).isWord() && ts.get(k).capitalized()) {
+                k++;
+            }
+        }
+        return k < ts.size() && NOT_A_NAME_AFTER.contains(ts.get(k).text().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -62,7 +62,8 @@ public final class MetricRule extends ClauseRule {
     /** What may open a sentence before a bare metric of the focus company: "Full-year", "Nevertheless, total", "Drinks" (not "Industry"). */
     private static final Pattern BARE_OPENING = compile("^\\s*(?:[A-Z][a-z]+,\\s+)?(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
             + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter|[\\w-]+-quarter|but|and|however,?|meanwhile,?"
-            + "|overall,?|in|for|the|year|first|second|third|fourth|quarter|half|comparable|like-for-like|reported|adjusted|a|an|record|\\d{4}|TIM_\\d+,?)\\s+){0,5}"
+            + "|overall,?|in|for|the|year|first|second|third|fourth|quarter|half|comparable|like-for-like|reported|adjusted|a|an|record|\\d{4}|TIM_\\d+,?"
+            + "|despite|seeing|after|posting|reporting)\\s+){0,5}"
             + "(?:(?!(?:industry|market|sector|global|world|worldwide|national|retail|car|vehicle|auto|home|house|housing|consumer|online|christmas|holiday"
             + "|chip|pc|smartphone|phone|country|nationwide|european|american|british|chinese|japanese|state|city|analysts?|economists?|LOC_\\d+|ORG_\\d+|PER_\\d+)\\b)"
             + "[a-z][\\w-]*\\s+)?$");
@@ -74,6 +75,9 @@ public final class MetricRule extends ClauseRule {
     private static final Pattern OWNER_AFTER = compile("^\\s+(?:in|of|at)\\s+(?:[a-z][\\w-]*\\s+){0,3}(?<own>" + ORG + ")");
     private static final Pattern ALSO_MOVED = compile("(?<own>" + ORG + ")'s\\s+(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>surge|growth|rise|increase|jump|gain|decline|drop|fall)\\b");
     private static final Pattern AFTER_PRIOR = compile("\\b(?:from|compared\\s+(?:with|to)|against|versus|vs\\.?)\\s+(?:a|an)\\s*$");
+    private static final Pattern CLAUSE_OPENING = compile("(?:;|,\\s+(?:while|whereas|but|and|with)|\\s+(?:while|whereas))\\s+");
+    private static final Pattern SPELLED_OUT = compile("(?<long>earnings\\s+before\\s+interest(?:,?\\s+(?:and\\s+)?(?:taxes|tax|depreciation|amorti[sz]ation))+)(?:\\s*\\(EBITDA\\))?"
+            + "|(?<=ebitda|earnings per share)\\s*\\((?:EBITDA|EPS)\\)");
     private static final Pattern IT_OPENING = compile("^\\s*It\\s+(?:[\\w-]+\\s+){0,6}$");
     private static final java.util.Map<String, String> VERB_DIRECTION = java.util.Map.of("increased", "rose", "raised", "rose", "lifted", "rose",
             "boosted", "rose", "hiked", "rose", "cut", "fell", "reduced", "fell", "lowered", "fell", "slashed", "fell", "trimmed", "fell");
@@ -95,7 +99,7 @@ public final class MetricRule extends ClauseRule {
     }
 
     private void apply(Clause c, String text, List<Fact> out, String[] profitLine) {
-        String s = c.masked();
+        String s = spelledOut(c.masked());
         if (s.contains("valu") && s.contains("MON_")) {
             valuations(c, text, out, s);
         }
@@ -198,6 +202,24 @@ public final class MetricRule extends ClauseRule {
                 }
             }
         }
+    }
+
+    /**
+     * "Earnings before interest, taxes, depreciation and amortization (EBITDA)" read as "EBITDA", and a
+     * short form in brackets after its metric dropped; the same length, so offsets still hold.
+     */
+    static String spelledOut(String s) {
+        if (!s.contains("before interest") && !s.contains("(")) {
+            return s;
+        }
+        Matcher m = SPELLED_OUT.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            String with = m.group("long") != null ? "EBITDA" : "";
+            m.appendReplacement(out, with + " ".repeat(m.group().length() - with.length()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Every amount in the stretch after a metric phrase, read by the words just before it. */
@@ -351,8 +373,18 @@ public final class MetricRule extends ClauseRule {
         if (subject != null) {
             return subject;
         }
-        // "Sales rose 2.8%", "Full-year revenue was …": a bare metric opening the sentence is the focus company's.
-        return BARE_OPENING.matcher(before).matches() || IT_OPENING.matcher(before).matches() ? focusOrg(c) : null;
+        // "Sales rose 2.8%", "Full-year revenue was …": a bare metric opening the sentence is the focus company's;
+        // so is one opening a later clause of a sentence that names no company ("EBITDA rose …, while revenue rose 47%").
+        if (BARE_OPENING.matcher(before).matches() || IT_OPENING.matcher(before).matches()) {
+            return focusOrg(c);
+        }
+        Matcher clause = CLAUSE_OPENING.matcher(before);
+        int tail = -1;
+        while (clause.find()) {
+            tail = clause.end();
+        }
+        return tail > 0 && !before.contains("ORG_") && !before.contains("PER_") && BARE_OPENING.matcher(before.substring(tail)).matches()
+                ? focusOrg(c) : null;
     }
 
     private static void add(Clause c, String text, List<Fact> out, String type, Mention owner, String metric, String dir,

@@ -144,4 +144,19 @@ class ResultsGrammarTest {
         List<Fact> f = Facts.of("FINANCIAL_METRIC", LEAD + "The offering values Quillane at $8.2 billion. A bid would have valued Hartwell at $9 billion.");
         assertEquals(List.of("MARKET_VALUE", "IMPLIED_VALUATION"), f.stream().map(Fact::metric).toList());
     }
+
+    @Test
+    void aBareMetricOpeningALaterClauseIsTheFocusCompanys() {
+        assertEquals(List.of("F Quillane Group EBITDA 41200000 EUR", "M Quillane Group REVENUE 12 PERCENT UP", "F Quillane Group REVENUE 96000000 EUR"),
+                brief("Earnings before interest, taxes, depreciation and amortisation (EBITDA) rose to 41.2 million euros, "
+                        + "while revenue rose 12% to 96 million euros."));
+        assertEquals(List.of("M Quillane Group NET_INCOME 15 PERCENT UP", "F Quillane Group NET_INCOME 30000000 USD"),
+                brief("Despite seeing net profits rise by 15% to $30m, traders had hoped for more."));
+    }
+
+    @Test
+    void chargesSavingsAndWriteDownsAreFiguresOfTheirOwn() {
+        assertEquals(List.of("F Quillane Group COST_SAVINGS 45000000 GBP", "F Quillane Group RESTRUCTURING_CHARGE 60000000 GBP"),
+                brief("The company said its efficiency drive had saved £45m. It expects a £60m restructuring charge next year."));
+    }
 }
