@@ -38,8 +38,21 @@ public final class StakeRule extends ClauseRule {
     /** "Beta is majority owned by Alpha", "Beta - currently owned by Alpha -". */
     private static final Pattern IS_OWNED_BY = compile("(?<sub>" + ORG + ")(?:\\s+\\w+){0,3}?\\s*(?:,|\\s-|\\s+is|\\s+was|\\s+are)?\\s+(?:currently\\s+|now\\s+|still\\s+)?"
             + "(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,4}?(?<par>" + AGENT + ")");
-    /** "Alpha's German Beta unit". */
-    private static final Pattern PARENTS_NAMED_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+)?(?<sub>" + ORG + ")\\s+" + UNIT + "\\b");
+    /** "Alpha's German Beta unit", "its Beta payment service", "its Beta stores". */
+    private static final Pattern PARENTS_NAMED_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+)?(?<sub>" + ORG + ")\\s+(?:[a-z][\\w-]*\\s+)?"
+            + "(?:" + UNIT + "|banner|stores|chain|service)\\b");
+    /** "Alpha unit Beta", "chipmaker Alpha's self-driving unit Beta" (a name right after the unit word). */
+    private static final Pattern UNIT_NAMED = compile("(?<par>" + ORG + ")(?:'s)?\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + UNIT + "\\s+(?<sub>" + ORG + ")");
+    /** "Alpha's brands are Beta and Gamma", "its own loss-making European marques Beta and Gamma". */
+    private static final Pattern BRANDS = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+){0,4}?(?:brands|marques|subsidiaries|units|chains|banners)"
+            + "\\s+(?:(?:are|include|such as|including)\\s+)?(?<list>" + ORG_LIST + ")");
+    /** "Beta, in which Alpha owns a majority stake". */
+    private static final Pattern IN_WHICH = compile("(?<sub>" + ORG + ")\\s*,\\s+in\\s+which\\s+(?<par>" + AGENT + ")\\s+(?:(?:now|already|still|also)\\s+)?(?:owns|holds|has|controls|took|acquired|bought)"
+            + "\\s+(?:a|an)\\s+(?:(?<v>" + PCT + ")\\s+)?(?<how>majority|minority|controlling)?\\s*(?:stake|holding|interest|shareholding)");
+    /** "the Alpha majority-owned Beta", "Alpha-owned Beta". */
+    private static final Pattern OWNED_ADJ = compile("(?<par>" + ORG + ")\\s*[- ](?<how>majority|wholly|partly|jointly)?[- ]?owned\\s+(?<sub>" + ORG + ")");
+    /** "profits at owner Alpha" of a sentence about Beta: "Beta … at (its) owner Alpha". */
+    private static final Pattern AT_OWNER = compile("(?<sub>" + ORG + ")(?!'s)\\b[^;,]{0,80}?\\bat\\s+(?:its\\s+)?(?:owner|parent|parent company)\\s+(?<par>" + ORG + ")");
     /** "Alpha is to buy 37.5% of Beta", "Alpha will buy a 17.5% stake in Beta", "Alpha agreed to sell its 8% stake in Beta". */
     private static final Pattern BUYS_PART = compile("(?<h>" + AGENT + ")(?:\\s+\\([^)]*\\))?\\s+(?:(?:is|was|will|would|has|have|had|agreed|plans|to|also|said|it)\\s+){0,4}"
             + "(?<verb>buy|buys|bought|acquire|acquires|acquired|take|takes|took|sell|sells|sold|selling|buying)\\s+(?:a|an|another|its|their|the)?\\s*(?<v>" + PCT + ")"
@@ -133,13 +146,41 @@ public final class StakeRule extends ClauseRule {
         boolean owners = s.contains("owner") || s.contains("parent");
         boolean owned = s.contains("owned");
         boolean parts = s.contains("PCT_");
-        if (!units && !owners && !owned && !parts) {
+        if (!units && !owners && !owned && !parts && !s.contains("'s ") && !s.contains("in which")) {
             return;
         }
-        for (Pattern p : units ? List.of(UNIT_OF, PARENTS_UNIT, PARENTS_NAMED_UNIT) : List.<Pattern>of()) {
+        for (Pattern p : units ? List.of(UNIT_OF, PARENTS_UNIT, UNIT_NAMED) : List.<Pattern>of()) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
+            }
+        }
+        if (s.contains("'s ")) {
+            Matcher m = PARENTS_NAMED_UNIT.matcher(s);
+            while (m.find()) {
+                add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
+            }
+        }
+        Matcher brands = BRANDS.matcher(s.contains("'s ") ? s : "");
+        while (brands.find()) {
+            for (Mention unit : organisations(c, brands.group("list"))) {
+                add(c, text, out, c.slot(brands.group("par")), unit, null, null, 0.7);
+            }
+        }
+        Matcher at = AT_OWNER.matcher(owners ? s : "");
+        while (at.find()) {
+            add(c, text, out, c.slot(at.group("par")), c.slot(at.group("sub")), null, null, 0.7);
+        }
+        Matcher which = IN_WHICH.matcher(s.contains("in which") ? s : "");
+        while (which.find()) {
+            Fact.Builder b = fact("STAKE", c.slot(which.group("par")), c, text, 0.8).object(c.slot(which.group("sub")).canonical(), "ORGANIZATION");
+            if (which.group("v") != null) {
+                money(b, c.slot(which.group("v")));
+            } else if ("majority".equalsIgnoreCase(which.group("how"))) {
+                b.money(java.math.BigDecimal.valueOf(50), "PERCENT", "MORE_THAN");
+            }
+            if (!c.slot(which.group("par")).canonical().equals(c.slot(which.group("sub")).canonical())) {
+                out.add(b.build());
             }
         }
         Matcher m = OWNER_OF.matcher(owners ? s : "");
@@ -157,21 +198,23 @@ public final class StakeRule extends ClauseRule {
             // a buyer will hold the part, a seller held it: either way the article states the holding
             add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), m.group("v"), null, 0.75);
         }
-        m = IS_OWNED_BY.matcher(owned ? s : "");
-        while (m.find()) {
-            Mention parent = c.slot(m.group("par"));
-            Mention unit = c.slot(m.group("sub"));
-            if (parent.canonical().equals(unit.canonical())) {
-                continue;
+        for (Pattern p : owned ? List.of(IS_OWNED_BY, OWNED_ADJ) : List.<Pattern>of()) {
+            m = p.matcher(s);
+            while (m.find()) {
+                Mention parent = c.slot(m.group("par"));
+                Mention unit = c.slot(m.group("sub"));
+                if (parent.canonical().equals(unit.canonical())) {
+                    continue;
+                }
+                Fact.Builder b = fact("STAKE", parent, c, text, 0.8).object(unit.canonical(), "ORGANIZATION");
+                String how = m.group("how") == null ? "" : m.group("how").toLowerCase(java.util.Locale.ROOT);
+                if (how.equals("majority")) {
+                    b.money(java.math.BigDecimal.valueOf(50), "PERCENT", "MORE_THAN");
+                } else if (how.equals("wholly") || how.equals("fully")) {
+                    b.money(java.math.BigDecimal.valueOf(100), "PERCENT", "EXACT");
+                }
+                out.add(b.build());
             }
-            Fact.Builder b = fact("STAKE", parent, c, text, 0.8).object(unit.canonical(), "ORGANIZATION");
-            String how = m.group("how") == null ? "" : m.group("how").toLowerCase(java.util.Locale.ROOT);
-            if (how.equals("majority")) {
-                b.money(java.math.BigDecimal.valueOf(50), "PERCENT", "MORE_THAN");
-            } else if (how.equals("wholly") || how.equals("fully")) {
-                b.money(java.math.BigDecimal.valueOf(100), "PERCENT", "EXACT");
-            }
-            out.add(b.build());
         }
     }
 }

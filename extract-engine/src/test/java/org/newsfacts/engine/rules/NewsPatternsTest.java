@@ -166,4 +166,21 @@ class NewsPatternsTest {
                 + "Harmon chief executive Ann Lee spoke.");
         assertEquals(List.of("Ann Lee"), f.stream().map(Fact::subject).toList());
     }
+
+    @Test
+    void holdingsNamedInPassing() {
+        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Then Brenmoor unit Kestrel priced its listing.")));
+        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Sales at Brenmoor grew, helped by its Kestrel payment service.")));
+        assertEquals(List.of("Brenmoor>Kestrel", "Brenmoor>Ottery"), Facts.of("STAKE", "Brenmoor's main European brands are Kestrel and Ottery.")
+                .stream().map(NewsPatternsTest::pair).toList());
+        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Strong demand at carrier Kestrel has helped lift profits at owner Brenmoor.")));
+        Fact majority = Facts.one("STAKE", "Shares in Kestrel, in which Brenmoor owns a majority stake, may list next year.");
+        assertEquals("Brenmoor>Kestrel", pair(majority));
+        assertEquals("MORE_THAN", majority.approx());
+        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Its rival, the Brenmoor majority-owned Kestrel, was valued at $3 billion.")));
+    }
+
+    private static String pair(Fact f) {
+        return f.subject() + ">" + f.object();
+    }
 }
