@@ -40,6 +40,7 @@ public final class EntityTagger implements Stage {
     private final Lexicon lex = Lexicon.get();
     private final Set<String> orgWords = new HashSet<>(Resources.lines("org-words.txt"));
     private final Set<String> legalSuffixes = new HashSet<>(Resources.lines("legal-suffixes.txt"));
+    private final Set<String> companyNouns = new HashSet<>(Resources.lines("company-nouns.txt"));
     /** Words the engine knows as words (lower case): never a name just because a sentence starts with them. */
     private final Set<String> vocabulary = new HashSet<>();
 
@@ -318,6 +319,9 @@ public final class EntityTagger implements Stage {
                     break;
                 }
             }
+            if (known != null && known.kind == null && !known.title && i == from && to - j >= 2 && orgWords.contains(ts.get(to - 1).text())) {
+                known = null; // "May Department Stores": a month or modal opening a name that ends in an organisation word
+            }
             if (known == null) {
                 if (unknownFrom < 0) {
                     unknownFrom = i;
@@ -515,7 +519,7 @@ public final class EntityTagger implements Stage {
         } else if (words == 1 && ctx.orgHeads.containsKey(name)) {
             emit(ctx, Mention.Kind.ORG, ts, from, to, ctx.orgHeads.get(name));
         } else if (!orgEnding && words <= 3 && (afterTitle && (words >= 2 || honorific(ts, from))
-                || words >= 2 && lex.firstNames.contains(firstWord))) {
+                || words >= 2 && lex.firstNames.contains(firstWord) && !afterCompanyNoun(ts, from))) {
             emit(ctx, Mention.Kind.PERSON, ts, from, to, name);
             ctx.surnames.put(last, name);
         } else if (words == 1 && lex.firstNames.contains(name)) {
@@ -552,6 +556,12 @@ public final class EntityTagger implements Stage {
         Token next = ts.get(at + 1);
         return next.text().equals(",") || next.text().equals("’") || next.text().equals("'") || next.text().equals("-")
                 || next.isWord() && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    /** "US rival Grey Global", "the ad firm Virginia Media": a company noun before a name that starts like a person's. */
+    private boolean afterCompanyNoun(List<Token> ts, int at) {
+        String before = at > 0 ? ts.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
+        return companyNouns.contains(before) || before.equals("rival") || before.equals("competitor");
     }
 
     private static boolean honorific(List<Token> ts, int at) {

@@ -20,8 +20,8 @@ public final class AcquisitionRule extends ClauseRule {
     private static final String DESCRIPTORS = "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|half|some|most|control|majority|minority|interest|by|from|in|into|with|for|to|of|at|on"
             + "|such|as|including|like|and|or|firms|companies|rivals|businesses|brands|groups)\\b)(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?";
     private static final Pattern ACTIVE = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|is|was|will|would|could|also|finally|agreed|agrees|plans|planned|wants"
-            + "|offered|to|said|it|completed|its|in|recent|years|last|year|earlier|this)\\s+){0,5}" + VERB + "\\s+(?:(?:a|an|the|its)\\s+)?" + DESCRIPTORS
-            + "(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
+            + "|offered|to|said|it|completed|its|in|recent|years|last|year|earlier|this)\\s+){0,5}" + VERB + "\\s+(?:(?:a|an|the|its)\\s+)?(?:LOC_\\d+'s\\s+)?" + DESCRIPTORS
+            + "(?:[-–,]\\s+)?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
     /** "bought firms such as Beta and Gamma". */
     private static final Pattern EXAMPLES = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|also|in|recent|years)\\s+){0,4}" + VERB
             + "\\s+(?:firms|companies|rivals|businesses|brands|groups)\\s+(?:such as|including|like)\\s+(?<list>" + ORG_LIST + ")");
@@ -30,8 +30,11 @@ public final class AcquisitionRule extends ClauseRule {
             + "(?:(?:MON_\\d+|hostile|agreed|recommended|cash|formal|[\\w-]+)\\s+){0,3}(?:\\([^)]*\\)\\s+)?(?:takeover|bid|offer|acquisition)\\s+(?:from|by)\\s+"
             + "(?:(?:rival|LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}(?<acq>" + ORG + ")(?<rest>[^;]*)");
     /** "It acquired Beta in 2003", "and it bought Beta": the sentence's earlier subject, else the focus company. */
-    private static final Pattern PRONOUN = compile("\\b(?:it|It)\\s+(?:(?:has|have|had|also|then|later|agreed to|completed)\\s+){0,2}" + VERB
-            + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business|unit|maker|bank|chain|brand|start-?up)\\s+)?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
+    private static final Pattern PRONOUN = compile("\\b(?:it|It)\\s+(?:(?:has|have|had|also|then|later|agreed to|completed|plans to|is to|will)\\s+){0,2}" + VERB
+            + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business|unit|maker|bank|chain|brand|start-?up)\\s+)?(?<tgt>" + ORG + ")(?!'s)"
+            + "(?<more>(?:\\s*\\([^)]*\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ORG + "(?!'s)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+" + ORG + "(?!'s))*)?(?<rest>[^;]*)");
+    /** "before Alpha acquired it for $15bn": the company the sentence began with. */
+    private static final Pattern ACQUIRED_IT = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|had|later|then|eventually|finally)\\s+)?" + VERB + "\\s+it\\b(?<rest>[^;]*)");
     /** "Alpha won a takeover battle for phone firm Beta with a bid worth $6bn", "Alpha's $2bn offer for Beta". */
     private static final Pattern BID = compile("(?<acq>" + ORG + ")(?:'s)?\\s+(?:(?:has|have|had|won|made|launched|completed|tabled|submitted|agreed|a|an|the|its|formal"
             + "|hostile|cash|all-share|agreed|final|MON_\\d+|PCT_\\d+)\\s+){0,4}(?:takeover|bid|offer|tender offer)\\s+(?:battle\\s+)?for\\s+"
@@ -118,12 +121,32 @@ public final class AcquisitionRule extends ClauseRule {
             if (acquirer == null) {
                 acquirer = focusOrg(c);
             }
-            Mention target = c.slot(it.group("tgt"));
-            if (acquirer == null || acquirer.canonical().equals(target.canonical())) {
+            List<Mention> targets = new java.util.ArrayList<>(List.of(c.slot(it.group("tgt"))));
+            if (it.group("more") != null) {
+                targets.addAll(organisations(c, it.group("more").replaceAll("\\([^)]*\\)", "")));
+            }
+            for (Mention target : targets) {
+                if (acquirer == null || acquirer.canonical().equals(target.canonical())) {
+                    continue;
+                }
+                Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.7).object(target.canonical(), "ORGANIZATION");
+                Matcher price = PRICE.matcher(it.group("rest"));
+                if (price.find() && targets.size() == 1) {
+                    money(b, c.slot(price.group("mon")));
+                }
+                out.add(b.build());
+            }
+        }
+        Matcher itself = ACQUIRED_IT.matcher(s.contains(" it") ? s : "");
+        while (itself.find()) {
+            Mention acquirer = c.slot(itself.group("acq"));
+            Mention target = subjectBefore(c, itself.start(), false);
+            if (target == null || target.canonical().equals(acquirer.canonical())
+                    || NOT_DONE.matcher(s.substring(Math.max(0, itself.start() - 30), itself.start("rest"))).find()) {
                 continue;
             }
             Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.7).object(target.canonical(), "ORGANIZATION");
-            Matcher price = PRICE.matcher(it.group("rest"));
+            Matcher price = PRICE.matcher(itself.group("rest"));
             if (price.find()) {
                 money(b, c.slot(price.group("mon")));
             }

@@ -183,4 +183,17 @@ class NewsPatternsTest {
     private static String pair(Fact f) {
         return f.subject() + ">" + f.object();
     }
+
+    @Test
+    void dealsWithAppositiveTargetsListsAndAnObjectPronoun() {
+        assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "In 2001 Corvane acquired Norway's biggest ferry operator - Lindmark Holdings.")));
+        assertEquals("Corvane>Grey Harbour", pair(Facts.one("ACQUISITION", "Last year Corvane bought US rival Grey Harbour.")));
+        Fact it = Facts.one("ACQUISITION", "Lindmark listed in 1999 at a $2 billion valuation, before Corvane acquired it for $6.1 billion in 2006.");
+        assertEquals("Corvane>Lindmark", pair(it));
+        assertEquals(6.1e9, it.value().doubleValue());
+        assertEquals(List.of("Corvane>Brisco Tiles", "Corvane>Ortley Mills"),
+                Facts.of("ACQUISITION", "Corvane grew. It plans to buy Brisco Tiles (BT) and Ortley Mills, a Corvane statement said.")
+                        .stream().map(NewsPatternsTest::pair).toList());
+        assertEquals("Quarry Stores>May Street Stores", pair(Facts.one("ACQUISITION", "Then Quarry Stores agreed to buy rival May Street Stores.")));
+    }
 }
