@@ -449,6 +449,7 @@ public final class EntityTagger implements Stage {
             boolean namedHere = first.text().length() >= 4 && ctx.proper.getOrDefault(first.text(), 0) >= 2
                     && !isConnector(first) && !isJoiner(first);
             boolean weak = !namedHere && (lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT)) || isConnector(first) || isJoiner(first)
+                    || (titleCase || initial(ts, from)) && to - from >= 2 && companyNouns.contains(first.text().toLowerCase(Locale.ROOT)) // "Chipmaker Micron said"
                     || positional && (!ctx.proper.containsKey(first.text()) && !(to - from == 1 && !titleCase && likelyName(ts, from, ctx))
                     || ctx.lower.contains(first.text().toLowerCase(Locale.ROOT))));
             if (!weak) {

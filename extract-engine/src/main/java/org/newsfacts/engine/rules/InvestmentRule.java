@@ -31,10 +31,14 @@ public final class InvestmentRule extends ClauseRule {
     private static final Pattern NOUN_OF_AMOUNT = compile("\\b" + NOUN + "\\s+of\\s+" + AMOUNT);
     private static final Pattern NOT_AN_INVESTMENT = compile("\\s*(?:\\([^)]*\\)\\s*)?(?:on\\s+)?(?:to\\s+)?(?:buy|buying|acquire|acquiring|purchase|purchasing|take over|taking over|settle|pay|paying)\\b");
     private static final Pattern FUND_SIZE = compile("\\b(?:which|that|who)\\s+(?:now\\s+)?(?:invests|manages|oversees)\\s*$");
+    private static final Pattern INVESTED_BY = compile("\\s+(?:by|from)\\s+(?:(?<by>" + AGENT + ")|(?!" + AGENT + "))");
+    /** "reportedly considered a $13bn investment", "could invest": talk, not a made or committed investment. */
+    private static final Pattern NOT_MADE = compile("\\b(?:consider(?:s|ed|ing)?|reportedly|rumou?red|could|might|would\\s+have)\\s+(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern STOPPED = compile("\\b(?:no\\s+longer|not|never|stops?|stopped|ceased?|ends?|ended|halts?|halted)\\s+$");
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$");
     private static final Pattern INTO_ORGS = compile("\\b(?:invested|investing|invests|invest|directing resources|directed resources|poured money)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|into|toward|towards|to)\\s+(?<objs>[^;]+)");
     private static final Pattern TARGET = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:[\\w-]+\\s+){0,3}?)?(?:TIM_\\d+\\s+)?(?:in|into|on|for|toward|towards)\\s+(?<obj>.+)");
-    private static final Pattern TARGET_END = compile("\\s*(?:,|;|\\.|\\bover\\b|\\bby\\b|\\bthrough\\b|\\bthis\\b|\\bnext\\b|TIM_\\d+|\\bto\\b|\\bincluding\\b|\\bwhile\\b|\\bwhich\\b|\\bas\\b|\\bamid\\b|\\bafter\\b|\\bbefore\\b|\\brespectively\\b|\\bmay\\b|\\bwill\\b|\\bis\\b|\\bhas\\b|\\bsignals?\\b|-|\\bPCT_|\\bMON_).*$");
+    private static final Pattern TARGET_END = compile("\\s*(?:,|;|\\.|\\bover\\b|\\bby\\b|\\bthrough\\b|\\bthis\\b|\\bnext\\b|TIM_\\d+|\\bto\\b|\\bfor\\b|\\bincluding\\b|\\bwhile\\b|\\bwhen\\b|\\bwhere\\b|\\bbecause\\b|\\bsince\\b|\\bwhich\\b|\\bas\\b|\\bamid\\b|\\bafter\\b|\\bbefore\\b|\\brespectively\\b|\\bmay\\b|\\bwill\\b|\\bis\\b|\\bhas\\b|\\bsignals?\\b|-|\\bPCT_|\\bMON_).*$");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
@@ -59,7 +63,14 @@ public final class InvestmentRule extends ClauseRule {
                     continue;
                 }
                 Mention subject;
-                if (p == AMOUNT_NOUN) {
+                Matcher by = INVESTED_BY.matcher(s.substring(m.end()));
+                if (p != VERB_AMOUNT && by.lookingAt()) {
+                    // "a $100bn investment by carmakers": the investor comes after "by", and only a named one counts
+                    if (by.group("by") == null) {
+                        continue;
+                    }
+                    subject = c.slot(by.group("by"));
+                } else if (p == AMOUNT_NOUN) {
                     Matcher own = OWNER.matcher(s.substring(0, m.start()));
                     subject = own.find() ? c.slot(own.group("own")) : subjectBefore(c, m.start(), true);
                 } else {
@@ -72,7 +83,8 @@ public final class InvestmentRule extends ClauseRule {
                     continue;
                 }
                 String after = s.substring(m.end());
-                if (NOT_AN_INVESTMENT.matcher(after).lookingAt() || FUND_SIZE.matcher(s.substring(0, m.start())).find()) {
+                if (NOT_AN_INVESTMENT.matcher(after).lookingAt() || FUND_SIZE.matcher(s.substring(0, m.start("mon"))).find()
+                        || NOT_MADE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                     continue; // "spend $3bn to buy Beta" is a purchase; "Beta, which invests $18bn" is a fund's size
                 }
                 Target object = object(c, after);
@@ -88,8 +100,8 @@ public final class InvestmentRule extends ClauseRule {
             m = INTO_ORGS.matcher(s);
             while (m.find()) {
                 Mention subject = subjectBefore(c, m.start(), false);
-                if (subject == null) {
-                    continue;
+                if (subject == null || STOPPED.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+                    continue; // "Alpha no longer investing in Beta"
                 }
                 for (Mention target : organisations(c, m.group("objs"))) {
                     if (!target.canonical().equals(subject.canonical())) {
@@ -125,7 +137,7 @@ public final class InvestmentRule extends ClauseRule {
             String expanded = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - abbr.group(2).length()), words.length));
             obj = obj.replace(expanded + " (" + abbr.group(2) + ")", abbr.group(2));
         }
-        return new Target(obj.replaceFirst("^(?:the|its|their|a|an)\\s+", ""), "TOPIC");
+        return new Target(obj.replaceAll("[\"“”]", "").replaceFirst("^(?:the|its|their|a|an)\\s+", ""), "TOPIC");
     }
 
     private static void add(Clause c, String text, List<Fact> out, Mention subject, Mention amount, Mention alt, Target object,

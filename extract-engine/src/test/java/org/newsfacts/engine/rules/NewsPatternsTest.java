@@ -196,4 +196,15 @@ class NewsPatternsTest {
                         .stream().map(NewsPatternsTest::pair).toList());
         assertEquals("Quarry Stores>May Street Stores", pair(Facts.one("ACQUISITION", "Then Quarry Stores agreed to buy rival May Street Stores.")));
     }
+
+    @Test
+    void investmentsInjectedByNamedInvestorsAndNotTalkOrFundSizes() {
+        Fact injected = Facts.one("INVESTMENT", "Then Corvane injected $2 billion into Lindmark when it took control of the company.");
+        assertEquals("Corvane>Lindmark", pair(injected));
+        assertEquals("Corvane Marine", Facts.one("INVESTMENT", "Shipbuilder Corvane Marine said it planned to invest up to $9 billion in new yards.").subject());
+        assertTrue(Facts.of("INVESTMENT", "It came after an estimated $80 billion investment by global carmakers.").isEmpty());
+        assertTrue(Facts.of("INVESTMENT", "Corvane reportedly considered a $3 billion investment in Lindmark last year.").isEmpty());
+        assertTrue(Facts.of("INVESTMENT", "Harwick Capital, which invests $18 billion, filed on Monday.").isEmpty());
+        assertTrue(Facts.of("INVESTMENT", "Corvane no longer investing in Lindmark").isEmpty());
+    }
 }
