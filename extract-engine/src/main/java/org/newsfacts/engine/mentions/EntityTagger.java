@@ -523,8 +523,9 @@ public final class EntityTagger implements Stage {
                 || words >= 2 && lex.firstNames.contains(firstWord) && !afterCompanyNoun(ts, from))) {
             emit(ctx, Mention.Kind.PERSON, ts, from, to, name);
             ctx.surnames.put(last, name);
-        } else if (words == 1 && lex.firstNames.contains(name)) {
-            // a first name alone: nobody we know
+        } else if (words == 1 && lex.firstNames.contains(name) && !afterCompanyNoun(ts, from)
+                && !ctx.spellings.containsKey(Mention.Kind.ORG + ":" + name.toLowerCase(Locale.ROOT))) {
+            // a first name alone: nobody we know (but "engineering group Jarvis", and Jarvis from then on, is a company)
         } else {
             emit(ctx, Mention.Kind.ORG, ts, from, to, OrgNames.canonical(name));
         }

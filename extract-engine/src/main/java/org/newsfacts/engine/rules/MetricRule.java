@@ -41,10 +41,10 @@ public final class MetricRule extends ClauseRule {
             + "(?:\\s+(?:a|an|the|record|new|just|some))*\\s*$");
     /** Analysts' figures, not the company's own: "analysts had expected", "forecasts of", "consensus", "according to Refinitiv data". */
     private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?\\s+(?:had\\s+|have\\s+)?(?:previously\\s+|on\\s+average\\s+)?(?:average\\s+)?(?:expected|expect|forecast|predicted|estimated"
-            + "|expecting|were\\s+expecting|forecasts|estimates|expectations|projected)|forecasts?\\s+of|estimates?\\s+of|expectations|consensus|refinitiv|ibes"
+            + "|expecting|were\\s+expecting|forecasts|estimates|expectations|projected)|(?<!\\bits\\s|\\bits\\sprevious\\s|\\bits\\sown\\s|\\bprevious\\s)forecasts?\\s+of|estimates?\\s+of|expectations|consensus|refinitiv|ibes"
             + "|factset|polled|had\\s+(?:been\\s+)?expected|were\\s+expecting|expected\\s+by\\s+analysts|wall\\s+street\\s+(?:had\\s+)?expected)\\b");
     private static final Pattern LOSS = compile("\\blos(?:s|ses)\\b(?![^,;]*\\bprofit)");
-    private static final Pattern PER_SHARE = compile("^\\s*(?:(?:to|-|and)\\s*MON_\\d+\\s*)?(?:a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
+    private static final Pattern PER_SHARE = compile("^\\s*(?:(?:to|-|and)\\s*MON_\\d+\\s*)?(?:on\\s+a\\s+per|a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
     private static final Pattern ALT = compile("^\\s*\\((?<alt>" + MON + ")");
     private static final Pattern AMOUNT_BEFORE = compile("(?:\\b(?:a|an)\\s+(?<amt>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:(?:pre-tax|net|operating|annual|full-year|quarterly|underlying|record)\\s+)?"
             + "|\\b(?:had|has|have|with|reported|posted|generated|booked)\\s+(?<amt2>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:in|of)\\s+)$");
@@ -234,6 +234,7 @@ public final class MetricRule extends ClauseRule {
         boolean previousChange = false;
         boolean previousPrior = false;
         boolean prior = false;
+        boolean perShareSeen = false;
         while (a.find()) {
             String slot = a.group();
             String lead = segment.substring(prev, a.start());
@@ -280,7 +281,10 @@ public final class MetricRule extends ClauseRule {
             String after = segment.substring(a.end());
             Matcher bracket = ALT.matcher(after);
             String alt = bracket.find() ? bracket.group("alt") : null;
-            String name = PER_SHARE.matcher(after).find() ? perShare(metric) : metric;
+            boolean small = c.slot(slot).value().abs().compareTo(BigDecimal.valueOf(1000)) < 0;
+            // "$2.15 on a per share basis, down from $2.40": a small amount after a per-share one is per share too
+            String name = PER_SHARE.matcher(after).find() || perShareSeen && small ? perShare(metric) : metric;
+            perShareSeen |= !name.equals(metric);
             boolean negative = lossMetric || LOSS.matcher(lead).find();
             if (lead.matches("(?is).*\\bprofits?\\s+of\\s*$") || lead.matches("(?is).*\\bswung\\b.*")) {
                 negative = LOSS.matcher(lead).find() && !lead.matches("(?is).*\\bprofits?\\s+of\\s*$");

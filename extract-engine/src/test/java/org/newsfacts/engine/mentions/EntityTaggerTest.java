@@ -81,4 +81,10 @@ class EntityTaggerTest {
         assertEquals(List.of("PERSON:Ann Lee", "ORG:Quillon Auto"), entities("Then Ann Lee said Quillon Auto was now her focus."));
         assertEquals(List.of("PERSON:Tam Ruddock"), entities("It rose, said Tam Ruddock."));
     }
+
+    @Test
+    void aFirstNameAfterACompanyNounIsACompanyFromThenOn() {
+        assertEquals(List.of("ORG:Morris", "ORG:Morris"), entities("Shares in engineering group Morris rose. Later Morris said debt fell."));
+        assertEquals(List.of(), entities("Then Morris said debt fell."));
+    }
 }

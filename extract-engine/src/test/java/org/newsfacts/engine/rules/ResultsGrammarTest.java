@@ -159,4 +159,10 @@ class ResultsGrammarTest {
         assertEquals(List.of("F Quillane Group COST_SAVINGS 45000000 GBP", "F Quillane Group RESTRUCTURING_CHARGE 60000000 GBP"),
                 brief("The company said its efficiency drive had saved £45m. It expects a £60m restructuring charge next year."));
     }
+
+    @Test
+    void perShareOnABasisAndTheCompanysOwnEarlierForecastIsNoEstimate() {
+        assertEquals(List.of("F Quillane Group EPS 2.15 USD", "F Quillane Group EPS 2.4 USD"),
+                brief("The company said it expects adjusted profit between $2.15 and $2.30 on a per share basis, down from its previous forecast of $2.40."));
+    }
 }
