@@ -322,6 +322,9 @@ public final class EntityTagger implements Stage {
             if (known != null && known.kind == null && !known.title && i == from && to - j >= 2 && orgWords.contains(ts.get(to - 1).text())) {
                 known = null; // "May Department Stores": a month or modal opening a name that ends in an organisation word
             }
+            if (known != null && known.kind == null && !known.title && j == i + 1 && ctx.orgHeads.containsKey(ts.get(i).text())) {
+                known = new Known(Mention.Kind.ORG, ctx.orgHeads.get(ts.get(i).text()), false); // "May's chairman" after "May Department Stores"
+            }
             if (known == null) {
                 if (unknownFrom < 0) {
                     unknownFrom = i;
@@ -577,8 +580,9 @@ public final class EntityTagger implements Stage {
         ctx.out.add(Mention.entity(kind, span, canonical, span.of(ctx.text)));
         if (kind == Mention.Kind.ORG) {
             String[] parts = canonical.split(" ");
-            if (parts.length == 2 && orgWords.contains(parts[1])) {
-                ctx.orgHeads.putIfAbsent(parts[0], canonical);
+            if (parts.length >= 2 && (orgWords.contains(parts[parts.length - 1]) || parts.length == 2 && orgWords.contains(parts[1]))
+                    && parts[0].length() > 2 && Character.isUpperCase(parts[0].charAt(0))) {
+                ctx.orgHeads.putIfAbsent(parts[0], canonical); // "May Department Stores" … "May's chairman"
             }
         }
     }

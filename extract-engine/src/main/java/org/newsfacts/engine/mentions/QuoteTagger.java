@@ -41,6 +41,8 @@ public final class QuoteTagger implements Stage {
     private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
     private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:on|in|at|via|through|from|to|with|for|by|of)\\s+(?:the\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)calling it|adding|saying|noting|describing it as");
+    private static final Pattern CONTINUED = Pattern.compile("\\b(?:but|and)\\s+(?:also\\s+|later\\s+)?$");
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private final Pattern attribution = Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -124,7 +126,11 @@ public final class QuoteTagger implements Stage {
     private Mention speaker(String text, List<Mention> agents, int qStart, int qEnd, int from, int to) {
         Matcher verb = attribution.matcher(text).region(qEnd, nextQuote(text, qEnd, to));
         if (verb.find()) {
-            return agentAt(text, agents, verb.start(), verb.end(), qEnd, to);
+            Mention after = agentAt(text, agents, verb.start(), verb.end(), qEnd, to);
+            if (after != null || anonymous(text.substring(qEnd, Math.min(to, verb.end() + 40)))) {
+                return after;
+            }
+            // "Ann Lee admitted sales were “…”, but said …": no speaker after the quotation, so the one before it
         }
         Matcher before = attribution.matcher(text).region(from, qStart);
         int vs = -1;
@@ -175,8 +181,8 @@ public final class QuoteTagger implements Stage {
                 continue;
             }
             String gap = text.substring(after == null ? ve : after.span().end(), a.span().start());
-            if (PUNCTUATION.matcher(gap).find()) {
-                break;
+            if (PUNCTUATION.matcher(gap).find() || THAT.matcher(gap).find()) {
+                break; // "said that Ann Lee would …": the reported clause's subject, not the speaker
             }
             if (after == null && anonymous(gap)) {
                 return null;
@@ -205,7 +211,8 @@ public final class QuoteTagger implements Stage {
                 }
             }
         }
-        if (PARTICIPLE.matcher(text.substring(vs, ve)).matches()) {
+        if (PARTICIPLE.matcher(text.substring(vs, ve)).matches() || CONTINUED.matcher(text.substring(lo, vs)).find()) {
+            // "Acme declined to comment but said in a statement …": the sentence's subject speaks
             // "Ann Lee noted the budget beat her forecast, calling it “…”": the sentence's subject speaks.
             return firstSubject(text, agents, lo, vs);
         }

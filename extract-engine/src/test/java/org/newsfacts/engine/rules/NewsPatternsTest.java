@@ -207,4 +207,18 @@ class NewsPatternsTest {
         assertTrue(Facts.of("INVESTMENT", "Harwick Capital, which invests $18 billion, filed on Monday.").isEmpty());
         assertTrue(Facts.of("INVESTMENT", "Corvane no longer investing in Lindmark").isEmpty());
     }
+
+    @Test
+    void theSpeakerOfAQuoteBeforeAnAttributionThatNamesNobody() {
+        assertEquals("Maria Olsen", Facts.one("QUOTE", "Pellworth chief executive Maria Olsen admitted that winter sales were “weaker than we had hoped for”, "
+                + "but said sales should still beat forecasts.").subject());
+        assertEquals("Pellworth", Facts.one("QUOTE", "Pellworth declined to comment but said in a statement that Olsen would set out "
+                + "“our plans for the next five years” on Friday.").subject());
+    }
+
+    @Test
+    void theFirstWordOfACompanysNameStandsForIt() {
+        Fact role = Facts.one("ROLE", "Then Rowan Department Stores agreed a deal. Talks sped up after Rowan's chairman Gil Abbot resigned.");
+        assertEquals("Rowan Department Stores", role.object());
+    }
 }
