@@ -32,9 +32,9 @@ public final class Coreference implements Stage {
      * "the company Acme" (named right there).
      */
     private static final Pattern ORG_REFERENCE = Pattern.compile(
-            "\\b[Tt]he (?!(?:other|rival|parent|combined|merged|new|two|both|target|acquiring|smaller|larger|former|latter|world's|country's|industry's)\\b)"
+            "\\b[Tt]he (?!(?:other|rival|parent|combined|merged|new|two|both|target|acquiring|smaller|larger|former|latter)\\b)"
                     + "(?:(?!(?:the|a|an|in|of|to|for|on|at|by|with|from|that|which|is|was|has|had|its|their|his|her|this|said)\\b)"
-                    + "(?:[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+(?= [A-Z]?[a-z]))\\s+){0,4}?(?:" + String.join("|", Resources.lines("company-nouns.txt")) + ")\\b(?!,?[ -][A-Z])"
+                    + "(?:(?:world|country|nation|region|sector|industry)'s|[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+(?= [A-Z]?[a-z]))\\s+){0,5}?(?:" + String.join("|", Resources.lines("company-nouns.txt")) + ")\\b(?!,?[ -][A-Z])"
                     + "|\\b[Ii]ts\\b");
     private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 
@@ -102,6 +102,10 @@ public final class Coreference implements Stage {
                 if (ref[2] == 0) {
                     boolean its = words.equalsIgnoreCase("its");
                     String target = its && lastOrgInSentence != null ? lastOrgInSentence : focus;
+                    String named = appositiveOf(text, events, ref[0]);
+                    if (!its && named != null) {
+                        target = named; // "Carlsberg, the world's fifth-largest brewer, …" is Carlsberg
+                    }
                     if (target != null) {
                         references.add(Mention.reference(Mention.Kind.ORG, span, target, words));
                     }
@@ -119,6 +123,16 @@ public final class Coreference implements Stage {
         }
         document.put(Layers.REFERENCES, references);
         document.put(Layers.FOCUS, focusPerSentence);
+    }
+
+    /** The organisation named right before ", the …" at {@code at}, or null. */
+    private static String appositiveOf(String text, List<Mention> events, int at) {
+        for (Mention x : events) {
+            if (x.kind() == Mention.Kind.ORG && x.span().end() < at && text.substring(x.span().end(), at).matches(",\\s*")) {
+                return x.canonical();
+            }
+        }
+        return null;
     }
 
     private static boolean namesSomeone(List<Mention> events, int start, int end) {

@@ -109,7 +109,20 @@ public final class EntityTagger implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
         }
-        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, sentences, ctx.out)));
+        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, sentences, headsNamedLater(ctx, sentences))));
+    }
+
+    /** "Shanda buys stake" in a headline, "Shanda Interactive Entertainment" below it: one company (in the body a short name may be a unit). */
+    private static List<Mention> headsNamedLater(Context ctx, List<Sentence> sentences) {
+        int headlineEnd = sentences.isEmpty() ? 0 : sentences.stream().filter(x -> x.line() == sentences.get(0).line())
+                .mapToInt(x -> x.span().end()).max().orElse(0);
+        List<Mention> out = new ArrayList<>(ctx.out.size());
+        for (Mention m : ctx.out) {
+            String full = m.kind() == Mention.Kind.ORG && m.span().end() <= headlineEnd && m.canonical().indexOf(' ') < 0
+                    ? ctx.orgHeads.get(m.canonical()) : null;
+            out.add(full != null ? Mention.entity(Mention.Kind.ORG, m.span(), full, m.text()) : m);
+        }
+        return out;
     }
 
     /**

@@ -30,6 +30,7 @@ public final class MoneyTagger implements Stage {
             + "(?:(?<word>p\\b|\\s(?:(?:us |hong kong |australian |canadian |new taiwan |taiwan )?dollars|(?:us|hong kong|australian|canadian|new taiwan|taiwan|singapore|new zealand) dollar|yuan|renminbi|euro cents|euros?|pounds|sterling|yen|won"
             + "|rupees|pence|cents|swiss francs|francs|kronor|krona|(?:danish |norwegian )?kroner|rand|roubles|rubles|reais|ringgit|baht|rupiah|zlotys?|pesos|lira)\\b))?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:to|-|–|and)\\s*");
     private static final Pattern JAPAN = Pattern.compile("\\b(Japan|Japanese|Tokyo|yen)\\b");
     private static final Pattern CHINA = Pattern.compile("\\b(China|Chinese|Beijing|yuan|RMB|Hong Kong|Shanghai)\\b");
 
@@ -94,11 +95,17 @@ public final class MoneyTagger implements Stage {
         List<Mention> found = new ArrayList<>();
         Boolean japanese = null;
         NearDigits amounts = new NearDigits(MONEY, text);
+        int[] bare = null; // the last number with no currency: [start, end, approx start or -1]
+        String bareNumber = null;
+        String bareScale = null;
         while (amounts.next()) {
             Matcher m = amounts.matcher();
             String symbol = m.group("symbol");
             String word = m.group("word");
             if (symbol == null && word == null) {
+                bare = new int[]{m.start("number"), m.end(), m.group("approx") != null ? m.start("approx") : -1};
+                bareNumber = m.group("number");
+                bareScale = m.group("scale");
                 continue;
             }
             if (symbol != null && symbol.length() == 3 && Character.isLowerCase(symbol.charAt(0))) {
@@ -117,6 +124,19 @@ public final class MoneyTagger implements Stage {
             }
             int start = m.group("approx") != null ? m.start("approx") : m.start();
             int numberStart = symbol != null ? m.start("symbol") : m.start("number");
+            if (bare != null && symbol == null && RANGE_TO.matcher(text.substring(bare[1], m.start())).matches()) {
+                // "575 million to 600 million euros", "5 to 6 billion yuan": the range's lower bound, in the currency it ends with
+                BigDecimal low = MoneyNormalizer.value(bareNumber, bareScale != null ? bareScale : m.group("scale"));
+                if (low != null && MoneyNormalizer.isMinorUnit(word.strip())) {
+                    low = MoneyNormalizer.plain(low.movePointLeft(2));
+                }
+                if (low != null) {
+                    int lowStart = bare[2] >= 0 ? bare[2] : bare[0];
+                    found.add(Mention.amount(Mention.Kind.MONEY, new Span(lowStart, bare[1]), low, currency,
+                            bare[2] >= 0 ? MoneyNormalizer.approx(text.substring(bare[2], bare[0])) : "MORE_THAN", text.substring(bare[0], bare[1])));
+                }
+            }
+            bare = null;
             found.add(Mention.amount(Mention.Kind.MONEY, new Span(start, m.end()), value, currency,
                     MoneyNormalizer.approx(m.group("approx")), text.substring(numberStart, m.end())));
         }

@@ -41,7 +41,7 @@ public final class MetricRule extends ClauseRule {
             + "(?:\\s+(?:a|an|the|record|new|just|some))*\\s*$");
     /** Analysts' figures, not the company's own: "analysts had expected", "forecasts of", "consensus", "according to Refinitiv data". */
     private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?\\s+(?:had\\s+|have\\s+)?(?:previously\\s+|on\\s+average\\s+)?(?:average\\s+)?(?:expected|expect|forecast|predicted|estimated"
-            + "|expecting|were\\s+expecting|forecasts|estimates|expectations|projected)|(?<!\\bits\\s|\\bits\\sprevious\\s|\\bits\\sown\\s|\\bprevious\\s)forecasts?\\s+of|estimates?\\s+of|expectations|consensus|refinitiv|ibes"
+            + "|expecting|were\\s+expecting|forecasts|estimates|expectations|projected)|(?<!\\bits\\s|\\bits\\sprevious\\s|\\bits\\sown\\s|\\bprevious\\s|ORG_\\d{1,3}'s\\s)forecasts?\\s+of|estimates?\\s+of|expectations|consensus|refinitiv|ibes"
             + "|factset|polled|had\\s+(?:been\\s+)?expected|were\\s+expecting|expected\\s+by\\s+analysts|wall\\s+street\\s+(?:had\\s+)?expected)\\b");
     private static final Pattern LOSS = compile("\\blos(?:s|ses)\\b(?![^,;]*\\bprofit)");
     private static final Pattern PER_SHARE = compile("^\\s*(?:(?:to|-|and)\\s*MON_\\d+\\s*)?(?:on\\s+a\\s+per|a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");

@@ -54,4 +54,10 @@ class CoreferenceTest {
                 references("Then Harbor Mutual grew. Later the US giant said the news and data seller was fine."));
         assertEquals(List.of(), references("Then Harbor Mutual grew. It will merge the Quillon drinks company and the other firm."));
     }
+
+    @Test
+    void anAppositiveDescriptionIsTheNameBeforeIt() {
+        assertEquals(List.of("the country's second-largest brewer=Ostmark"),
+                references("Then Harbor Mutual grew. Then Ostmark, the country's second-largest brewer, shrank."));
+    }
 }

@@ -87,4 +87,10 @@ class EntityTaggerTest {
         assertEquals(List.of("ORG:Morris", "ORG:Morris"), entities("Shares in engineering group Morris rose. Later Morris said debt fell."));
         assertEquals(List.of(), entities("Then Morris said debt fell."));
     }
+
+    @Test
+    void aShortNameInTheHeadlineIsTheFullNameBelowIt() {
+        assertEquals(List.of("ORG:Quorra Interactive Entertainment", "ORG:Quorra Interactive Entertainment"),
+                entities("Quorra buys stake in rival\n\nThen Quorra Interactive Entertainment bought a stake."));
+    }
 }

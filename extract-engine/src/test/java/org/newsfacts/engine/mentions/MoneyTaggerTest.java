@@ -58,4 +58,11 @@ class MoneyTaggerTest {
     void plainNumbersAndYearsAreNotMoney() {
         assertTrue(MoneyTagger.find("In 2025 it had 300 staff and 12% growth.").isEmpty());
     }
+
+    @Test
+    void aRangeWrittenWithOneCurrencyGivesItsLowerBoundInThatCurrency() {
+        List<Mention> found = MoneyTagger.find("It expects 410 million to 450 million euros, and 3 to 4 billion yuan.");
+        assertEquals(List.of("410000000 EUR MORE_THAN", "450000000 EUR EXACT", "3000000000 CNY MORE_THAN", "4000000000 CNY EXACT"),
+                found.stream().map(m -> m.value().toPlainString() + " " + m.unit() + " " + m.approx()).toList());
+    }
 }
