@@ -34,7 +34,7 @@ public final class Coreference implements Stage {
     private static final Pattern ORG_REFERENCE = Pattern.compile(
             "\\b[Tt]he (?!(?:other|rival|parent|combined|merged|new|two|both|target|acquiring|smaller|larger|former|latter)\\b)"
                     + "(?:(?!(?:the|a|an|in|of|to|for|on|at|by|with|from|that|which|is|was|has|had|its|their|his|her|this|said)\\b)"
-                    + "(?:(?:world|country|nation|region|sector|industry)'s|[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+(?= [A-Z]?[a-z]))\\s+){0,5}?(?:" + String.join("|", Resources.lines("company-nouns.txt")) + ")\\b(?!,?[ -][A-Z])"
+                    + "(?:(?:world|country|nation|region|sector|industry)'s|[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+,?(?= [A-Z]?[a-z])|[A-Z][a-z]+-based)\\s+){0,5}?(?:" + String.join("|", Resources.lines("company-nouns.txt")) + ")\\b(?!,?[ -][A-Z])"
                     + "|\\b[Ii]ts\\b");
     private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 

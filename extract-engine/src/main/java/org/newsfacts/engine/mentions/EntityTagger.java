@@ -109,7 +109,22 @@ public final class EntityTagger implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
         }
-        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, sentences, headsNamedLater(ctx, sentences))));
+        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, sentences, cityAndRegion(text, headsNamedLater(ctx, sentences)))));
+    }
+
+    /** "Santa Clara, California", "Leuven, Belgium": an unknown name before a comma and a place (not "Acme, Germany's …") is a place. */
+    private static List<Mention> cityAndRegion(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention m = out.get(i);
+            Mention next = out.get(i + 1);
+            if (m.kind() == Mention.Kind.ORG && next.kind() == Mention.Kind.PLACE && m.canonical().equals(m.text())
+                    && text.substring(m.span().end(), next.span().start()).equals(", ")
+                    && !text.startsWith("'s", next.span().end()) && !text.startsWith("’s", next.span().end())) {
+                out.set(i, Mention.entity(Mention.Kind.PLACE, m.span(), m.canonical(), m.text()));
+            }
+        }
+        return out;
     }
 
     /** "Shanda buys stake" in a headline, "Shanda Interactive Entertainment" below it: one company (in the body a short name may be a unit). */
@@ -567,7 +582,7 @@ public final class EntityTagger implements Stage {
     private boolean likelyName(List<Token> ts, int at, Context ctx) {
         String w = ts.get(at).text();
         String lower = w.toLowerCase(Locale.ROOT);
-        if (w.length() < 3 || vocabulary.contains(lower) || lower.endsWith("ly") || lower.endsWith("ing") || lower.endsWith("ed")
+        if (w.length() < 3 || known(lower) || lower.endsWith("ly") || lower.endsWith("ing") || lower.endsWith("ed")
                 || ctx.lower.contains(lower) || at + 1 >= ts.size()) {
             return false;
         }
@@ -580,6 +595,15 @@ public final class EntityTagger implements Stage {
     private boolean afterCompanyNoun(List<Token> ts, int at) {
         String before = at > 0 ? ts.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
         return companyNouns.contains(before) || before.equals("rival") || before.equals("competitor");
+    }
+
+    /** A word the engine knows, in American or British spelling ("rumours", "organisation", "labelled"). */
+    private boolean known(String lower) {
+        if (vocabulary.contains(lower)) {
+            return true;
+        }
+        String us = lower.replace("our", "or").replace("isation", "ization").replace("ise", "ize").replace("lled", "led").replace("tre", "ter");
+        return !us.equals(lower) && (vocabulary.contains(us) || us.endsWith("s") && vocabulary.contains(us.substring(0, us.length() - 1)));
     }
 
     private static boolean honorific(List<Token> ts, int at) {

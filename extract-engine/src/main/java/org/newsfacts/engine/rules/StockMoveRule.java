@@ -20,9 +20,15 @@ public final class StockMoveRule extends ClauseRule {
     private static final String MARKET = "(?:(?<mkt>" + LOC + "|[A-Z][\\w.]*)(?:-listed)?\\s+)?";
     private static final String SHARES = "(?:shares|stock|share price|stock price|stocks)\\b";
     private static final Pattern VERB_FORM = compile("(?:(?<subj>" + AGENT + ")(?:'s)?\\s+)?" + MARKET + SHARES
-            + "(?:\\s+(?:in|of)\\s+(?:(?:the|a|an|LOC_\\d+|[a-z][\\w-]*|[A-Z][\\w.-]*,?)\\s+){0,4}?(?<subj2>" + ORG + "))?(?<mid>(?:\\s+[\\w,-]+){0,4}?)\\s+" + DIR + "\\s+(?:by\\s+)?(?:a\\s+)?(?<pct>" + PCT + ")");
+            + "(?:\\s+(?:in|of)\\s+(?:(?:the|a|an|LOC_\\d+|[a-z][\\w-]*|[A-Z][\\w.-]*,?)\\s+){0,4}?(?<subj2>" + ORG + "))?(?:\\s*,\\s*(?:which|who)\\b[^,;]*,)?(?<mid>(?:\\s+[\\w,-]+){0,4}?)\\s+" + DIR + "\\s+(?:by\\s+)?(?:a\\s+)?(?<pct>" + PCT + ")");
     private static final Pattern NOUN_FORM = compile("(?<pct>" + PCT + ")\\s+" + DIR + "\\s+in\\s+(?:(?<subj>" + ORG + ")'s\\s+)?"
             + MARKET + SHARES + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?");
+    /** "Takeover talk boosted Beta's shares by 10%", "sent Beta's stock down by 4%". */
+    private static final Pattern CAUSED = compile("\\b(?<verb>boosted|lifted|pushed|sent|drove|dragged|hit|knocked|dented)\\s+(?<subj>" + ORG + ")'s\\s+" + SHARES
+            + "\\s+(?<dir>up|down|higher|lower)?\\s*by\\s+(?<pct>" + PCT + ")");
+    /** "its stock lost more than half of its value". */
+    private static final Pattern LOST_SHARE = compile("(?:(?<subj>" + ORG + ")'s\\s+)?" + SHARES + "\\s+(?:has\\s+|have\\s+)?(?:lost|shed)\\s+(?<approx>more than|almost|nearly|about|over)?\\s*"
+            + "(?<part>half|a third|a quarter|two-thirds)\\s+(?:of\\s+)?(?:its|their|ORG_\\d+'s)\\s+value");
     private static final Pattern AND_MORE = compile("^[^.;]*?\\b(?:and|having)\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");
     private static final Pattern STOCK_WORDS = compile("\\b(?:shares|stock|stocks)\\b");
     private static final Pattern DAY = Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -31,9 +37,16 @@ public final class StockMoveRule extends ClauseRule {
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
-        if (!s.contains("PCT_") || !STOCK_WORDS.matcher(s).find()) {
+        if (!STOCK_WORDS.matcher(s).find()) {
             return;
         }
+        if (s.contains(" value")) {
+            lostPart(c, text, out, s);
+        }
+        if (!s.contains("PCT_")) {
+            return;
+        }
+        caused(c, text, out, s);
         for (Pattern p : List.of(VERB_FORM, NOUN_FORM)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -58,6 +71,39 @@ public final class StockMoveRule extends ClauseRule {
                     add(c, text, out, subject, more.group("dir"), more.group("pct"), market, m.end() + more.end(), 0.75);
                 }
             }
+        }
+    }
+
+    private static void caused(Clause c, String text, List<Fact> out, String s) {
+        Matcher m = CAUSED.matcher(s);
+        while (m.find()) {
+            String verb = m.group("verb").toLowerCase(Locale.ROOT);
+            String dir = m.group("dir") != null ? m.group("dir")
+                    : verb.matches("dragged|hit|knocked|dented") ? "down" : verb.matches("boosted|lifted") ? "up" : null;
+            if (dir != null) {
+                add(c, text, out, c.slot(m.group("subj")), dir, m.group("pct"), null, m.end(), 0.8);
+            }
+        }
+    }
+
+    private static void lostPart(Clause c, String text, List<Fact> out, String s) {
+        Matcher m = LOST_SHARE.matcher(s);
+        while (m.find()) {
+            Mention subject = m.group("subj") != null ? c.slot(m.group("subj")) : focusOrg(c);
+            if (subject == null || subject.kind() != Mention.Kind.ORG) {
+                continue;
+            }
+            int pct = switch (m.group("part").toLowerCase(Locale.ROOT)) {
+                case "a third" -> 33;
+                case "a quarter" -> 25;
+                case "two-thirds" -> 67;
+                default -> 50;
+            };
+            String approx = m.group("approx") == null ? "ABOUT" : org.newsfacts.engine.mentions.MoneyNormalizer.approx(m.group("approx"));
+            Fact.Builder b = fact("STOCK_MOVE", subject, c, text, 0.75).direction("DOWN");
+            b.money(java.math.BigDecimal.valueOf(pct), "PERCENT", approx);
+            period(b, firstAfter(c, "TIM", m.end(), Integer.MAX_VALUE));
+            out.add(b.build());
         }
     }
 

@@ -221,4 +221,17 @@ class NewsPatternsTest {
         Fact role = Facts.one("ROLE", "Then Rowan Department Stores agreed a deal. Talks sped up after Rowan's chairman Gil Abbot resigned.");
         assertEquals("Rowan Department Stores", role.object());
     }
+
+    @Test
+    void stockMovesCausedLostInPartOrAfterARelativeClause() {
+        Fact boosted = Facts.one("STOCK_MOVE", "Rumours about a possible bid boosted Lindmark's shares by more than 12% on Monday.");
+        assertEquals("Lindmark", boosted.subject());
+        assertEquals("UP", boosted.direction());
+        Fact lost = Facts.one("STOCK_MOVE", "Then Lindmark listed in May and its stock price lost more than half of its value.");
+        assertEquals(50, lost.value().intValue());
+        assertEquals("MORE_THAN", lost.approx());
+        assertEquals("DOWN", lost.direction());
+        assertEquals("Lindmark", Facts.one("STOCK_MOVE", "Then Lindmark cut prices. Shares of the Leeds, England-based company, which has cut "
+                + "prices at its stores, fell about 4% to $15.").subject());
+    }
 }
