@@ -106,6 +106,11 @@ public final class MoneyTagger implements Stage {
                 bare = new int[]{m.start("number"), m.end(), m.group("approx") != null ? m.start("approx") : -1};
                 bareNumber = m.group("number");
                 bareScale = m.group("scale");
+                Mention prior = priorInSameCurrency(text, found, m);
+                if (prior != null) {
+                    found.add(prior);
+                    bare = null;
+                }
                 continue;
             }
             if (symbol != null && symbol.length() == 3 && Character.isLowerCase(symbol.charAt(0))) {
@@ -142,6 +147,43 @@ public final class MoneyTagger implements Stage {
         }
         return found;
     }
+
+    /**
+     * "profit of 4.3bn rupees, against 2.7bn a year earlier": a scaled number with no currency that
+     * gives the prior figure of an amount just before it in the same sentence is in that currency.
+     */
+    private static Mention priorInSameCurrency(String text, List<Mention> found, Matcher m) {
+        if (m.group("scale") == null || found.isEmpty() || !PRIOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()
+                || !PRIOR_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).lookingAt()) {
+            return null;
+        }
+        Mention last = null;
+        for (int i = found.size() - 1; i >= 0 && last == null; i--) {
+            Mention x = found.get(i);
+            int open = text.lastIndexOf('(', x.span().start());
+            int close = text.lastIndexOf(')', x.span().start());
+            if (open <= close || m.start() - x.span().start() > 150) {
+                last = x; // not a bracketed conversion ("($98m; £52m)")
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String between = text.substring(last.span().end(), m.start());
+        if (between.length() > 120 || between.contains(". ")) {
+            return null;
+        }
+        BigDecimal value = MoneyNormalizer.value(m.group("number"), m.group("scale"));
+        if (value == null) {
+            return null;
+        }
+        int start = m.group("approx") != null ? m.start("approx") : m.start("number");
+        return Mention.amount(Mention.Kind.MONEY, new Span(start, m.end()), value, last.unit(), MoneyNormalizer.approx(m.group("approx")),
+                text.substring(m.start("number"), m.end()));
+    }
+
+    private static final Pattern PRIOR_BEFORE = Pattern.compile("\\b(?:from|against|compared (?:with|to)|versus|vs\\.?)\\s*$");
+    private static final Pattern PRIOR_AFTER = Pattern.compile("\\s*(?:[,.;)]|$|a year|the year|last|in \\d{4}|earlier|previously|before)");
 
     private static int count(Pattern p, String text) {
         Matcher m = p.matcher(text);

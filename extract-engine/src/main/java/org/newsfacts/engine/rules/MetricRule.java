@@ -68,7 +68,7 @@ public final class MetricRule extends ClauseRule {
             + "|chip|pc|smartphone|phone|country|nationwide|european|american|british|chinese|japanese|state|city|analysts?|economists?|LOC_\\d+|ORG_\\d+|PER_\\d+)\\b)"
             + "[a-z][\\w-]*\\s+)?$");
     private static final Pattern CHANGE_BEFORE = compile("(?<amt>" + PCT + "|" + MON + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>rise|increase|jump|gain|growth|climb|surge"
-            + "|fall|drop|decline|slump|dip|slide|decrease|improvement|boost)\\s+in\\s+(?:its\\s+|the\\s+|their\\s+|annual\\s+|quarterly\\s+)*$");
+            + "|fall|drop|decline|slump|dip|slide|decrease|improvement|boost)\\s+in\\s+(?:its\\s+|the\\s+|their\\s+|annual\\s+|quarterly\\s+|ORG_\\d+'s\\s+)*$");
     private static final Pattern CHANGE_BEFORE_NOUN = compile("(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,3}?$");
     private static final Pattern GROWTH_AFTER = compile("^\\s+(?<dir>growth|rise|increase|decline|fall|drop|jump|gain)\\b");
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")(?:'s)?\\s+(?:(?:" + PCT + "|[\\w-]+)\\s+){0,3}?$");

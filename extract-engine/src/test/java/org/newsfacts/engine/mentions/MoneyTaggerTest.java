@@ -65,4 +65,11 @@ class MoneyTaggerTest {
         assertEquals(List.of("410000000 EUR MORE_THAN", "450000000 EUR EXACT", "3000000000 CNY MORE_THAN", "4000000000 CNY EXACT"),
                 found.stream().map(m -> m.value().toPlainString() + " " + m.unit() + " " + m.approx()).toList());
     }
+
+    @Test
+    void aPriorFigureWithNoCurrencyIsInTheCurrencyFirstStated() {
+        List<Mention> found = MoneyTagger.find("Profit was 5.1bn rupees ($110m; £60m), against 3.9bn a year earlier. It sold 2bn shares.");
+        assertEquals(List.of("5100000000 INR", "110000000 USD", "60000000 GBP", "3900000000 INR"),
+                found.stream().map(m -> m.value().toPlainString() + " " + m.unit()).toList());
+    }
 }

@@ -165,4 +165,10 @@ class ResultsGrammarTest {
         assertEquals(List.of("F Quillane Group EPS 2.15 USD", "F Quillane Group EPS 2.4 USD"),
                 brief("The company said it expects adjusted profit between $2.15 and $2.30 on a per share basis, down from its previous forecast of $2.40."));
     }
+
+    @Test
+    void aChangeInItsMetricIsTheNamedCompanys() {
+        assertEquals(List.of("M Ostmark REVENUE 10 PERCENT UP"),
+                brief("Then Ostmark added five million customers, leading to a 10% increase in its revenues."));
+    }
 }
