@@ -36,6 +36,7 @@ public final class Coreference implements Stage {
                     + "(?:(?!(?:the|a|an|in|of|to|for|on|at|by|with|from|that|which|is|was|has|had|its|their|his|her|this|said)\\b)"
                     + "(?:(?:world|country|nation|region|sector|industry)'s|[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+,?(?= [A-Z]?[a-z])|[A-Z][a-z]+-based)\\s+){0,5}?(?:" + String.join("|", Resources.lines("company-nouns.txt")) + ")\\b(?!,?[ -][A-Z])"
                     + "|\\b[Ii]ts\\b");
+    private static final Pattern GENERIC_OPENING = Pattern.compile("\\s*The (?:company|firm|group)\\b");
     private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 
     @Override
@@ -57,15 +58,21 @@ public final class Coreference implements Stage {
         Seen seen = new Seen();
         int e = 0;
         String paragraphTopic = null;
+        String lastTopic = null;
         int paragraph = -1;
         for (Sentence s : document.get(Layers.CONTENT)) {
             int sStart = s.span().start();
             int sEnd = s.span().end();
-            if (s.line() != paragraph) {
+            boolean opensParagraph = s.line() != paragraph;
+            if (opensParagraph) {
+                lastTopic = paragraphTopic;
                 paragraphTopic = null;
                 paragraph = s.line();
             }
             String focus = paragraphTopic != null ? paragraphTopic : seen.focus();
+            if (opensParagraph && lastTopic != null && GENERIC_OPENING.matcher(text).region(sStart, sEnd).lookingAt()) {
+                focus = lastTopic; // "Beta went public this week. ¶ The company, which …": the paragraph before was about Beta
+            }
             focusPerSentence.add(focus);
             List<Mention> events = new ArrayList<>();
             while (e < entities.size() && entities.get(e).span().start() < sEnd) {

@@ -24,7 +24,8 @@ public final class AcquisitionRule extends ClauseRule {
             + "(?:[-–,]\\s+)?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
     /** "bought firms such as Beta and Gamma". */
     private static final Pattern EXAMPLES = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|also|in|recent|years)\\s+){0,4}" + VERB
-            + "\\s+(?:firms|companies|rivals|businesses|brands|groups)\\s+(?:such as|including|like)\\s+(?<list>" + ORG_LIST + ")");
+            + "\\s+(?:(?:several|many|two|three|four|a\\s+number\\s+of|a\\s+string\\s+of|smaller|other|[a-z]+er)\\s+){0,3}(?:firms|companies|rivals|businesses|brands|groups|competitors|startups|start-ups)"
+            + "\\s+(?:such as|including|like)\\s+(?<list>(?:(?:LOC_\\d+-based|LOC_\\d+|(?!(?:in|with|for|from|to|by|at|on|after|before|which|that|as|who|when)\\b)[a-z][\\w-]*|ORG_\\d+)\\s*,?\\s*)+)");
     /** "Beta said it had agreed a £1.8bn takeover by Alpha", "a hostile bid by rival Alpha". */
     private static final Pattern BY = compile("(?:(?<tgt>" + ORG + ")\\s+(?:said\\s+it\\s+)?(?:has\\s+|had\\s+)?(?:agreed|accepted|backed|recommended)\\s+)?(?:a|an|the)\\s+"
             + "(?:(?:MON_\\d+|hostile|agreed|recommended|cash|formal|[\\w-]+)\\s+){0,3}(?:\\([^)]*\\)\\s+)?(?:takeover|bid|offer|acquisition)\\s+(?:from|by)\\s+"
@@ -49,8 +50,8 @@ public final class AcquisitionRule extends ClauseRule {
     private static final Pattern AMOUNT_IN = compile("MON_\\d+");
     private static final Pattern WORTH = compile("^\\s*(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|of|for)\\s+(?<mon>" + MON + ")");
     private static final Pattern NOUN = compile("(?<acq>" + ORG + ")'s\\s+(?:(?<mon>" + MON + ")\\s+)?(?:[\\w-]+\\s+)?(?:takeover|acquisition|purchase)\\s+of\\s+(?<tgt>" + ORG + ")(?<rest>[^;]*)");
-    private static final Pattern PASSIVE = compile("(?<tgt>" + ORG + ")\\s+(?:was|is|has been|had been|will be|is being|being)\\s+(?:bought|acquired|taken over|purchased)\\s+by\\s+(?:(?:former|its|rival|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
-    private static final Pattern PRICE = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+){0,3}?for\\s+(?<mon>" + MON + ")");
+    private static final Pattern PASSIVE = compile("(?<tgt>" + ORG + ")(?:\\s+(?:was|is|has been|had been|will be|is being|being)|\\s*,(?:\\s+which\\s+was)?)\\s+(?:bought|acquired|taken over|purchased)\\s+by\\s+(?:(?:former|its|rival|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
+    private static final Pattern PRICE = compile("^" + TICKER + "?\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+){0,3}?for\\s+(?<mon>" + MON + ")");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {

@@ -80,8 +80,17 @@ abstract class ClauseRule implements Stage {
             }
             found = c.slot(m.group());
         }
+        if (found != null) {
+            // "Alfa, the venture arm of Beta Group, has a stake": the name before the appositive is the subject
+            Matcher apposition = APPOSITION.matcher(c.masked().substring(0, Math.min(pos, c.masked().length())));
+            if (apposition.find()) {
+                return c.slot(apposition.group("subj"));
+            }
+        }
         return found;
     }
+
+    private static final Pattern APPOSITION = Pattern.compile("(?<subj>ORG_\\d+)\\s*,\\s+(?:a|an|the)\\s[^,;]*?(?:ORG|PER)_\\d+[^,;]*,\\s+(?:[\\w-]+\\s+){0,3}$");
 
     /** The first slot of a kind at or after {@code from}, or null. */
     static Mention firstAfter(Clause c, String kind, int from, int to) {

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class StakeRule extends ClauseRule {
 
-    private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON + ")\\s+)?(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?<list>"
+    private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON + ")\\s+|(?<part>one-fifth|one-third|one-quarter|one-tenth|a third|a quarter|a fifth|half)\\s+)?"
+            + "(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?:(?!the\\b|a\\b|its\\b)(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<list>"
             + ORG_LIST + ")(?<rest>[^;]*)");
+    /** "as the Alpha unit benefited": the sentence's subject is Alpha's unit. */
+    private static final Pattern THE_PARENTS_UNIT = compile("\\bthe\\s+(?<par>" + ORG + ")\\s+(?:unit|subsidiary|division|affiliate)\\b");
     private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?<own>'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
     private static final Pattern OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
     private static final Pattern CUE = compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
@@ -27,7 +30,7 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern UNIT_WORD = Pattern.compile("\\b(?:unit|subsidiary|division|arm|affiliate|offshoot)\\b");
     private static final String UNIT = "(?:unit|subsidiary|division|arm|affiliate|offshoot)";
     /** "Beta, a unit of Alpha", "Beta, the investment arm of Alpha". */
-    private static final Pattern UNIT_OF = compile("(?<sub>" + ORG + ")\\s*,\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s+of\\s+(?<par>" + ORG + ")");
+    private static final Pattern UNIT_OF = compile("(?<sub>" + ORG + ")\\s*,\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s+of\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}?(?<par>" + ORG + ")");
     /** "Alpha's subsidiary Beta", "Alpha's German unit, Beta". */
     private static final Pattern PARENTS_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s*,?\\s+(?<sub>" + ORG + ")");
     /** "Beta's parent Alpha", "Beta's owner, Alpha", "Airlines' parent Alpha". */
@@ -79,6 +82,17 @@ public final class StakeRule extends ClauseRule {
                 continue;
             }
             String value = m.group("v1");
+            if (value == null && m.group("part") != null) {
+                List<Mention> companies = organisations(c, m.group("list"));
+                if (companies.size() == 1) {
+                    Fact.Builder b = fact("STAKE", holder, c, text, 0.8).object(companies.get(0).canonical(), "ORGANIZATION");
+                    b.money(java.math.BigDecimal.valueOf(fraction(m.group("part"))), "PERCENT", "EXACT");
+                    if (!holder.canonical().equals(companies.get(0).canonical()) && companies.get(0).kind() == Mention.Kind.ORG) {
+                        out.add(b.build());
+                    }
+                    continue;
+                }
+            }
             Matcher after = VALUE_AFTER.matcher(m.group("rest"));
             if (value == null && after.find()) {
                 value = after.group("v");
@@ -113,6 +127,17 @@ public final class StakeRule extends ClauseRule {
             }
             add(c, text, out, holder, company, after.group("v"), firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE), 0.75);
         }
+    }
+
+    /** "one-fifth" → 20 (percent). */
+    private static int fraction(String words) {
+        return switch (words.toLowerCase(java.util.Locale.ROOT)) {
+            case "one-third", "a third" -> 33;
+            case "one-quarter", "a quarter" -> 25;
+            case "one-tenth" -> 10;
+            case "half" -> 50;
+            default -> 20;
+        };
     }
 
     private static Mention holder(Clause c, String s, int at) {
@@ -153,6 +178,16 @@ public final class StakeRule extends ClauseRule {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
+            }
+        }
+        Matcher theUnit = THE_PARENTS_UNIT.matcher(units ? s : "");
+        while (theUnit.find()) {
+            Mention unit = subjectBefore(c, theUnit.start(), false);
+            if (unit == null) {
+                unit = focusOrg(c);
+            }
+            if (unit != null) {
+                add(c, text, out, c.slot(theUnit.group("par")), unit, null, null, 0.7);
             }
         }
         if (s.contains("'s ")) {

@@ -234,4 +234,28 @@ class NewsPatternsTest {
         assertEquals("Lindmark", Facts.one("STOCK_MOVE", "Then Lindmark cut prices. Shares of the Leeds, England-based company, which has cut "
                 + "prices at its stores, fell about 4% to $15.").subject());
     }
+
+    @Test
+    void stakesWithFractionsDescriptorsAppositivesAndTheParentsUnit() {
+        List<Fact> fifth = Facts.of("STAKE", "Then Ostrava Capital, the venture arm of Czech conglomerate Brno Holdings, has a one-fifth stake in Kestrel.");
+        assertEquals(List.of("Brno>Ostrava Capital", "Ostrava Capital>Kestrel"), fifth.stream().map(NewsPatternsTest::pair).toList());
+        assertEquals(20, fifth.get(1).value().intValue());
+        Fact sold = Facts.one("STAKE", "Brenmoor said it would fund the deal by selling an 8% stake in directory publisher Kestrel.");
+        assertEquals("Brenmoor>Kestrel", pair(sold));
+        assertEquals(8, sold.value().intValue());
+        assertTrue(Facts.of("STAKE", "Kestrel beat estimates as the Brenmoor Corp BRN.O unit benefited from demand.").stream()
+                .anyMatch(f -> pair(f).equals("Brenmoor>Kestrel")));
+    }
+
+    @Test
+    void dealsInExampleListsAndReducedPassives() {
+        assertEquals(List.of("Corvane>Lindmark", "Corvane>Brisco"), Facts.of("ACQUISITION",
+                "Then Corvane has acquired several smaller rivals including Irish consulting firm Lindmark and Leeds, England-based Brisco.")
+                .stream().map(NewsPatternsTest::pair).toList());
+        assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "Sales include the equipment business Lindmark, acquired by Corvane on May 3.")));
+        Fact paragraph = Facts.one("ACQUISITION", "Then Lindmark shut down.\n\nBrisco Global BRSC.Owent public this week.\n\n"
+                + "The company, which was acquired by Corvane Corp CRVN.O in 2017 for $1.3 billion, recovered.");
+        assertEquals("Corvane>Brisco Global", pair(paragraph));
+        assertEquals(1.3e9, paragraph.value().doubleValue());
+    }
 }
