@@ -20,7 +20,7 @@ public final class StakeRule extends ClauseRule {
             + "(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?:(?!the\\b|a\\b|its\\b)(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<list>"
             + ORG_LIST + ")(?<rest>[^;]*)");
     /** "as the Alpha unit benefited": the sentence's subject is Alpha's unit. */
-    private static final Pattern THE_PARENTS_UNIT = compile("\\bthe\\s+(?<par>" + ORG + ")\\s+(?:unit|subsidiary|division|affiliate)\\b");
+    private static final Pattern THE_PARENTS_UNIT = compile("\\bthe\\s+(?<par>" + ORG + ")" + TICKER + "?\\s+(?:unit|subsidiary|division|affiliate)\\b");
     private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?<own>'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
     private static final Pattern OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
     private static final Pattern CUE = compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");

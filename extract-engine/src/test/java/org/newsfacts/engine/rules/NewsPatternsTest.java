@@ -243,7 +243,7 @@ class NewsPatternsTest {
         Fact sold = Facts.one("STAKE", "Brenmoor said it would fund the deal by selling an 8% stake in directory publisher Kestrel.");
         assertEquals("Brenmoor>Kestrel", pair(sold));
         assertEquals(8, sold.value().intValue());
-        assertTrue(Facts.of("STAKE", "Kestrel beat estimates as the Brenmoor Corp BRN.O unit benefited from demand.").stream()
+        assertTrue(Facts.of("STAKE", "Then Kestrel beat estimates as the Brenmoor Corp BRN.O unit benefited from demand.").stream()
                 .anyMatch(f -> pair(f).equals("Brenmoor>Kestrel")));
     }
 
