@@ -33,7 +33,7 @@ public final class EntityTagger implements Stage {
 
     private static final int MAX_PHRASE = 6;
     private static final Set<String> NOT_A_NAME_AFTER = Set.of("programme", "program", "scheme", "strategy", "project",
-            "initiative", "campaign", "turnaround", "cost-cutting", "cost", "restructuring");
+            "initiative", "campaign", "turnaround", "cost-cutting", "cost", "restructuring", "bill", "law", "legislation");
     /** Adjectives of place: "German", "Danish", "Chinese", "French", "Israeli". */
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)");
     private static final Set<String> PLACE_SUFFIXES = Set.of("based", "listed", "headquartered");

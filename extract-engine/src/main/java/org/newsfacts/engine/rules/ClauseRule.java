@@ -90,7 +90,7 @@ abstract class ClauseRule implements Stage {
         return found;
     }
 
-    private static final Pattern APPOSITION = Pattern.compile("(?<subj>ORG_\\d+)\\s*,\\s+(?:a|an|the)\\s[^,;]*?(?:ORG|PER)_\\d+[^,;]*,\\s+(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern APPOSITION = Pattern.compile("(?<subj>ORG_\\d+)" + TICKER + "?\\s*,\\s+(?:a|an|the)\\s[^,;]*?(?:ORG|PER)_\\d+[^,;]*,\\s+(?:[\\w-]+\\s+){0,3}$");
 
     /** The first slot of a kind at or after {@code from}, or null. */
     static Mention firstAfter(Clause c, String kind, int from, int to) {

@@ -34,6 +34,10 @@ public final class InvestmentRule extends ClauseRule {
     private static final Pattern INVESTED_BY = compile("\\s+(?:by|from)\\s+(?:(?<by>" + AGENT + ")|(?!" + AGENT + "))");
     /** "reportedly considered a $13bn investment", "could invest": talk, not a made or committed investment. */
     private static final Pattern NOT_MADE = compile("\\b(?:consider(?:s|ed|ing)?|reportedly|rumou?red|could|might|would\\s+have)\\s+(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern JOINT = compile("(?<a>" + ORG + ")" + TICKER + "?\\s+and\\s+(?<b>" + ORG + ")" + TICKER + "?\\s+(?:[\\w-]+\\s+){0,4}$");
+    private static final Pattern VALUED = compile("(?<own>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,2}?investment\\s+in\\s+(?<obj>" + ORG + ")[^;,]*?\\b(?:was|is|were)\\s+"
+            + "(?:valued\\s+at|worth)\\s+(?<mon>" + MON + ")");
+    private static final Pattern THING_THAT = compile("\\b(?!(?:ORG|PER)_)[\\w-]+\\s+(?:that|which)\\s+(?:[a-z][\\w-]*\\s+)?$");
     private static final Pattern STOPPED = compile("\\b(?:no\\s+longer|not|never|stops?|stopped|ceased?|ends?|ended|halts?|halted)\\s+$");
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$");
     private static final Pattern INTO_ORGS = compile("\\b(?:invested|investing|invests|invest|directing resources|directed resources|poured money)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|into|toward|towards|to)\\s+(?<objs>[^;]+)");
@@ -73,6 +77,8 @@ public final class InvestmentRule extends ClauseRule {
                 } else if (p == AMOUNT_NOUN) {
                     Matcher own = OWNER.matcher(s.substring(0, m.start()));
                     subject = own.find() ? c.slot(own.group("own")) : subjectBefore(c, m.start(), true);
+                } else if (THING_THAT.matcher(s.substring(0, m.start())).find()) {
+                    continue; // "the bill that funded $52bn": not a company's investment
                 } else {
                     subject = subjectBefore(c, m.start(), true);
                 }
@@ -94,7 +100,14 @@ public final class InvestmentRule extends ClauseRule {
                 lastObject = object;
                 Mention alt = m.group("alt") != null ? c.slot(m.group("alt")) : null;
                 add(c, text, out, subject, c.slot(m.group("mon")), alt, object, m.end(), p == VERB_AMOUNT ? 0.85 : 0.75);
+                Mention partner = p == VERB_AMOUNT ? jointSubject(c, s, subject, m.start()) : null;
+                if (partner != null) {
+                    add(c, text, out, partner, c.slot(m.group("mon")), alt, object, m.end(), 0.8); // "Alpha and Beta agreed to jointly fund $30bn"
+                }
             }
+        }
+        if (s.contains("valu") || s.contains("worth")) {
+            valuedInvestment(c, text, out, s);
         }
         if (used.isEmpty()) {
             m = INTO_ORGS.matcher(s);
@@ -108,6 +121,29 @@ public final class InvestmentRule extends ClauseRule {
                         out.add(fact("INVESTMENT", subject, c, text, 0.75).object(target.canonical(), "ORGANIZATION").build());
                     }
                 }
+            }
+        }
+    }
+
+    /** "Alpha Corp ALP.O and Beta Ltd BET.TO agreed to jointly fund …": the first of two subjects joined by "and". */
+    private static Mention jointSubject(Clause c, String s, Mention subject, int at) {
+        Matcher j = JOINT.matcher(s.substring(0, at));
+        if (!j.find()) {
+            return null;
+        }
+        Mention first = c.slot(j.group("a"));
+        Mention second = c.slot(j.group("b"));
+        return second.canonical().equals(subject.canonical()) && !first.canonical().equals(subject.canonical()) ? first : null;
+    }
+
+    /** "Alpha's initial investment in Beta was valued at $2.6bn". */
+    private static void valuedInvestment(Clause c, String text, List<Fact> out, String s) {
+        Matcher v = VALUED.matcher(s);
+        while (v.find()) {
+            Mention investor = c.slot(v.group("own"));
+            Mention target = c.slot(v.group("obj"));
+            if (!investor.canonical().equals(target.canonical())) {
+                add(c, text, out, investor, c.slot(v.group("mon")), null, new Target(target.canonical(), "ORGANIZATION"), v.end(), 0.8);
             }
         }
     }

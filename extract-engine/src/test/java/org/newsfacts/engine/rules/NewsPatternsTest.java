@@ -258,4 +258,20 @@ class NewsPatternsTest {
         assertEquals("Corvane>Brisco Global", pair(paragraph));
         assertEquals(1.3e9, paragraph.value().doubleValue());
     }
+
+    @Test
+    void jointValuedAndNotABillsInvestment() {
+        assertEquals(List.of("Lindmark Capital>chip plants in Texas", "Corvane>chip plants in Texas"),
+                Facts.of("INVESTMENT", "Then Corvane Corp CRV.O and Lindmark Capital LMC.TO agreed to jointly fund up to $12 billion for chip plants in Texas.")
+                        .stream().map(NewsPatternsTest::pair).toList());
+        Fact valued = Facts.one("INVESTMENT", "Then Corvane's initial investment in Lindmark in 2019 was valued at $1.4 billion.");
+        assertEquals("Corvane>Lindmark", pair(valued));
+        assertEquals(1.4e9, valued.value().doubleValue());
+        assertTrue(Facts.of("INVESTMENT", "It came after Mayor Quint signed the Roads and Rail bill that funded $9 billion of repairs.").isEmpty());
+    }
+
+    @Test
+    void aSubjectWithItsTickerBeforeAnAppositive() {
+        assertEquals("Kestrel", Facts.one("FUNDING", "Kestrel Inc KST.O, the drone unit of Brenmoor Corp BRN.O, raised $400 million in an initial public offering.").subject());
+    }
 }
