@@ -36,6 +36,9 @@ public final class Coreference implements Stage {
                     + "(?:(?!(?:the|a|an|in|of|to|for|on|at|by|with|from|that|which|is|was|has|had|its|their|his|her|this|said)\\b)"
                     + "(?:(?:world|country|nation|region|sector|industry)'s|[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+,?(?= [A-Z]?[a-z])|[A-Z][a-z]+-based)\\s+){0,5}?(?:" + String.join("|", Resources.lines("company-nouns.txt")) + ")\\b(?!,?[ -][A-Z])"
                     + "|\\b[Ii]ts\\b");
+    /** "It said …", "It posted …": a sentence opening with "It" and a verb a company does (not "It is likely …"). */
+    private static final Pattern IT_SUBJECT = Pattern.compile("\\s*(?<it>It)\\s+(?:also\\s+|now\\s+|then\\s+)?(?:said|says|added|reported|posted|expects|expected|has|had|will"
+            + "|plans|planned|made|earned|sold|bought|acquired|raised|cut|recorded|booked|announced|agreed|warned|forecast|employs|operates|owns|holds)\\b");
     private static final Pattern GENERIC_OPENING = Pattern.compile("\\s*The (?:company|firm|group)\\b");
     private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 
@@ -88,6 +91,10 @@ public final class Coreference implements Stage {
                 if (!namesSomeone(events, sStart + m.start(), sStart + m.end())) { // "the Maserati car company" is Maserati
                     refs.add(new int[]{sStart + m.start(), sStart + m.end(), 0});
                 }
+            }
+            m = IT_SUBJECT.matcher(sentence);
+            if (m.lookingAt()) {
+                refs.add(new int[]{sStart + m.start("it"), sStart + m.end("it"), 0});
             }
             m = PERSON_REFERENCE.matcher(sentence);
             while (m.find()) {

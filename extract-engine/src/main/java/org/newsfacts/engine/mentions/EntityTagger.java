@@ -550,7 +550,7 @@ public final class EntityTagger implements Stage {
             emit(ctx, Mention.Kind.PERSON, ts, from, to, ctx.surnames.get(name));
         } else if (words == 1 && ctx.orgHeads.containsKey(name)) {
             emit(ctx, Mention.Kind.ORG, ts, from, to, ctx.orgHeads.get(name));
-        } else if (!orgEnding && words <= 3 && (afterTitle && (words >= 2 || honorific(ts, from))
+        } else if (!orgEnding && words <= 3 && !tickerAfter(ts, to) && (afterTitle && (words >= 2 || honorific(ts, from))
                 || words >= 2 && lex.firstNames.contains(firstWord) && !afterCompanyNoun(ts, from))) {
             emit(ctx, Mention.Kind.PERSON, ts, from, to, name);
             ctx.surnames.put(last, name);
@@ -589,6 +589,11 @@ public final class EntityTagger implements Stage {
         Token next = ts.get(at + 1);
         return next.text().equals(",") || next.text().equals("’") || next.text().equals("'") || next.text().equals("-")
                 || next.isWord() && Character.isLowerCase(next.text().charAt(0));
+    }
+
+    /** "Aurora Innovation AUR.O", "Aurora Corp AUR.O": a wire ticker after a name makes it a company. */
+    private static boolean tickerAfter(List<Token> ts, int to) {
+        return to < ts.size() && isTicker(ts, to);
     }
 
     /** "US rival Grey Global", "the ad firm Virginia Media": a company noun before a name that starts like a person's. */

@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 public final class AcquisitionRule extends ClauseRule {
 
     private static final String VERB = "(?:" + LEX.cueAlternation("ACQUIRE") + ")";
+    /** More targets after the first: "Beta (BT), Gamma and Delta". */
+    private static final String MORE_TARGETS = "(?<more>(?:\\s*\\([^)]*\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ORG + "(?!'s)(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ORG + "(?!'s))*)?";
     /** Descriptors between a verb and its target ("US rival", "Brazilian brewer"), never "shares in" or "a stake in". */
     private static final String DESCRIPTORS = "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|half|some|most|control|majority|minority|interest|by|from|in|into|with|for|to|of|at|on"
             + "|such|as|including|like|and|or|firms|companies|rivals|businesses|brands|groups)\\b)(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?";
     private static final Pattern ACTIVE = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|is|was|will|would|could|also|finally|agreed|agrees|plans|planned|wants"
             + "|offered|to|said|it|completed|its|in|recent|years|last|year|earlier|this)\\s+){0,5}" + VERB + "\\s+(?:(?:a|an|the|its)\\s+)?(?:LOC_\\d+'s\\s+)?" + DESCRIPTORS
-            + "(?:[-–,]\\s+)?(?<tgt>" + ORG + ")(?!'s)(?<rest>[^;]*)");
+            + "(?:[-–,]\\s+)?(?<tgt>" + ORG + ")(?!'s)" + MORE_TARGETS + "(?<rest>[^;]*)");
     /** "bought firms such as Beta and Gamma". */
     private static final Pattern EXAMPLES = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|also|in|recent|years)\\s+){0,4}" + VERB
             + "\\s+(?:(?:several|many|two|three|four|a\\s+number\\s+of|a\\s+string\\s+of|smaller|other|[a-z]+er)\\s+){0,3}(?:firms|companies|rivals|businesses|brands|groups|competitors|startups|start-ups)"
@@ -33,7 +35,7 @@ public final class AcquisitionRule extends ClauseRule {
     /** "It acquired Beta in 2003", "and it bought Beta": the sentence's earlier subject, else the focus company. */
     private static final Pattern PRONOUN = compile("\\b(?:it|It)\\s+(?:(?:has|have|had|also|then|later|agreed to|completed|plans to|is to|will)\\s+){0,2}" + VERB
             + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business|unit|maker|bank|chain|brand|start-?up)\\s+)?(?<tgt>" + ORG + ")(?!'s)"
-            + "(?<more>(?:\\s*\\([^)]*\\))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + ORG + "(?!'s)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+" + ORG + "(?!'s))*)?(?<rest>[^;]*)");
+            + MORE_TARGETS + "(?<rest>[^;]*)");
     /** "before Alpha acquired it for $15bn": the company the sentence began with. */
     private static final Pattern ACQUIRED_IT = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|had|later|then|eventually|finally)\\s+)?" + VERB + "\\s+it\\b(?<rest>[^;]*)");
     /** "Alpha won a takeover battle for phone firm Beta with a bid worth $6bn", "Alpha's $2bn offer for Beta". */
@@ -83,10 +85,17 @@ public final class AcquisitionRule extends ClauseRule {
                 if (amount == null && p == BID && worth.find()) {
                     amount = worth.group("mon");
                 }
-                if (amount != null) {
+                if (amount != null && (p != ACTIVE || m.group("more") == null)) {
                     money(b, c.slot(amount));
                 }
                 out.add(b.build());
+                if (p == ACTIVE && m.group("more") != null) {
+                    for (Mention other : organisations(c, m.group("more").replaceAll("\\([^)]*\\)", ""))) {
+                        if (!other.canonical().equals(acquirer.canonical())) {
+                            out.add(fact("ACQUISITION", acquirer, c, text, 0.75).object(other.canonical(), "ORGANIZATION").build());
+                        }
+                    }
+                }
             }
         }
         Matcher ex = EXAMPLES.matcher(s.contains("such as") || s.contains("including") || s.contains(" like ") ? s : "");

@@ -52,12 +52,18 @@ class CoreferenceTest {
     void aDescribedCompanyIsTheFocusButNotANamedOrOtherOne() {
         assertEquals(List.of("the US giant=Harbor Mutual", "the news and data seller=Harbor Mutual"),
                 references("Then Harbor Mutual grew. Later the US giant said the news and data seller was fine."));
-        assertEquals(List.of(), references("Then Harbor Mutual grew. It will merge the Quillon drinks company and the other firm."));
+        assertEquals(List.of(), references("Then Harbor Mutual grew. Then it will merge the Quillon drinks company and the other firm."));
     }
 
     @Test
     void anAppositiveDescriptionIsTheNameBeforeIt() {
         assertEquals(List.of("the country's second-largest brewer=Ostmark"),
                 references("Then Harbor Mutual grew. Then Ostmark, the country's second-largest brewer, shrank."));
+    }
+
+    @Test
+    void aSentenceOpeningWithItAndACompanysVerbIsTheFocus() {
+        assertEquals(List.of("It=Harbor Mutual"), references("Then Harbor Mutual grew. It posted a profit."));
+        assertEquals(List.of(), references("Then Harbor Mutual grew. It is likely to rain."));
     }
 }

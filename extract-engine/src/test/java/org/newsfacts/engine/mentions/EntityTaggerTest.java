@@ -93,4 +93,9 @@ class EntityTaggerTest {
         assertEquals(List.of("ORG:Quorra Interactive Entertainment", "ORG:Quorra Interactive Entertainment"),
                 entities("Quorra buys stake in rival\n\nThen Quorra Interactive Entertainment bought a stake."));
     }
+
+    @Test
+    void aTickerAfterANameThatStartsLikeAPersonsMakesItACompany() {
+        assertEquals(List.of("ORG:Dawn Orchard"), entities("Then Dawn Orchard DWN.O rose."));
+    }
 }

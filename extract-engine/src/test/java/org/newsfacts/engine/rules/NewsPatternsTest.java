@@ -274,4 +274,11 @@ class NewsPatternsTest {
     void aSubjectWithItsTickerBeforeAnAppositive() {
         assertEquals("Kestrel", Facts.one("FUNDING", "Kestrel Inc KST.O, the drone unit of Brenmoor Corp BRN.O, raised $400 million in an initial public offering.").subject());
     }
+
+    @Test
+    void aNamedBuyerOfSeveralCompanies() {
+        assertEquals(List.of("Corvane>Brisco Tiles", "Corvane>Ortley Mills", "Corvane>Penn Stone"),
+                Facts.of("ACQUISITION", "Then Corvane plans to buy Brisco Tiles (BT), Ortley Mills and Penn Stone, a statement said.")
+                        .stream().map(NewsPatternsTest::pair).toList());
+    }
 }

@@ -171,4 +171,9 @@ class ResultsGrammarTest {
         assertEquals(List.of("M Ostmark REVENUE 10 PERCENT UP"),
                 brief("Then Ostmark added five million customers, leading to a 10% increase in its revenues."));
     }
+
+    @Test
+    void aPayoutPerShareIsTheDividendAndItSaidIsTheFocusCompany() {
+        assertEquals(List.of("F Quillane Group DIVIDEND_PER_SHARE 1.5 USD"), brief("It said it would deliver a shareholder payout of $1.50 per share this year."));
+    }
 }
