@@ -34,7 +34,7 @@ public final class QuoteTagger implements Stage {
     private static final int REACH_AFTER = 70;
     /** Speakers nobody can check. */
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "\\b(?:[Aa]|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]he)\\s+(?:[\\w-]+\\s+){0,2}?(?:spokes(?:man|woman|person)|analysts?|sources?|source close|"
+            "\\b(?:[Aa]|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]he)\\s+(?:[\\w&.-]+\\s+){0,2}?(?:spokes(?:man|woman|person)|analysts?|sources?|source close|"
                     + "insiders?|officials?|observers?|executives?|traders?|economists?|people|person|critics?|dealers?|experts?)\\b"
                     + "|\\b(?:[Aa]nalysts|[Ss]ources|[Oo]bservers|[Tt]raders|[Cc]ritics|[Ee]xperts|[Ee]conomists|[Ii]nsiders)\\b");
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:“”\"()]");
@@ -42,6 +42,11 @@ public final class QuoteTagger implements Stage {
     private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:on|in|at|via|through|from|to|with|for|by|of)\\s+(?:the\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)calling it|adding|saying|noting|describing it as");
     private static final Pattern CONTINUED = Pattern.compile("\\b(?:but|and)\\s+(?:also\\s+|later\\s+)?$");
+    /** An organisation naming whose person speaks: "an Acme official", "the Acme spokesman". */
+    private static final Pattern HEAD_NOUN = Pattern.compile("\\s+(?:[\\w-]+\\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|insiders?|executives?|analysts?|employees?|staff)\\b(?!,?\\s+[A-Z])");
+    /** What may follow a speaker named after the verb: the end, punctuation, "in a statement", "on Monday", "of Acme" … */
+    private static final Pattern SPEAKER_END = Pattern.compile("\\s*(?:$|[,.;:!?”\"’)\\-–—(]|(?:in|on|at|of|from|last|this|earlier|during|told|while|when|adding|as|after|before"
+            + "|who|whose|which|yesterday|today|chief|president|chairman|ceo|analyst|and)\\b)");
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private final Pattern attribution = Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + ")\\b",
@@ -187,12 +192,19 @@ public final class QuoteTagger implements Stage {
             if (after == null && anonymous(gap)) {
                 return null;
             }
+
             if (after != null && a.kind() != Mention.Kind.PERSON) {
                 break;
             }
             after = a;
             if (a.kind() == Mention.Kind.PERSON) {
                 break;
+            }
+        }
+        if (after != null && after.kind() != Mention.Kind.PERSON) {
+            String next = text.substring(after.span().end(), Math.min(text.length(), after.span().end() + 30));
+            if (HEAD_NOUN.matcher(next).lookingAt() || !SPEAKER_END.matcher(next).lookingAt()) {
+                return null; // "said a Meti official": anonymous; "said the firm will …": the reported clause's subject
             }
         }
         if (after != null) {

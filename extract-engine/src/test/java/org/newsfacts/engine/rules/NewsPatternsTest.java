@@ -281,4 +281,13 @@ class NewsPatternsTest {
                 Facts.of("ACQUISITION", "Then Corvane plans to buy Brisco Tiles (BT), Ortley Mills and Penn Stone, a statement said.")
                         .stream().map(NewsPatternsTest::pair).toList());
     }
+
+    @Test
+    void aCompanyAfterTheVerbSpeaksOnlyWhenItEndsTheAttribution() {
+        assertTrue(Facts.of("QUOTE", "“The outlook for spring is brighter than it was,” said a Pellworth official.").isEmpty());
+        assertTrue(Facts.of("QUOTE", "“Prices will not rise this year at all,” said the Pellworth spokesman.").isEmpty());
+        assertTrue(Facts.of("QUOTE", "He said the firm will gain from “better designs and much better technology”.").isEmpty());
+        assertEquals("Ada Brill", Facts.one("QUOTE", "“We are not seeing the market collapse at all,” said Pellworth economist Ada Brill.").subject());
+        assertEquals("Pellworth", Facts.one("QUOTE", "“We are not seeing the market collapse at all,” said Pellworth in a statement.").subject());
+    }
 }
