@@ -27,7 +27,7 @@ public final class RoleRule extends ClauseRule {
             + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s*,?\\s*(?:and\\s+)?(?<p2>" + PER + "))?");
     private static final Pattern TITLE_PERSON = compile("\\b" + TITLE + "\\s*,?\\s+(?<p1>" + PER + ")(?:\\s+and\\s+(?<p2>" + PER + "))?");
     private static final Pattern PERSON_TITLE_OF = compile("(?<p1>" + PER + "),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?:[\\w-]+\\s+){0,3}?)"
-            + TITLE + "(?!\\s*,?\\s*PER_)(?:\\s+and\\s+[\\w-]+)?(?:\\s+(?:of|at|with|for)\\s+(?:the\\s+)?(?<org>" + ORG + "))?\\b");
+            + TITLE + "(?!\\s*,?\\s*PER_)(?:\\s+and\\s+[\\w-]+)?(?:\\s+(?:of|at|with|for)\\s+(?:the\\s+)?(?:(?:LOC_\\d+(?:'s)?|(?!the\\b|and\\b)[a-z][\\w-]*),?\\s+){0,5}?(?<org>" + ORG + "))?\\b");
     /** "Acme's chairman and chief executive Ann Lee": one fact per title. */
     private static final Pattern TWO_TITLES = compile("(?:(?<org>" + ORG + ")(?:'s)?\\s+)?(?<first>" + LEX.titleAlternation() + ")\\s+and\\s+" + TITLE
             + "\\s*,?\\s+(?<p1>" + PER + ")");
@@ -37,6 +37,10 @@ public final class RoleRule extends ClauseRule {
     /** "Ann Lee was named chief executive of Acme", "Ann Lee has been appointed as Acme's finance director". */
     private static final Pattern NAMED_AS = compile("(?<p1>" + PER + ")\\s+(?:has\\s+been|had\\s+been|was|is|will\\s+be|is\\s+to\\s+be)\\s+(?:named|appointed|promoted\\s+to|made|elected)"
             + "\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:(?<org2>" + ORG + ")'s\\s+)?" + TITLE + "(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?");
+    /** "Ann Lee, who will remain as Acme chief executive", "Ann Lee, who is chairman of Acme". */
+    private static final Pattern WHO_IS = compile("(?<p1>" + PER + ")\\s*,\\s+who\\s+(?:will\\s+remain|remains|is|was|will\\s+be|becomes|became|has\\s+been)\\s+(?:as\\s+)?(?:the\\s+)?"
+            + "(?:(?<org>" + ORG + ")(?:'s)?\\s+)?" + TITLE + "(?:\\s+(?:of|at)\\s+(?<org2>" + ORG + "))?");
+    private static final Pattern UNREAD_OF = Pattern.compile("\\s+(?:of|at)\\s");
     private static final Pattern PERSON_ORG_TITLE = compile("(?<p1>" + PER + "),\\s+(?<org>" + ORG + ")'s\\s+(?:[\\w-]+\\s+)?" + TITLE + "\\b");
     private static final Pattern TITLE_OF_ORG_PERSON = compile(TITLE + "\\s+(?:of|at)\\s+(?<org>" + ORG + "),?\\s+(?<p1>" + PER + ")");
     /** A cheap test before the two-title pattern: a title word, then "and". */
@@ -69,6 +73,11 @@ public final class RoleRule extends ClauseRule {
             add(c, text, out, m, c.slot(m.group("org")), 0.8, done);
         }
         m = NAMED_AS.matcher(APPOINTED.matcher(s).find() ? s : "");
+        while (m.find()) {
+            Mention org = m.group("org") != null ? c.slot(m.group("org")) : m.group("org2") != null ? c.slot(m.group("org2")) : null;
+            add(c, text, out, m, org, 0.8, done);
+        }
+        m = WHO_IS.matcher(s.contains(" who ") ? s : "");
         while (m.find()) {
             Mention org = m.group("org") != null ? c.slot(m.group("org")) : m.group("org2") != null ? c.slot(m.group("org2")) : null;
             add(c, text, out, m, org, 0.8, done);
@@ -106,21 +115,28 @@ public final class RoleRule extends ClauseRule {
         if (FORMER.matcher(before).find() || FORMER_INSIDE.matcher(m.group()).find()) {
             return; // "former Acme boss Ann Lee": biography, not a role the article states
         }
+        // "Kurt Barnard, president of Barnard's Consulting": a complement the patterns did not read is no reason to guess the focus
+        boolean unread = org == null && UNREAD_OF.matcher(c.masked().substring(m.end())).lookingAt();
         for (String p : new String[]{m.group("p1"), optional(m, "p2")}) {
             if (p != null) {
-                addTitle(c, text, out, m.group("title"), c.slot(p), org, confidence, done);
+                addTitle(c, text, out, m.group("title"), c.slot(p), org, confidence, done, unread);
             }
         }
     }
 
     private void addTitle(Clause c, String text, List<Fact> out, String written, Mention person, Mention org, double confidence, Set<String> done) {
+        addTitle(c, text, out, written, person, org, confidence, done, false);
+    }
+
+    private void addTitle(Clause c, String text, List<Fact> out, String written, Mention person, Mention org, double confidence, Set<String> done,
+                          boolean unread) {
         String title = written.toLowerCase(java.util.Locale.ROOT);
         String role = title.equals("founded") ? "FOUNDER" : title.equals("co-founded") ? "CO_FOUNDER" : LEX.role(title);
         if (role == null || !done.add(person.canonical() + "|" + role)) {
             return;
         }
         Mention at = org;
-        if (at == null && COMPANY_ROLES.contains(role)) {
+        if (at == null && !unread && COMPANY_ROLES.contains(role)) {
             at = focusOrg(c);
             if (at == null) {
                 at = firstAfter(c, "ORG", 0, Integer.MAX_VALUE); // a lone sentence: its own company

@@ -290,4 +290,14 @@ class NewsPatternsTest {
         assertEquals("Ada Brill", Facts.one("QUOTE", "“We are not seeing the market collapse at all,” said Pellworth economist Ada Brill.").subject());
         assertEquals("Pellworth", Facts.one("QUOTE", "“We are not seeing the market collapse at all,” said Pellworth in a statement.").subject());
     }
+
+    @Test
+    void rolesInRelativeClausesAndACompanysLowerCasePresident() {
+        Fact who = Facts.one("ROLE", "Then Gil Abbot, who will remain as Corvane chief executive, backed the offer.");
+        assertEquals("Corvane", who.object());
+        assertEquals("CEO", who.role());
+        assertEquals("Lindmark", Facts.one("ROLE", "Then Corvane grew, said Ada Brill, chairman of messaging firm Lindmark.").object());
+        assertEquals("Lindmark", Facts.one("ROLE", "Then Ada Brill, the chairman of Spain's biggest bank, Lindmark, spoke.").object());
+        assertEquals(null, Facts.one("ROLE", "Then Corvane grew. It was hit, said Ada Brill, president of Brill's Retail Advisers.").object());
+    }
 }
