@@ -327,7 +327,7 @@ public final class EntityTagger implements Stage {
                 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
-    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}[a-z]*");
+    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}(?:[a-z]+|\\.)?");
 
     private String phrase(List<Token> ts, int from, int to, String text) {
         return text.substring(ts.get(from).start(), ts.get(to - 1).end());

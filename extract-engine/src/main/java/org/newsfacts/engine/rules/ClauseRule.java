@@ -33,6 +33,10 @@ abstract class ClauseRule implements Stage {
     /** Organisations in a list: "ORG_1, ORG_2 and ORG_3" (read back with {@link #organisations}). */
     static final String ORG_LIST = "(?:" + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+";
     static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
+    /** "Alpha formed a self-driving joint venture called Gamma with Beta": partners, and (when named) the venture they hold. */
+    static final Pattern JOINT_VENTURE = Pattern.compile("(?<x>" + ORG + ")" + TICKER + "?\\s+(?:[\\w-]+\\s+){0,2}?(?:formed|set\\s+up|created|launched|established|agreed)\\s+"
+            + "(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:joint\\s+venture|venture|alliance|partnership)\\s+(?:(?:called|named)\\s+(?<jv>" + ORG + ")\\s+)?with\\s+"
+            + "(?:[a-z][\\w-]*\\s+){0,2}?(?<y>" + ORG + ")", Pattern.CASE_INSENSITIVE);
     /** Words before a name that make it an example or a comparison, not the subject. */
     private static final Pattern NOT_SUBJECT = Pattern.compile("(?:like|such as|including|than|compared to|versus|against|with|from|of)\\s*$");
 

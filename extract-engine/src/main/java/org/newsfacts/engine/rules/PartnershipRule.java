@@ -29,7 +29,7 @@ public final class PartnershipRule extends ClauseRule {
     private static final Pattern CUSTOMERS = compile("\\b(?:customers|clients)\\s+(?:include|including|such as|like|are)\\s+" + LIST);
     private static final Pattern SUPPLIES = compile("\\b(?:provides|supplies|sells|delivers|makes|builds)\\s+[^;]{0,120}?\\b(?:to|for)\\s+[^;]{0,80}?\\b(?:such as|including)\\s+" + LIST);
     /** "Acme is to buy ten aircraft from Beta": a supplier (not shares or a stake). */
-    private static final Pattern BUYS_FROM = compile("(?<x>" + ORG + ")\\s+(?:[\\w'-]+\\s+){0,4}?(?:buy|buys|bought|order|orders|ordered|purchase|purchases|purchased)\\s+"
+    private static final Pattern BUYS_FROM = compile("(?<x>" + ORG + ")\\s*,?\\s+(?:[\\w'-]+\\s+){0,4}?(?:buy|buys|bought|order|orders|ordered|purchase|purchases|purchased)\\s+"
             + "(?<what>(?:[\\w-]+\\s+){1,5}?)from\\s+(?<y>" + ORG + ")");
 
     @Override
@@ -61,8 +61,12 @@ public final class PartnershipRule extends ClauseRule {
                 .build());
     }
 
-    /** Customer and supplier relationships the article states with a list or a purchase. */
+    /** Customer and supplier relationships the article states with a list or a purchase; joint ventures. */
     private static void relationships(Clause c, String text, List<Fact> out, String s) {
+        Matcher jv = JOINT_VENTURE.matcher(s.contains(" with ") ? s : "");
+        while (jv.find()) {
+            pair(c, text, out, c.slot(jv.group("x")), c.slot(jv.group("y")));
+        }
         boolean customers = s.contains("customers") || s.contains("clients");
         if (customers) {
             Matcher m = COUNTS.matcher(s);

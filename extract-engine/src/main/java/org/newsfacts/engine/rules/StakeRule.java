@@ -171,7 +171,7 @@ public final class StakeRule extends ClauseRule {
         boolean owners = s.contains("owner") || s.contains("parent");
         boolean owned = s.contains("owned");
         boolean parts = s.contains("PCT_");
-        if (!units && !owners && !owned && !parts && !s.contains("'s ") && !s.contains("in which")) {
+        if (!units && !owners && !owned && !parts && !s.contains("'s ") && !s.contains("in which") && !s.contains("called")) {
             return;
         }
         for (Pattern p : units ? List.of(UNIT_OF, PARENTS_UNIT, UNIT_NAMED) : List.<Pattern>of()) {
@@ -200,6 +200,13 @@ public final class StakeRule extends ClauseRule {
         while (brands.find()) {
             for (Mention unit : organisations(c, brands.group("list"))) {
                 add(c, text, out, c.slot(brands.group("par")), unit, null, null, 0.7);
+            }
+        }
+        Matcher jv = JOINT_VENTURE.matcher(s.contains("called") || s.contains("named") ? s : "");
+        while (jv.find()) {
+            if (jv.group("jv") != null) { // both partners hold the venture they formed
+                add(c, text, out, c.slot(jv.group("x")), c.slot(jv.group("jv")), null, null, 0.7);
+                add(c, text, out, c.slot(jv.group("y")), c.slot(jv.group("jv")), null, null, 0.7);
             }
         }
         Matcher at = AT_OWNER.matcher(owners ? s : "");

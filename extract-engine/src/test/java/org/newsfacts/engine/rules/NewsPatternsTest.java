@@ -300,4 +300,14 @@ class NewsPatternsTest {
         assertEquals("Lindmark", Facts.one("ROLE", "Then Ada Brill, the chairman of Spain's biggest bank, Lindmark, spoke.").object());
         assertEquals(null, Facts.one("ROLE", "Then Corvane grew. It was hit, said Ada Brill, president of Brill's Retail Advisers.").object());
     }
+
+    @Test
+    void jointVenturesAndPurchasesFromASupplierAfterAnAppositive() {
+        assertEquals(List.of("Corvane>Lindmark"), Facts.of("PARTNERSHIP", "Then Corvane eventually formed a self-driving joint venture called Brisco with Lindmark LMK.N.")
+                .stream().map(NewsPatternsTest::pair).toList());
+        assertEquals(List.of("Corvane>Brisco", "Lindmark>Brisco"), Facts.of("STAKE", "Then Corvane eventually formed a self-driving joint venture called Brisco with Lindmark LMK.N.")
+                .stream().map(NewsPatternsTest::pair).toList());
+        assertEquals(List.of("Brisco Air>Lindmark"), Facts.of("PARTNERSHIP", "Meanwhile, Corvane's budget airline, Brisco Air, is to buy 12 jets from Lindmark.")
+                .stream().map(NewsPatternsTest::pair).toList());
+    }
 }
