@@ -107,7 +107,7 @@ public final class Coreference implements Stage {
                 while (ev < events.size() && events.get(ev).span().start() < ref[0]) {
                     Mention x = events.get(ev++);
                     seen.add(x);
-                    if (x.kind() == Mention.Kind.ORG) {
+                    if (x.kind() == Mention.Kind.ORG && !insideRelative(text, sStart, x.span().start(), ref[0])) {
                         lastOrgInSentence = x.canonical();
                     }
                 }
@@ -122,6 +122,9 @@ public final class Coreference implements Stage {
                     }
                     if (target != null) {
                         references.add(Mention.reference(Mention.Kind.ORG, span, target, words));
+                        if (!its) {
+                            lastOrgInSentence = target; // "The company, which …, saw its shares …": its is the company's
+                        }
                     }
                 } else if (seen.lastPerson != null) {
                     references.add(Mention.reference(Mention.Kind.PERSON, span, seen.lastPerson, words));
@@ -137,6 +140,16 @@ public final class Coreference implements Stage {
         }
         document.put(Layers.REFERENCES, references);
         document.put(Layers.FOCUS, focusPerSentence);
+    }
+
+    /** Whether a name at {@code at} stands in a relative clause (", which … ,") that closed before {@code ref}. */
+    private static boolean insideRelative(String text, int sStart, int at, int ref) {
+        int open = Math.max(text.lastIndexOf(", which ", at), text.lastIndexOf(", who ", at));
+        if (open < sStart) {
+            return false;
+        }
+        int close = text.indexOf(',', at);
+        return close >= 0 && close < ref;
     }
 
     /** The organisation named right before ", the …" at {@code at}, or null. */

@@ -36,6 +36,7 @@ public final class EntityTagger implements Stage {
             "initiative", "campaign", "turnaround", "cost-cutting", "cost", "restructuring", "bill", "law", "legislation");
     /** Adjectives of place: "German", "Danish", "Chinese", "French", "Israeli". */
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)");
+    private static final Set<String> REGIONS = Set.of("Europe", "Asia", "Africa", "Americas", "International");
     private static final Set<String> PLACE_SUFFIXES = Set.of("based", "listed", "headquartered");
     private final Lexicon lex = Lexicon.get();
     private final Set<String> orgWords = new HashSet<>(Resources.lines("org-words.txt"));
@@ -386,6 +387,9 @@ public final class EntityTagger implements Stage {
                         && !lex.firstNames.contains(ts.get(ext).text())) {
                     ext++;
                 }
+                if (ext == j && known.kind == Mention.Kind.ORG && ext < to && REGIONS.contains(ts.get(ext).text())) {
+                    ext++; // "General Motors Europe", "Ford Asia": a company's regional unit
+                }
             }
             if (ext > j) {
                 String name = phrase(ts, i, ext, ctx.text);
@@ -510,8 +514,11 @@ public final class EntityTagger implements Stage {
         // "Moonshot and Zhipu", "Robert Lea and Jasmine Lyu": a connector splits unless an org word ends the name;
         // "Glen Stores and Pike Stores", "Bell & Sons and Carver Holdings": two names of two words or more each split too.
         if (orgEnding) {
-            for (int k = from + 2; k < to - 2; k++) {
-                if (ts.get(k).text().equals("and")) {
+            for (int k = from + 1; k < to - 2; k++) {
+                // "Waymo and Aurora Innovation" where the article also names Waymo and Aurora alone: two companies
+                boolean bothNamedAlone = k == from + 1 && ctx.proper.getOrDefault(ts.get(from).text(), 0) >= 2
+                        && ctx.proper.getOrDefault(ts.get(k + 1).text(), 0) >= 3;
+                if (ts.get(k).text().equals("and") && (k >= from + 2 || bothNamedAlone)) {
                     classify(ts, from, k, titleCase, afterTitle, ctx);
                     classify(ts, k + 1, to, titleCase, false, ctx);
                     return;

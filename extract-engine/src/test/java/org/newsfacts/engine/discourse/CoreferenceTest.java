@@ -66,4 +66,10 @@ class CoreferenceTest {
         assertEquals(List.of("It=Harbor Mutual"), references("Then Harbor Mutual grew. It posted a profit."));
         assertEquals(List.of(), references("Then Harbor Mutual grew. It is likely to rain."));
     }
+
+    @Test
+    void itsAfterARelativeClauseIsTheSubjects() {
+        assertEquals(List.of("The company=Ostmark", "its=Ostmark"),
+                references("Then Ostmark listed.\n\nThe company, which was bought by Harbor Mutual in 2017, saw its value recover."));
+    }
 }

@@ -98,4 +98,11 @@ class EntityTaggerTest {
     void aTickerAfterANameThatStartsLikeAPersonsMakesItACompany() {
         assertEquals(List.of("ORG:Dawn Orchard"), entities("Then Dawn Orchard DWN.O rose."));
     }
+
+    @Test
+    void aCompanysRegionalUnitAndTwoCompaniesJoinedByAnd() {
+        assertEquals(List.of("ORG:General Motors Europe"), entities("Then General Motors Europe lost money."));
+        assertEquals(List.of("ORG:Quorra", "ORG:Ostmark", "ORG:Quorra", "ORG:Ostmark Dynamics", "ORG:Ostmark"),
+                entities("Then Quorra and Ostmark grew. Then Quorra and Ostmark Dynamics merged. Later Ostmark fell."));
+    }
 }
