@@ -103,6 +103,7 @@ public final class Coreference implements Stage {
             refs.sort(Comparator.comparingInt(r -> r[0]));
             int ev = 0;
             String lastOrgInSentence = null;
+            String sentenceSubject = subjectOf(text, sStart, events);
             for (int[] ref : refs) {
                 while (ev < events.size() && events.get(ev).span().start() < ref[0]) {
                     Mention x = events.get(ev++);
@@ -119,6 +120,13 @@ public final class Coreference implements Stage {
                     String named = appositiveOf(text, events, ref[0]);
                     if (!its && named != null) {
                         target = named; // "Carlsberg, the world's fifth-largest brewer, …" is Carlsberg
+                    } else if (!its && target != null && target.equals(sentenceSubject) && ref[0] > sStart + 3) {
+                        // "It sold the company to …", "Ford … when it bought control of the company": not the subject itself
+                        String other = lastOrgInSentence != null && !lastOrgInSentence.equals(sentenceSubject) ? lastOrgInSentence : seen.focus();
+                        target = other != null && !other.equals(sentenceSubject) ? other : null;
+                    }
+                    if (sentenceSubject == null && ref[0] <= sStart + 3 && !its) {
+                        sentenceSubject = target;
                     }
                     if (target != null) {
                         references.add(Mention.reference(Mention.Kind.ORG, span, target, words));
@@ -140,6 +148,16 @@ public final class Coreference implements Stage {
         }
         document.put(Layers.REFERENCES, references);
         document.put(Layers.FOCUS, focusPerSentence);
+    }
+
+    /** The organisation a sentence opens with ("Ford previously …"), or null (set later by an opening reference). */
+    private static String subjectOf(String text, int sStart, List<Mention> events) {
+        for (Mention x : events) {
+            if (x.kind() == Mention.Kind.ORG && text.substring(sStart, x.span().start()).isBlank()) {
+                return x.canonical();
+            }
+        }
+        return null;
     }
 
     /** Whether a name at {@code at} stands in a relative clause (", which … ,") that closed before {@code ref}. */

@@ -25,7 +25,7 @@ public final class AcquisitionRule extends ClauseRule {
             + "|offered|to|said|it|completed|its|in|recent|years|last|year|earlier|this)\\s+){0,5}" + VERB + "\\s+(?:(?:a|an|the|its)\\s+)?(?:LOC_\\d+'s\\s+)?" + DESCRIPTORS
             + "(?:[-–,]\\s+)?(?<tgt>" + ORG + ")(?!'s)" + MORE_TARGETS + "(?<rest>[^;]*)");
     /** "bought firms such as Beta and Gamma". */
-    private static final Pattern EXAMPLES = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|also|in|recent|years)\\s+){0,4}" + VERB
+    private static final Pattern EXAMPLES = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|have|had|also|in|recent|years|the|past|over|since)\\s+){0,6}" + VERB
             + "\\s+(?:(?:several|many|two|three|four|a\\s+number\\s+of|a\\s+string\\s+of|smaller|other|[a-z]+er)\\s+){0,3}(?:firms|companies|rivals|businesses|brands|groups|competitors|startups|start-ups)"
             + "\\s+(?:such as|including|like)\\s+(?<list>(?:(?:LOC_\\d+-based|LOC_\\d+|(?!(?:in|with|for|from|to|by|at|on|after|before|which|that|as|who|when)\\b)[a-z][\\w-]*|ORG_\\d+)\\s*,?\\s*)+)");
     /** "Beta said it had agreed a £1.8bn takeover by Alpha", "a hostile bid by rival Alpha". */
@@ -48,6 +48,16 @@ public final class AcquisitionRule extends ClauseRule {
     /** "could have obliged Alpha to buy Beta", "Alpha may buy Beta", "Alpha is considering buying Beta": no deal (yet). */
     private static final Pattern NOT_DONE = compile("\\b(?:could|might|may|consider(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\\w*|reportedly|explor(?:e|es|ing)"
             + "|interested|obliged|forced|option|would\\s+have)\\b");
+    private static final Pattern SHARES_OF = compile("\\s+(?:shares|stock|bonds|debt)\\b");
+    private static final Pattern BEATEN = compile("\\b(?:beat|outbid|beating|outbidding)\\s+(?:rival\\s+)?$");
+    /** "Gamma beat Alpha to buy Beta". */
+    private static final Pattern BEAT_TO = compile("(?<acq>" + ORG + ")\\s+(?:beat|outbid)\\s+(?:rival\\s+)?" + ORG + "\\s+to\\s+" + VERB + "\\s+(?:(?:a|an|the)\\s+)?(?<tgt>" + ORG + ")");
+    /** "It sold the company to Alpha for $1.3bn", "Gamma sold its Beta unit to Alpha". */
+    private static final Pattern SOLD_TO = compile("\\b(?:sold|sells|sell|agreed\\s+to\\s+sell)\\s+(?:(?:its|the|a)\\s+(?:[\\w-]+\\s+){0,2}?)?(?<tgt>" + ORG + ")(?:\\s+(?:unit|business|division|arm|subsidiary))?"
+            + "\\s+to\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
+    /** "when it bought control of the company". */
+    private static final Pattern CONTROL = compile("(?:(?<acq>" + ORG + ")|\\bit)\\s+(?:(?:has|had|also|then|later|finally)\\s+)?(?:bought|acquired|took|gained|won|seized)\\s+(?:full\\s+)?control\\s+of\\s+"
+            + "(?:(?:the|its)\\s+)?(?<tgt>" + ORG + ")");
     private static final Pattern BID_WORD = compile("\\b(?:takeover|bid|offer|acquisition)\\b");
     private static final Pattern AMOUNT_IN = compile("MON_\\d+");
     private static final Pattern WORTH = compile("^\\s*(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|of|for)\\s+(?<mon>" + MON + ")");
@@ -67,8 +77,10 @@ public final class AcquisitionRule extends ClauseRule {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (p == BID && NOT_A_DEAL.matcher(s.substring(0, m.start("tgt"))).find()
-                        || p == ACTIVE && NOT_DONE.matcher(s.substring(Math.max(0, m.start("acq") - 30), m.start("tgt"))).find()) {
-                    continue;
+                        || p == ACTIVE && NOT_DONE.matcher(s.substring(Math.max(0, m.start("acq") - 30), m.start("tgt"))).find()
+                        || p == ACTIVE && SHARES_OF.matcher(s.substring(m.end("tgt"))).lookingAt()
+                        || p == ACTIVE && BEATEN.matcher(s.substring(0, m.start("acq"))).find()) {
+                    continue; // "bought Beta shares" is an investment; "Gamma beat Alpha to buy Beta": Gamma bought it
                 }
                 Mention acquirer = c.slot(m.group("acq"));
                 Mention target = c.slot(m.group("tgt"));
@@ -124,6 +136,26 @@ public final class AcquisitionRule extends ClauseRule {
                 money(b, c.slot(price.group()));
             }
             out.add(b.build());
+        }
+        for (Pattern p : List.of(BEAT_TO, SOLD_TO, CONTROL)) {
+            Matcher x = p.matcher(s);
+            while (x.find()) {
+                Mention acquirer = x.group("acq") != null ? c.slot(x.group("acq")) : firstAfter(c, "ORG", 0, x.start()); // "Ford …, when it bought"
+                if (acquirer == null && p == CONTROL) {
+                    acquirer = focusOrg(c);
+                }
+                Mention target = c.slot(x.group("tgt"));
+                if (acquirer == null || acquirer.canonical().equals(target.canonical())
+                        || NOT_DONE.matcher(s.substring(Math.max(0, x.start() - 30), x.start("tgt"))).find()) {
+                    continue;
+                }
+                Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.75).object(target.canonical(), "ORGANIZATION");
+                Matcher price = p == SOLD_TO ? PRICE.matcher(x.group("rest")) : null;
+                if (price != null && price.find()) {
+                    money(b, c.slot(price.group("mon")));
+                }
+                out.add(b.build());
+            }
         }
         Matcher it = PRONOUN.matcher(s);
         while (it.find()) {

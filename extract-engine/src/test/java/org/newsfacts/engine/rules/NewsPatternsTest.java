@@ -310,4 +310,19 @@ class NewsPatternsTest {
         assertEquals(List.of("Brisco Air>Lindmark"), Facts.of("PARTNERSHIP", "Meanwhile, Corvane's budget airline, Brisco Air, is to buy 12 jets from Lindmark.")
                 .stream().map(NewsPatternsTest::pair).toList());
     }
+
+    @Test
+    void dealsSoldToBeatenToControlAndSharesBought() {
+        List<Fact> deals = Facts.of("ACQUISITION", "Lindmark has had several owners. Buyout firm Harwick Capital acquired Lindmark in 2009 "
+                + "for an undisclosed sum. It sold the company to Corvane Group CRV.N three years later for about $2.2 billion, reports said.");
+        assertEquals(List.of("Harwick Capital>Lindmark", "Corvane Group>Lindmark"), deals.stream().map(NewsPatternsTest::pair).toList());
+        Fact sold = deals.get(1);
+        assertEquals(2.2e9, sold.value().doubleValue());
+        assertEquals(List.of("Corvane>Lindmark"), Facts.of("ACQUISITION", "It came a year after Corvane beat Harwick Bank to buy Lindmark.")
+                .stream().map(NewsPatternsTest::pair).toList());
+        assertTrue(Facts.of("ACQUISITION", "Then Corvane also bought Lindmark shares from Harwick for $300 million.").isEmpty());
+        assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "Then Corvane injected $1 billion into Lindmark when it bought control of the company in 2015.")));
+        assertEquals(List.of("Corvane>Brisco Media", "Corvane>Ortley Press"), Facts.of("ACQUISITION",
+                "Then Corvane in recent years has also bought firms such as Brisco Media and Ortley Press.").stream().map(NewsPatternsTest::pair).toList());
+    }
 }
