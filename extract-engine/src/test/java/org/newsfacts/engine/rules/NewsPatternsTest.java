@@ -321,7 +321,7 @@ class NewsPatternsTest {
         assertEquals(List.of("Corvane>Lindmark"), Facts.of("ACQUISITION", "It came a year after Corvane beat Harwick Bank to buy Lindmark.")
                 .stream().map(NewsPatternsTest::pair).toList());
         assertTrue(Facts.of("ACQUISITION", "Then Corvane also bought Lindmark shares from Harwick for $300 million.").isEmpty());
-        assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "Then Corvane injected $1 billion into Lindmark when it bought control of the company in 2015.")));
+        assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "Lindmark grew with Corvane. Corvane injected $1 billion into Lindmark when it bought control of the company in 2015.")));
         assertEquals(List.of("Corvane>Brisco Media", "Corvane>Ortley Press"), Facts.of("ACQUISITION",
                 "Then Corvane in recent years has also bought firms such as Brisco Media and Ortley Press.").stream().map(NewsPatternsTest::pair).toList());
     }
