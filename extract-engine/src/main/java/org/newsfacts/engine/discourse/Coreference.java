@@ -39,6 +39,8 @@ public final class Coreference implements Stage {
     /** "It said …", "It posted …": a sentence opening with "It" and a verb a company does (not "It is likely …"). */
     private static final Pattern IT_SUBJECT = Pattern.compile("\\s*(?<it>It)\\s+(?:also\\s+|now\\s+|then\\s+)?(?:said|says|added|reported|posted|expects|expected|has|had|will"
             + "|plans|planned|made|earned|sold|bought|acquired|raised|cut|recorded|booked|announced|agreed|warned|forecast|employs|operates|owns|holds)\\b");
+    /** A described reference with words of its own: "the Silicon Valley firm", not "the company". */
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)the\\s+\\S+\\s+.+");
     private static final Pattern GENERIC_OPENING = Pattern.compile("\\s*The (?:company|firm|group)\\b");
     private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 
@@ -120,6 +122,9 @@ public final class Coreference implements Stage {
                     String named = appositiveOf(text, events, ref[0]);
                     if (!its && named != null) {
                         target = named; // "Carlsberg, the world's fifth-largest brewer, …" is Carlsberg
+                    } else if (!its && lastOrgInSentence != null && ref[0] > sStart + 3 && DESCRIBED.matcher(words).matches()
+                            && !lastOrgInSentence.equals(sentenceSubject)) {
+                        target = lastOrgInSentence; // "a deal with Aurora, when the Silicon Valley firm was valued …": the one just named
                     } else if (!its && target != null && target.equals(sentenceSubject) && ref[0] > sStart + 3) {
                         // "It sold the company to …", "Ford … when it bought control of the company": not the subject itself
                         String other = lastOrgInSentence != null && !lastOrgInSentence.equals(sentenceSubject) ? lastOrgInSentence : seen.focus();

@@ -38,6 +38,14 @@ public final class InvestmentRule extends ClauseRule {
     private static final Pattern VALUED = compile("(?<own>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,2}?investment\\s+in\\s+(?<obj>" + ORG + ")[^;,]*?\\b(?:was|is|were)\\s+"
             + "(?:valued\\s+at|worth)\\s+(?<mon>" + MON + ")");
     private static final Pattern THING_THAT = compile("\\b(?!(?:ORG|PER)_)[\\w-]+\\s+(?:that|which)\\s+(?:[a-z][\\w-]*\\s+)?$");
+    /** "Alpha also bought Beta shares from Gamma for $500m": money into Beta's equity. */
+    private static final Pattern SHARES_BOUGHT = compile("(?<x>" + ORG + ")\\s+(?:(?:also|has|had|then|later)\\s+)?(?:bought|buys|purchased|acquired)\\s+(?<tgt>" + ORG + ")\\s+shares\\b"
+            + "[^;]*?\\bfor\\s+(?<mon>" + MON + ")");
+    /** "Alpha participated in a private placement alongside Beta, Gamma and Delta": each is an investor in the company. */
+    private static final Pattern PARTICIPATED = compile("(?<x>" + AGENT + ")\\s+(?:also\\s+)?(?:participated|took\\s+part|joined)\\s+in\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:placement|round|offering|fundraising|share\\s+sale|capital\\s+raising)(?:\\s+alongside\\s+(?<list>(?:" + AGENT + "(?:\\s*,\\s*|\\s+and\\s+)?)+))?");
+    /** "Beta, backed by Alpha and Gamma", "the firm was valued at $2bn and backed by Alpha". */
+    private static final Pattern BACKED_BY = compile("(?<tgt>" + ORG + ")" + TICKER + "?\\s+(?:[^;]{0,80}?\\s)?(?:backed|funded)\\s+by\\s+(?<list>(?:" + AGENT + TICKER + "?(?:\\s*,\\s*|\\s+and\\s+)?)+)");
     private static final Pattern STOPPED = compile("\\b(?:no\\s+longer|not|never|stops?|stopped|ceased?|ends?|ended|halts?|halted)\\s+$");
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$");
     private static final Pattern INTO_ORGS = compile("\\b(?:invested|investing|invests|invest|directing resources|directed resources|poured money)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|into|toward|towards|to)\\s+(?<objs>[^;]+)");
@@ -47,7 +55,8 @@ public final class InvestmentRule extends ClauseRule {
     @Override
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
-        if (!s.contains("MON_") && !s.contains("invest") && !s.contains("resources")) {
+        if (!s.contains("MON_") && !s.contains("invest") && !s.contains("resources") && !s.contains("particip") && !s.contains("backed")
+                && !s.contains("funded")) {
             return;
         }
         Set<String> used = new HashSet<>();
@@ -109,6 +118,7 @@ public final class InvestmentRule extends ClauseRule {
         if (s.contains("valu") || s.contains("worth")) {
             valuedInvestment(c, text, out, s);
         }
+        investors(c, text, out, s);
         if (used.isEmpty()) {
             m = INTO_ORGS.matcher(s);
             while (m.find()) {
@@ -134,6 +144,45 @@ public final class InvestmentRule extends ClauseRule {
         Mention first = c.slot(j.group("a"));
         Mention second = c.slot(j.group("b"));
         return second.canonical().equals(subject.canonical()) && !first.canonical().equals(subject.canonical()) ? first : null;
+    }
+
+    /** Investments stated by who took part: shares bought, a placement joined, a company backed. */
+    private static void investors(Clause c, String text, List<Fact> out, String s) {
+        Matcher m = SHARES_BOUGHT.matcher(s.contains("shares") ? s : "");
+        while (m.find()) {
+            Mention tgt = c.slot(m.group("tgt"));
+            add(c, text, out, c.slot(m.group("x")), c.slot(m.group("mon")), null, new Target(tgt.canonical(), "ORGANIZATION"), m.end(), 0.8);
+        }
+        m = PARTICIPATED.matcher(s.contains("alongside") || s.contains("participated") ? s : "");
+        while (m.find()) {
+            Mention company = focusOrg(c);
+            if (company == null || company.canonical().equals(c.slot(m.group("x")).canonical())) {
+                continue; // the raiser is the company the article is about, not the investor that took part
+            }
+            List<Mention> who = new java.util.ArrayList<>(List.of(c.slot(m.group("x"))));
+            if (m.group("list") != null) {
+                Matcher slot = SLOT.matcher(m.group("list"));
+                while (slot.find()) {
+                    who.add(c.slot(slot.group()));
+                }
+            }
+            for (Mention investor : who) {
+                if (!investor.canonical().equals(company.canonical())) {
+                    out.add(fact("INVESTMENT", investor, c, text, 0.7).object(company.canonical(), "ORGANIZATION").build());
+                }
+            }
+        }
+        m = BACKED_BY.matcher(s.contains("backed by") || s.contains("funded by") ? s : "");
+        while (m.find()) {
+            Mention company = c.slot(m.group("tgt"));
+            Matcher slot = SLOT.matcher(m.group("list"));
+            while (slot.find()) {
+                Mention investor = c.slot(slot.group());
+                if (!investor.canonical().equals(company.canonical()) && slot.group(1).matches("ORG|PER")) {
+                    out.add(fact("INVESTMENT", investor, c, text, 0.7).object(company.canonical(), "ORGANIZATION").build());
+                }
+            }
+        }
     }
 
     /** "Alpha's initial investment in Beta was valued at $2.6bn". */

@@ -325,4 +325,17 @@ class NewsPatternsTest {
         assertEquals(List.of("Corvane>Brisco Media", "Corvane>Ortley Press"), Facts.of("ACQUISITION",
                 "Then Corvane in recent years has also bought firms such as Brisco Media and Ortley Press.").stream().map(NewsPatternsTest::pair).toList());
     }
+
+    @Test
+    void investorsThatBoughtSharesTookPartOrBackedACompany() {
+        Fact shares = Facts.one("INVESTMENT", "Then Corvane also bought Lindmark shares from Harwick for $300 million.");
+        assertEquals("Corvane>Lindmark", pair(shares));
+        assertEquals(3e8, shares.value().doubleValue());
+        assertEquals(List.of("Harwick Capital>Lindmark", "Ada Brill>Lindmark", "Ostmark Funds>Lindmark"), Facts.of("INVESTMENT",
+                "Lindmark listed in June with Lindmark shares. Harwick Capital participated in a private placement alongside Ada Brill and Ostmark Funds, filings show.")
+                .stream().map(NewsPatternsTest::pair).toList());
+        assertEquals(List.of("Corvane>Brisco", "Harwick>Brisco"), Facts.of("INVESTMENT",
+                "Then Lindmark walked away from a deal with Brisco, when the Dutch firm was valued at $2 billion and backed by Corvane and Harwick.")
+                .stream().map(NewsPatternsTest::pair).toList());
+    }
 }
