@@ -45,7 +45,7 @@ public final class InvestmentRule extends ClauseRule {
     private static final Pattern PARTICIPATED = compile("(?<x>" + AGENT + ")\\s+(?:also\\s+)?(?:participated|took\\s+part|joined)\\s+in\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:placement|round|offering|fundraising|share\\s+sale|capital\\s+raising)(?:\\s+alongside\\s+(?<list>(?:" + AGENT + "(?:\\s*,\\s*|\\s+and\\s+)?)+))?");
     /** "Beta, backed by Alpha and Gamma", "the firm was valued at $2bn and backed by Alpha". */
-    private static final Pattern BACKED_BY = compile("(?<tgt>" + ORG + ")" + TICKER + "?\\s+(?:[^;]{0,80}?\\s)?(?:backed|funded)\\s+by\\s+(?<list>(?:" + AGENT + TICKER + "?(?:\\s*,\\s*|\\s+and\\s+)?)+)");
+    private static final Pattern BACKED_BY = compile("(?<tgt>" + ORG + ")" + TICKER + "?\\s+(?:(?:(?!ORG_)[^;]){0,80}?\\s)?(?:backed|funded)\\s+by\\s+(?<list>(?:" + AGENT + TICKER + "?(?:\\s*,\\s*|\\s+and\\s+)?)+)");
     private static final Pattern STOPPED = compile("\\b(?:no\\s+longer|not|never|stops?|stopped|ceased?|ends?|ended|halts?|halted)\\s+$");
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$");
     private static final Pattern INTO_ORGS = compile("\\b(?:invested|investing|invests|invest|directing resources|directed resources|poured money)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|into|toward|towards|to)\\s+(?<objs>[^;]+)");
