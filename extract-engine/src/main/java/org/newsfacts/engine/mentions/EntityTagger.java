@@ -110,7 +110,50 @@ public final class EntityTagger implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
         }
-        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, sentences, cityAndRegion(text, headsNamedLater(ctx, sentences)))));
+        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, sentences, cityAndRegion(text,
+                pairedNames(text, headsNamedLater(ctx, sentences))))));
+    }
+
+    private static final java.util.regex.Pattern PAIRED = java.util.regex.Pattern.compile(
+            "\\b(?<a>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)\\s+(?:and|&)\\s+(?<b>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)\\s*\\((?<x>[A-Z])&(?<y>[A-Z])\\)");
+
+    /**
+     * "Scottish and Newcastle (S&N)", "Marks and Spencer (M&S)": two words joined by "and" whose
+     * initials make the short form after them are one company's name, wherever the article writes it.
+     */
+    private static List<Mention> pairedNames(String text, List<Mention> mentions) {
+        if (text.indexOf('&') < 0) {
+            return mentions;
+        }
+        java.util.regex.Matcher m = PAIRED.matcher(text);
+        Set<String> names = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            String a = m.group("a");
+            if (a.charAt(0) != m.group("x").charAt(0) && a.contains(" ")) {
+                a = a.substring(a.lastIndexOf(' ') + 1); // "Then Harrow and Dunmore (H&D)"
+            }
+            if (a.charAt(0) == m.group("x").charAt(0) && m.group("b").charAt(0) == m.group("y").charAt(0)) {
+                names.add(a + " and " + m.group("b"));
+            }
+        }
+        List<Mention> out = mentions;
+        for (String name : names) {
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name).replace(" and ", "\\E\\s+(?:and|&)\\s+\\Q") + "\\b").matcher(text);
+            while (w.find()) {
+                int from = w.start();
+                int to = w.end();
+                List<Mention> kept = new ArrayList<>(out.size());
+                for (Mention x : out) {
+                    if (x.span().end() <= from || x.span().start() >= to) {
+                        kept.add(x);
+                    }
+                }
+                kept.add(Mention.entity(Mention.Kind.ORG, new Span(from, to), name, text.substring(from, to)));
+                kept.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+                out = kept;
+            }
+        }
+        return out;
     }
 
     /** "Santa Clara, California", "Leuven, Belgium": an unknown name before a comma and a place (not "Acme, Germany's …") is a place. */

@@ -105,4 +105,10 @@ class EntityTaggerTest {
         assertEquals(List.of("ORG:Quorra", "ORG:Ostmark", "ORG:Quorra", "ORG:Ostmark Dynamics", "ORG:Ostmark"),
                 entities("Then Quorra and Ostmark grew. Then Quorra and Ostmark Dynamics merged. Later Ostmark fell."));
     }
+
+    @Test
+    void twoNamesWhoseInitialsMakeTheShortFormAreOneCompany() {
+        assertEquals(List.of("ORG:Harrow and Dunmore", "ORG:Harrow and Dunmore"),
+                entities("Then Harrow and Dunmore (H&D) grew. Later H&D said so."));
+    }
 }

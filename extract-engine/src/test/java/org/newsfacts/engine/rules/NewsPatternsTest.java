@@ -338,4 +338,11 @@ class NewsPatternsTest {
                 "Then Lindmark walked away from a deal with Brisco, when the Dutch firm was valued at $2 billion and backed by Corvane and Harwick.")
                 .stream().map(NewsPatternsTest::pair).toList());
     }
+
+    @Test
+    void aBuyerNamedWithItsShortFormBuysAPart() {
+        Fact part = Facts.one("STAKE", "The region's biggest baker, Harrow and Dunmore (H&D), is to buy 37.5% of Spain's Ostmark in a deal.");
+        assertEquals("Harrow and Dunmore>Ostmark", pair(part));
+        assertEquals(37.5, part.value().doubleValue());
+    }
 }
