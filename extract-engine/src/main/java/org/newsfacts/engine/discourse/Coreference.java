@@ -41,6 +41,8 @@ public final class Coreference implements Stage {
             + "|plans|planned|made|earned|sold|bought|acquired|raised|cut|recorded|booked|announced|agreed|warned|forecast|employs|operates|owns|holds)\\b");
     /** A described reference with words of its own: "the Silicon Valley firm", not "the company". */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)the\\s+\\S+\\s+.+");
+    /** "Acme's chief said that the company …": in reported speech the company may well be the subject's own. */
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|that|added)\\b");
     private static final Pattern GENERIC_OPENING = Pattern.compile("\\s*The (?:company|firm|group)\\b");
     private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 
@@ -125,9 +127,11 @@ public final class Coreference implements Stage {
                     } else if (!its && lastOrgInSentence != null && ref[0] > sStart + 3 && DESCRIBED.matcher(words).matches()
                             && !lastOrgInSentence.equals(sentenceSubject)) {
                         target = lastOrgInSentence; // "a deal with Aurora, when the Silicon Valley firm was valued …": the one just named
-                    } else if (!its && target != null && target.equals(sentenceSubject) && ref[0] > sStart + 3) {
+                    } else if (!its && target != null && target.equals(sentenceSubject) && ref[0] > sStart + 3
+                            && (DESCRIBED.matcher(words).matches() || !REPORTED.matcher(text.substring(sStart, ref[0])).find())) {
                         // "It sold the company to …", "Ford … when it bought control of the company": not the subject itself
-                        String other = lastOrgInSentence != null && !lastOrgInSentence.equals(sentenceSubject) ? lastOrgInSentence : seen.focus();
+                        String other = lastOrgInSentence != null && !lastOrgInSentence.equals(sentenceSubject) ? lastOrgInSentence
+                                : seen.focusExcept(sentenceSubject);
                         target = other != null && !other.equals(sentenceSubject) ? other : null;
                     }
                     if (sentenceSubject == null && ref[0] <= sStart + 3 && !its) {
@@ -236,6 +240,13 @@ public final class Coreference implements Stage {
 
         String focus() {
             return Coreference.focus(counts, firstSeen, lead);
+        }
+
+        /** The organisation named most so far other than {@code name}. */
+        String focusExcept(String name) {
+            Map<String, Integer> others = new HashMap<>(counts);
+            others.remove(name);
+            return Coreference.focus(others, firstSeen, lead);
         }
     }
 

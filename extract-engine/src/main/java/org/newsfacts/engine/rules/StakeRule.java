@@ -22,7 +22,7 @@ public final class StakeRule extends ClauseRule {
     /** "as the Alpha unit benefited": the sentence's subject is Alpha's unit. */
     private static final Pattern THE_PARENTS_UNIT = compile("\\bthe\\s+(?<par>" + ORG + ")" + TICKER + "?\\s+(?:unit|subsidiary|division|affiliate)\\b");
     private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?<own>'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
-    private static final Pattern OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
+    private static final Pattern OWNS = compile("(?:(?<h>" + AGENT + ")|\\bthat\\s+it)\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
     private static final Pattern CUE = compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
     private static final Pattern VALUE_AFTER = compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
     private static final Pattern HOLDER_OWN = compile("(?<h>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,4}?$");
@@ -44,6 +44,11 @@ public final class StakeRule extends ClauseRule {
     /** "Alpha's German Beta unit", "its Beta payment service", "its Beta stores". */
     private static final Pattern PARENTS_NAMED_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+)?(?<sub>" + ORG + ")\\s+(?:[a-z][\\w-]*\\s+)?"
             + "(?:" + UNIT + "|banner|stores|chain|service)\\b");
+    /** "Alphabet Inc's GOOGL.O Waymo": wire style for a company's own business. */
+    private static final Pattern TICKERED_UNIT = compile("(?<par>" + ORG + ")'s" + TICKER + "\\s+(?<sub>" + ORG + ")(?!'s)");
+    /** "Alpha's budget airline, Beta", "its investment bank, Beta": a company's own business named after a comma. */
+    private static final Pattern PARENTS_BUSINESS = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?:airline|carrier|bank|brand|chain|subsidiary|unit|division|arm"
+            + "|label|insurer|lender|business|operator)\\s*,\\s+(?<sub>" + ORG + ")(?!'s)");
     /** "Alpha unit Beta", "chipmaker Alpha's self-driving unit Beta" (a name right after the unit word). */
     private static final Pattern UNIT_NAMED = compile("(?<par>" + ORG + ")(?:'s)?\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + UNIT + "\\s+(?<sub>" + ORG + ")");
     /** "Alpha's brands are Beta and Gamma", "its own loss-making European marques Beta and Gamma". */
@@ -73,7 +78,11 @@ public final class StakeRule extends ClauseRule {
         }
         Matcher m = OWNS.matcher(s);
         while (m.find()) {
-            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), m.group("v"), null, 0.85);
+            // "X said in a filing that it now owns 6.4% of Y": the sentence's subject
+            Mention holder = m.group("h") != null ? c.slot(m.group("h")) : firstAfter(c, "ORG", 0, m.start());
+            if (holder != null) {
+                add(c, text, out, holder, c.slot(m.group("co")), m.group("v"), firstAfter(c, "SHR", m.end(), Integer.MAX_VALUE), 0.85);
+            }
         }
         m = STAKE_IN.matcher(s);
         while (m.find()) {
@@ -191,9 +200,11 @@ public final class StakeRule extends ClauseRule {
             }
         }
         if (s.contains("'s ")) {
-            Matcher m = PARENTS_NAMED_UNIT.matcher(s);
-            while (m.find()) {
-                add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
+            for (Pattern p : List.of(PARENTS_NAMED_UNIT, PARENTS_BUSINESS, TICKERED_UNIT)) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.75);
+                }
             }
         }
         Matcher brands = BRANDS.matcher(s.contains("'s ") ? s : "");

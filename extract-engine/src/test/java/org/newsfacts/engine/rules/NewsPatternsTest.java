@@ -345,4 +345,14 @@ class NewsPatternsTest {
         assertEquals("Harrow and Dunmore>Ostmark", pair(part));
         assertEquals(37.5, part.value().doubleValue());
     }
+
+    @Test
+    void holdingsInWireStyleAppositivesAndFilings() {
+        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Its rivals are Brenmoor Inc's BRN.O Kestrel, Ottery and others.")));
+        assertEquals("Brenmoor>Kestrel Air", pair(Facts.one("STAKE", "Meanwhile, Brenmoor's budget airline, Kestrel Air, is to buy jets.")));
+        List<Fact> filing = Facts.of("STAKE", "Kestrel Health shares fell again. Harwick Capital rose too. Later Kestrel Health dipped. "
+                + "The New York-based firm said in a regulatory filing that it now owns 6.4% of the Miami-based company.");
+        assertEquals(List.of("Harwick Capital>Kestrel Health"), filing.stream().map(NewsPatternsTest::pair).toList());
+        assertEquals(6.4, filing.get(0).value().doubleValue());
+    }
 }
