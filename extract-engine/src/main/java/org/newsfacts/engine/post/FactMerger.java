@@ -20,7 +20,8 @@ import java.util.Set;
  * role (a founder and co-founder are one claim) and direction, and the same amount — equal within 1%
  * in one unit, or one of them stated as the other's alternative ("380 billion yuan ($53 billion)" and
  * a later "$53 billion investment"). The first statement is kept with its evidence; later ones fill
- * its empty fields and add their amounts as alternatives. Quotes merge on speaker and wording.
+ * its empty fields and add their amounts as alternatives. Quotes merge on speaker and wording. A
+ * holding stated without its size is dropped where the article states the same holding's size.
  */
 public final class FactMerger implements Stage {
 
@@ -50,7 +51,25 @@ public final class FactMerger implements Stage {
             kept.add(f);
         }
         facts.clear();
-        facts.addAll(kept);
+        for (Fact f : kept) {
+            if (!sizeStatedElsewhere(f, kept)) {
+                facts.add(f);
+            }
+        }
+    }
+
+    /** A holding stated without its size where the article also states its size is the same claim, less well said. */
+    private static boolean sizeStatedElsewhere(Fact f, List<Fact> all) {
+        if (!f.type().equals("STAKE") || f.value() != null) {
+            return false;
+        }
+        for (Fact g : all) {
+            if (g != f && g.type().equals("STAKE") && g.value() != null && Objects.equals(key(g.subject()), key(f.subject()))
+                    && Objects.equals(key(g.object()), key(f.object()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean same(Fact a, Fact b) {

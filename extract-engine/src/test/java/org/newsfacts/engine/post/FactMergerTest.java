@@ -1,0 +1,25 @@
+package org.newsfacts.engine.post;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Facts;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FactMergerTest {
+
+    @Test
+    void aHoldingWithoutItsSizeGoesWhereTheArticleStatesTheSize() {
+        List<Fact> stakes = Facts.of("STAKE", "Then Harwick Capital took a stake in Kestrel Health. Harwick Capital now owns 6.4% of Kestrel Health.");
+        assertEquals(1, stakes.size(), stakes.toString());
+        assertEquals(6.4, stakes.get(0).value().doubleValue());
+    }
+
+    @Test
+    void theSameAmountStatedTwiceIsOneFact() {
+        List<Fact> facts = Facts.of("INVESTMENT", "Then Harwick will invest $2 billion in Texas plants. Harwick's $2 billion investment in Texas plants is its biggest.");
+        assertEquals(1, facts.size(), facts.toString());
+    }
+}
