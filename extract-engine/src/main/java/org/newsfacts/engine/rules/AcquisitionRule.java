@@ -138,6 +138,10 @@ public final class AcquisitionRule extends ClauseRule {
             out.add(b.build());
         }
         for (Pattern p : List.of(BEAT_TO, SOLD_TO, CONTROL)) {
+            String cue = p == BEAT_TO ? "beat|outbid" : p == SOLD_TO ? "sold|sell" : "control";
+            if (java.util.Arrays.stream(cue.split("\\|")).noneMatch(s::contains)) {
+                continue;
+            }
             Matcher x = p.matcher(s);
             while (x.find()) {
                 Mention acquirer = x.group("acq") != null ? c.slot(x.group("acq")) : firstAfter(c, "ORG", 0, x.start()); // "Ford …, when it bought"

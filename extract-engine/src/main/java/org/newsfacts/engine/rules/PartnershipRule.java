@@ -63,7 +63,7 @@ public final class PartnershipRule extends ClauseRule {
 
     /** Customer and supplier relationships the article states with a list or a purchase; joint ventures. */
     private static void relationships(Clause c, String text, List<Fact> out, String s) {
-        Matcher jv = JOINT_VENTURE.matcher(s.contains(" with ") ? s : "");
+        Matcher jv = JOINT_VENTURE.matcher(s.contains(" with ") && (s.contains("venture") || s.contains("alliance") || s.contains("partnership")) ? s : "");
         while (jv.find()) {
             pair(c, text, out, c.slot(jv.group("x")), c.slot(jv.group("y")));
         }

@@ -213,7 +213,7 @@ public final class StakeRule extends ClauseRule {
                 add(c, text, out, c.slot(brands.group("par")), unit, null, null, 0.7);
             }
         }
-        Matcher jv = JOINT_VENTURE.matcher(s.contains("called") || s.contains("named") ? s : "");
+        Matcher jv = JOINT_VENTURE.matcher((s.contains("called") || s.contains("named")) && s.contains("venture") ? s : "");
         while (jv.find()) {
             if (jv.group("jv") != null) { // both partners hold the venture they formed
                 add(c, text, out, c.slot(jv.group("x")), c.slot(jv.group("jv")), null, null, 0.7);

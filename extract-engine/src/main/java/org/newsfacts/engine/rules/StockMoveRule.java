@@ -46,7 +46,9 @@ public final class StockMoveRule extends ClauseRule {
         if (!s.contains("PCT_")) {
             return;
         }
-        caused(c, text, out, s);
+        if (s.contains(" by PCT_") || s.contains(" by a PCT_")) {
+            caused(c, text, out, s);
+        }
         for (Pattern p : List.of(VERB_FORM, NOUN_FORM)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
