@@ -70,6 +70,7 @@ public final class Coreference implements Stage {
         for (Sentence s : document.get(Layers.CONTENT)) {
             int sStart = s.span().start();
             int sEnd = s.span().end();
+            seen.sentenceStart = sStart;
             boolean opensParagraph = s.line() != paragraph;
             if (opensParagraph) {
                 lastTopic = paragraphTopic;
@@ -111,7 +112,7 @@ public final class Coreference implements Stage {
             for (int[] ref : refs) {
                 while (ev < events.size() && events.get(ev).span().start() < ref[0]) {
                     Mention x = events.get(ev++);
-                    seen.add(x);
+                    seen.add(x, objectOfPreposition(text, sStart, x));
                     if (x.kind() == Mention.Kind.ORG && !insideRelative(text, sStart, x.span().start(), ref[0])) {
                         lastOrgInSentence = x.canonical();
                     }
@@ -148,7 +149,8 @@ public final class Coreference implements Stage {
                 }
             }
             while (ev < events.size()) {
-                seen.add(events.get(ev++));
+                Mention x = events.get(ev++);
+                seen.add(x, objectOfPreposition(text, sStart, x));
             }
             String opener = opener(text, sStart, events);
             if (opener != null) {
@@ -167,6 +169,13 @@ public final class Coreference implements Stage {
             }
         }
         return null;
+    }
+
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:for|to|by|with|against|of|from|about|on|at)\\s+(?:Mr|Mrs|Ms|Dr|Sir)?\\.?\\s*$");
+
+    private static boolean objectOfPreposition(String text, int sStart, Mention x) {
+        int from = Math.max(sStart, x.span().start() - 12);
+        return from < x.span().start() && PREPOSITION_BEFORE.matcher(text.substring(from, x.span().start())).find();
     }
 
     /** Whether a name at {@code at} stands in a relative clause (", which … ,") that closed before {@code ref}. */
@@ -227,14 +236,18 @@ public final class Coreference implements Stage {
         /** The article's first organisation (its headline's or lead's): the topic unless another is named more. */
         String lead;
         String lastPerson;
+        int lastPersonStart = -1;
+        int sentenceStart;
 
-        void add(Mention x) {
+        /** {@code oblique}: named after a preposition ("for Mr Glazer to take control"): not the "he" of what follows when the sentence named its subject. */
+        void add(Mention x, boolean oblique) {
             if (x.kind() == Mention.Kind.ORG) {
                 counts.merge(x.canonical(), 1, Integer::sum);
                 firstSeen.putIfAbsent(x.canonical(), x.span().start());
                 lead = lead == null ? x.canonical() : lead;
-            } else if (x.kind() == Mention.Kind.PERSON) {
-                lastPerson = x.canonical();
+            } else if (x.kind() == Mention.Kind.PERSON && (!oblique || lastPerson == null || lastPersonStart < sentenceStart)) {
+                lastPerson = x.canonical(); // within a sentence its subject wins over "… for Mr Ross"; a later sentence's person wins anyway
+                lastPersonStart = x.span().start();
             }
         }
 

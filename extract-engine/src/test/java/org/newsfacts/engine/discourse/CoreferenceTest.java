@@ -72,4 +72,10 @@ class CoreferenceTest {
         assertEquals(List.of("The company=Ostmark", "its=Ostmark"),
                 references("Then Ostmark listed.\n\nThe company, which was bought by Harbor Mutual in 2017, saw its value recover."));
     }
+
+    @Test
+    void heIsNotAPersonNamedAfterAPreposition() {
+        assertEquals(List.of("he=Dan Cole", "he=Dan Cole"),
+                references("Dan Cole said he believed a bid would be enough for Mr Ross to take control. Later he spoke."));
+    }
 }
