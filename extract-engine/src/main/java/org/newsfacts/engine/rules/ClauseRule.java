@@ -78,6 +78,9 @@ abstract class ClauseRule implements Stage {
             if (!kind.equals("ORG") && !(peopleToo && kind.equals("PER"))) {
                 continue;
             }
+            if (insideRelative(c.masked(), m.start(), pos)) {
+                continue; // "Diageo, which is listed on the London Stock Exchange, reported": not the exchange
+            }
             boolean relative = RELATIVE.matcher(c.masked().substring(m.end())).lookingAt();
             if (!relative && NOT_SUBJECT.matcher(c.masked().substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 continue;
@@ -95,6 +98,16 @@ abstract class ClauseRule implements Stage {
     }
 
     private static final Pattern APPOSITION = Pattern.compile("(?<subj>ORG_\\d+)" + TICKER + "?\\s*,\\s+(?:a|an|the)\\s[^,;]*?(?:ORG|PER)_\\d+[^,;]*,\\s+(?:[\\w-]+\\s+){0,3}$");
+
+    /** Whether {@code at} lies in a relative clause (", which … ,") that closes before {@code pos}. */
+    static boolean insideRelative(String masked, int at, int pos) {
+        int open = Math.max(masked.lastIndexOf(", which ", at), masked.lastIndexOf(", who ", at));
+        if (open < 0) {
+            return false;
+        }
+        int close = masked.indexOf(',', at);
+        return close >= 0 && close < pos && masked.lastIndexOf(',', at) == open;
+    }
 
     /** The first slot of a kind at or after {@code from}, or null. */
     static Mention firstAfter(Clause c, String kind, int from, int to) {

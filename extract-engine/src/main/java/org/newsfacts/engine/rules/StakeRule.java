@@ -64,7 +64,7 @@ public final class StakeRule extends ClauseRule {
     /** "Alpha is to buy 37.5% of Beta", "Alpha will buy a 17.5% stake in Beta", "Alpha agreed to sell its 8% stake in Beta". */
     private static final Pattern BUYS_PART = compile("(?<h>" + AGENT + ")(?:\\s+\\([^)]*\\))?\\s*,?\\s+(?:(?:is|was|will|would|has|have|had|agreed|plans|to|also|said|it)\\s+){0,4}"
             + "(?<verb>buy|buys|bought|acquire|acquires|acquired|take|takes|took|sell|sells|sold|selling|buying)\\s+(?:a|an|another|its|their|the)?\\s*(?<v>" + PCT + ")"
-            + "(?:\\s+(?:[\\w-]+\\s+)?(?:stake|holding|interest))?\\s+(?:of|in)\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<co>" + ORG + ")");
+            + "(?:\\s+(?:[\\w-]+\\s+)?(?:stake|holding|interest))?\\s+(?:of|in)\\s+(?:(?:LOC_\\d+'s|ORG_\\d+'s|LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?<co>" + ORG + ")(?!'s)");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {

@@ -355,4 +355,13 @@ class NewsPatternsTest {
         assertEquals(List.of("Harwick Capital>Kestrel Health"), filing.stream().map(NewsPatternsTest::pair).toList());
         assertEquals(6.4, filing.get(0).value().doubleValue());
     }
+
+    @Test
+    void aRelativeClausesCompanyIsNoSubjectAndAnAffiliatesPartIsItsOwn() {
+        assertEquals(List.of("Corvane", "Corvane"), Facts.of("FINANCIAL_METRIC",
+                "In July, Corvane, which is listed on the Brisco Exchange, reported an annual turnover of £8.9bn, down from £9.3bn a year earlier.")
+                .stream().map(Fact::subject).toList());
+        assertTrue(Facts.of("STAKE", "Then Corvane also acquired 67.7% of Lindmark's US affiliate Ostmark Labs.").stream()
+                .anyMatch(f -> pair(f).equals("Corvane>Ostmark Labs") && f.value().doubleValue() == 67.7));
+    }
 }
