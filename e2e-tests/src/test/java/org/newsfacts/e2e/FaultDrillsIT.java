@@ -319,10 +319,20 @@ class FaultDrillsIT {
         try (KafkaProducer<String, String> producer = producer()) {
             producer.send(new ProducerRecord<>("articles.raw", poison + "-json", "{not json")).get();
             producer.send(new ProducerRecord<>("articles.raw", poison + "-schema", "{\"id\": \"x\", \"source\": \"s\", \"body\": \"b\"}")).get();
+            // valid against the schema, but the id is another text's (here: the upload's above) or all zeros
+            String otherId = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest("A fine article about nothing.".getBytes(StandardCharsets.UTF_8)));
+            producer.send(new ProducerRecord<>("articles.raw", poison + "-forged", "{\"id\": \"" + otherId + "\", \"source\": \"s\", "
+                    + "\"body\": \"Acme agreed to buy Beta for $9 billion.\", \"contentType\": \"text/plain\"}")).get();
+            producer.send(new ProducerRecord<>("articles.raw", poison + "-zeros", "{\"id\": \"" + "0".repeat(64) + "\", \"source\": \"s\", "
+                    + "\"body\": \"Acme agreed to buy Beta for $9 billion.\", \"contentType\": \"text/plain\"}")).get();
         }
-        Map<String, String> reasons = deadLetterReasons(poison, 2);
+        Map<String, String> reasons = deadLetterReasons(poison, 4);
         bad("malformed JSON on articles.raw", "to articles.dlq: " + reasons.get(poison + "-json"));
         bad("wrong-schema record on articles.raw", "to articles.dlq: " + reasons.get(poison + "-schema"));
+        bad("record with another article's id on articles.raw", "to articles.dlq: " + reasons.get(poison + "-forged"));
+        bad("record with an all-zero id on articles.raw", "to articles.dlq: " + reasons.get(poison + "-zeros"));
+        assertTrue(reasons.get(poison + "-forged").contains("but the SHA-256 of the normalized body is"), reasons.get(poison + "-forged"));
 
         String[][] queries = {
                 {"/api/facts?subject=" + URLEncoder.encode("' OR 1=1; DROP TABLE fact; --", StandardCharsets.UTF_8), "200"},

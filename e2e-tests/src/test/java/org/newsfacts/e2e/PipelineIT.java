@@ -61,6 +61,7 @@ class PipelineIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     private static Path root;
     private static Path inbox;
@@ -326,6 +327,67 @@ class PipelineIT {
         JsonNode after = JSON.readTree(query.get("/api/claims?type=INVESTMENT&subject=Alibaba")).get("items").get(0);
         assertEquals(before.get("articles").asInt() + 1, after.get("articles").asInt(), "the copy is one more article stating it");
         assertEquals(before.get("independentSources").asInt(), after.get("independentSources").asInt(), "but not one more source");
+    }
+
+    @Test
+    @Order(7)
+    void aRecordWithAnArticlesIdButAnotherTextGoesToTheDeadLetterTopicAndChangesNothing() throws Exception {
+        JsonNode victim = JSON.readTree(query.get("/api/articles?limit=1")).get("items").get(0);
+        String id = victim.get("id").asText();
+        String factsBefore = query.get("/api/facts?article=" + id + "&limit=500");
+        String forged = "forged-" + UUID.randomUUID();
+        String zeros = "zeros-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("articles.raw", forged, articleJson(id, "Acme Corp said on Monday it had agreed to buy Beta Ltd for $9 billion."))).get();
+            producer.send(new ProducerRecord<>("articles.raw", zeros, articleJson("0".repeat(64), "Gamma Inc raised $40 million in a Series B round."))).get();
+        }
+        Map<String, String> reasons = new HashMap<>();
+        await("both forged records on articles.dlq").atMost(PATIENCE).until(() -> {
+            readAll("articles.dlq", 0).stream().filter(r -> r.key().equals(forged) || r.key().equals(zeros))
+                    .forEach(r -> reasons.put(r.key(), header(r, "dead-letter-reason")));
+            return reasons.size() == 2;
+        });
+        assertTrue(reasons.get(forged).contains("field 'id' is " + id + " but the SHA-256 of the normalized body is "), reasons.get(forged));
+        assertTrue(reasons.get(zeros).contains("field 'id' is " + "0".repeat(64)), reasons.get(zeros));
+        assertEquals(factsBefore, query.get("/api/facts?article=" + id + "&limit=500"), "the article keeps the facts of its own text");
+        assertEquals(404, status("/api/articles/" + "0".repeat(64)), "nothing is stored under the forged id");
+    }
+
+    @Test
+    @Order(8)
+    void aProducerMayLeaveOutIdSha256AndIngestedAt() throws Exception {
+        long before = total();
+        String body = "Delta Holdings said on Tuesday its revenue rose 12% to $3.4 billion in 2024.";
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("articles.raw", "minimal-" + UUID.randomUUID(),
+                    JSON.writeValueAsString(Map.of("source", "minimal-producer", "body", body, "contentType", "text/plain")))).get();
+        }
+        String id = sha256(body);
+        await("the minimal record stored under the id of its body").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> status("/api/articles/" + id) == 200);
+        assertEquals(before + 1, total());
+    }
+
+    private static int status(String path) throws IOException, InterruptedException {
+        return HTTP.send(java.net.http.HttpRequest.newBuilder(query.uri(path)).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String articleJson(String id, String body) throws IOException {
+        return JSON.writeValueAsString(Map.of("id", id, "source", "forged-producer", "body", body, "contentType", "text/plain",
+                "ingestedAt", "2025-03-01T10:00:00Z", "sha256", id));
+    }
+
+    /** The contract's identity rule, written out independently of the services: NFC, white space folded, trimmed, SHA-256. */
+    private static String sha256(String body) throws Exception {
+        String normalized = java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
     }
 
     private static long total() throws IOException, InterruptedException {

@@ -113,8 +113,11 @@ public class ArticleConsumer {
         if (article == null) {
             throw new InvalidArticleException("empty record: expected an articles.raw v1 JSON object");
         }
-        if (article.id() == null || !SHA256.matcher(article.id()).matches()) {
+        if (article.id() != null && !SHA256.matcher(article.id()).matches()) {
             throw new InvalidArticleException("field 'id' must be 64 lower-case hex digits (SHA-256), got " + quote(article.id()));
+        }
+        if (article.sha256() != null && !SHA256.matcher(article.sha256()).matches()) {
+            throw new InvalidArticleException("field 'sha256' must be 64 lower-case hex digits (SHA-256), got " + quote(article.sha256()));
         }
         if (article.body() == null || article.body().isBlank()) {
             throw new InvalidArticleException("field 'body' is missing or empty");
@@ -122,7 +125,13 @@ public class ArticleConsumer {
         if (article.source() == null || article.source().isBlank()) {
             throw new InvalidArticleException("field 'source' is missing or empty");
         }
-        return article;
+        String id = ArticleIdentity.idOf(article.body());
+        if (article.id() != null && !article.id().equals(id)) {
+            // a record must not give an article another text's facts (or dodge the exact-duplicate check)
+            throw new InvalidArticleException("field 'id' is " + article.id() + " but the SHA-256 of the normalized body is " + id
+                    + " (contract rule: Unicode NFC, white space runs folded to one space, trimmed); nothing stored");
+        }
+        return article.id() != null ? article : article.withId(id); // producers may leave 'id' to this service
     }
 
     /** The CloudEvents id when the producer set one, else the record's coordinates. */

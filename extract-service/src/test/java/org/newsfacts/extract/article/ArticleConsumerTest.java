@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticleConsumerTest {
 
     private final ArticleConsumer consumer = new ArticleConsumer(null, null, null, new ObjectMapper().registerModule(new JavaTimeModule()));
-    private static final String ID = "a".repeat(64);
+    private static final String ID = ArticleIdentity.idOf("Text.");
 
     @Test
     void parsesAValidRecordAndIgnoresUnknownFields() {
@@ -42,5 +42,23 @@ class ArticleConsumerTest {
         ConsumerRecord<String, String> ce = new ConsumerRecord<>("articles.raw", 2, 41L, "k", "v");
         ce.headers().add("ce_id", "abc".getBytes(StandardCharsets.UTF_8));
         assertEquals("abc", ArticleConsumer.messageId(ce));
+    }
+
+    @Test
+    void theIdMustBeTheBodysAndMayBeLeftOut() {
+        String other = consumer.parse("{\"source\":\"s\",\"body\":\"Another   text.\\n\"}").id();
+        assertEquals(ArticleIdentity.idOf("Another text."), other, "computed from the normalized body");
+        InvalidArticleException wrong = assertThrows(InvalidArticleException.class,
+                () -> consumer.parse("{\"id\":\"" + ID + "\",\"source\":\"s\",\"body\":\"Another text.\"}"));
+        assertTrue(wrong.getMessage().contains("field 'id' is " + ID + " but the SHA-256 of the normalized body is " + other), wrong.getMessage());
+        assertThrows(InvalidArticleException.class, () -> consumer.parse("{\"id\":\"" + "0".repeat(64) + "\",\"source\":\"s\",\"body\":\"Text.\"}"));
+        assertTrue(assertThrows(InvalidArticleException.class, () -> consumer.parse("{\"source\":\"s\",\"body\":\"Text.\",\"sha256\":\"zz\"}"))
+                .getMessage().contains("'sha256' must be 64 lower-case hex digits"));
+    }
+
+    @Test
+    void theIdentityRuleFoldsWhiteSpaceAndComposesUnicode() {
+        assertEquals(ArticleIdentity.idOf("Caf\u00e9 opens."), ArticleIdentity.idOf("  Cafe\u0301\r\n opens. "));
+        assertEquals("7f83b1657ff1fc53b92dc18148a1d65dfc2d4b1fa3d677284addd200126d9069", ArticleIdentity.idOf("Hello World!"));
     }
 }
