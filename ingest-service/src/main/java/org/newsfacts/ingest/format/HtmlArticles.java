@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The article in a web page, parsed by jsoup (which also finds the charset from the BOM or the meta
- * tag). Metadata from the usual meta tags (Open Graph, article:*, Dublin Core, schema.org
- * itemprops). The main text, Readability-style: page chrome (scripts, navigation, header, footer,
+ * tag). Metadata from the page's schema.org JSON-LD ({@code NewsArticle} and kin: headline,
+ * datePublished, author, publisher) first, then the usual meta tags (Open Graph, article:*, Dublin
+ * Core, schema.org itemprops); a " | Site Name" suffix is cut from the title. The main text, Readability-style: page chrome (scripts, navigation, header, footer,
  * asides, forms, and blocks whose class or id says share, related, promo, comment, cookie,
  * newsletter, …) is dropped; then the article body marked as such ({@code itemprop=articleBody},
  * a single {@code <article>}, {@code <main>}) is taken, else the element whose paragraphs hold the
@@ -46,15 +47,20 @@ final class HtmlArticles {
         } catch (IOException e) {
             throw new UncheckedIOException("reading bytes in memory cannot fail", e);
         }
-        String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title(), text(doc.selectFirst("h1")));
-        String author = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
+        LinkedData ld = LinkedData.of(doc); // schema.org NewsArticle in JSON-LD first, then meta tags
+        String metaAuthor = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
                 text(doc.selectFirst("[itemprop=author]")), text(doc.selectFirst("[rel=author]")));
-        if (author != null && author.startsWith("http")) {
-            author = null; // article:author is often a profile URL
+        if (metaAuthor != null && metaAuthor.startsWith("http")) {
+            metaAuthor = null; // article:author is often a profile URL
         }
-        String outlet = first(meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
-        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
-        Instant published = published(doc);
+        String author = first(ld.author(), metaAuthor);
+        String outlet = first(ld.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
+        String title = withoutSiteName(first(ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title")), outlet, false);
+        if (title == null) {
+            title = first(withoutSiteName(doc.title(), outlet, true), text(doc.selectFirst("h1")));
+        }
+        String url = first(ld.url(), attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
+        Instant published = ld.published() != null ? ld.published() : published(doc);
 
         doc.select(CHROME).remove();
         for (Element e : doc.body().select("[class], [id]")) {
@@ -130,6 +136,23 @@ final class HtmlArticles {
             }
         }
         return false;
+    }
+
+    private static final Pattern SITE_SUFFIX = Pattern.compile("^(?<title>.{12,}?)\\s+[|–—-]\\s+(?<site>[^|–—]{2,60})$");
+
+    /** "Acme invests $5bn | Example News" → "Acme invests $5bn" when the part after the bar is the site's name (in a page's {@code <title>}, also any short name after "|"). */
+    static String withoutSiteName(String title, String outlet, boolean pageTitle) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = SITE_SUFFIX.matcher(title.strip());
+        if (!m.matches()) {
+            return title;
+        }
+        String site = m.group("site").strip();
+        boolean named = outlet != null && (site.equalsIgnoreCase(outlet) || outlet.toLowerCase().startsWith(site.toLowerCase()));
+        boolean barAndShort = pageTitle && title.contains(" | ") && site.split("\\s+").length <= 4;
+        return named || barAndShort ? m.group("title").strip() : title;
     }
 
     private static Instant published(Document doc) {

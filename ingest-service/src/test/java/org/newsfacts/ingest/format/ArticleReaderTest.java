@@ -99,6 +99,45 @@ class ArticleReaderTest {
     }
 
     @Test
+    void htmlJsonLdComesFirstAndTheSiteNameLeavesTheTitle() {
+        RawArticle a = one("story.html", ArticleFormat.HTML, """
+                <html><head><title>Harbor Mutual lifts dividend after record year | The Daily Ledger</title>
+                <meta property="og:site_name" content="The Daily Ledger">
+                <meta property="article:published_time" content="2025-03-02T09:00:00Z">
+                <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+                  {"@type": "WebSite", "name": "The Daily Ledger", "url": "https://ledger.example"},
+                  {"@type": ["NewsArticle"], "headline": "Harbor Mutual lifts dividend after record year",
+                   "datePublished": "2025-03-01T18:30:00+01:00",
+                   "author": [{"@type": "Person", "name": "Mara Quist"}, {"@type": "Person", "name": "Tom Ede"}],
+                   "publisher": {"@type": "Organization", "name": "The Daily Ledger"},
+                   "mainEntityOfPage": {"@id": "https://ledger.example/harbor-dividend"}}]}</script>
+                <script type="application/ld+json">{ broken json </script></head>
+                <body><nav><ul><li><a href="/">Home</a></li><li><a href="/markets">Markets</a></li></ul></nav>
+                <div class="ad-slot"><p>Advertisement: open an account with us today and get a bonus</p></div>
+                <article><h1>Harbor Mutual lifts dividend after record year</h1>
+                <p>Harbor Mutual said on Friday its full-year profit rose 9% to $1.2 billion.</p>
+                <p>The insurer raised its dividend to 45 cents a share.</p>
+                <div class="related-links"><p>Related: Rival insurers brace for a tough year ahead</p></div></article>
+                <footer><p>© The Daily Ledger. All rights reserved worldwide.</p></footer></body></html>""");
+        assertEquals("Harbor Mutual lifts dividend after record year", a.title());
+        assertEquals(Instant.parse("2025-03-01T17:30:00Z"), a.publishedAt(), "JSON-LD's date before the meta tag's");
+        assertEquals("Mara Quist, Tom Ede", a.author());
+        assertEquals("The Daily Ledger", a.outlet());
+        assertEquals("https://ledger.example/harbor-dividend", a.url());
+        assertEquals("Harbor Mutual lifts dividend after record year\n\nHarbor Mutual said on Friday its full-year profit rose 9% to $1.2 billion.\n\n"
+                + "The insurer raised its dividend to 45 cents a share.", a.body());
+    }
+
+    @Test
+    void aPageTitleLosesItsSiteNameEvenWithoutMetaTags() {
+        RawArticle a = one("plain.html", ArticleFormat.HTML, """
+                <html><head><title>Ostmark shares slide on profit warning | Ledger</title></head><body>
+                <div id="story"><p>Ostmark shares fell 8% on Tuesday after the company warned on annual profit.</p></div></body></html>""");
+        assertEquals("Ostmark shares slide on profit warning", a.title());
+        assertNull(a.publishedAt());
+    }
+
+    @Test
     void htmlWithoutMarkupForItsArticleUsesTheDensestParagraphs() {
         RawArticle a = one("page.htm", ArticleFormat.HTML, """
                 <html><head><title>Results</title></head><body>
