@@ -8,6 +8,7 @@ import org.newsfacts.engine.Sentence;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Resources;
+import org.newsfacts.engine.text.RelativeClauses;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,7 +114,7 @@ public final class Coreference implements Stage {
                 while (ev < events.size() && events.get(ev).span().start() < ref[0]) {
                     Mention x = events.get(ev++);
                     seen.add(x, objectOfPreposition(text, sStart, x));
-                    if (x.kind() == Mention.Kind.ORG && !insideRelative(text, sStart, x.span().start(), ref[0])) {
+                    if (x.kind() == Mention.Kind.ORG && !RelativeClauses.encloses(text, sStart, x.span().start(), ref[0])) {
                         lastOrgInSentence = x.canonical();
                     }
                 }
@@ -123,19 +124,20 @@ public final class Coreference implements Stage {
                     boolean its = words.equalsIgnoreCase("its");
                     String target = its && lastOrgInSentence != null ? lastOrgInSentence : focus;
                     String named = appositiveOf(text, events, ref[0]);
+                    boolean described = DESCRIBED.matcher(words).matches();
+                    boolean inside = ref[0] > sStart + 3; // not the sentence's opening words
                     if (!its && named != null) {
                         target = named; // "Carlsberg, the world's fifth-largest brewer, …" is Carlsberg
-                    } else if (!its && lastOrgInSentence != null && ref[0] > sStart + 3 && DESCRIBED.matcher(words).matches()
-                            && !lastOrgInSentence.equals(sentenceSubject)) {
+                    } else if (!its && lastOrgInSentence != null && inside && described && !lastOrgInSentence.equals(sentenceSubject)) {
                         target = lastOrgInSentence; // "a deal with Aurora, when the Silicon Valley firm was valued …": the one just named
-                    } else if (!its && target != null && target.equals(sentenceSubject) && ref[0] > sStart + 3
-                            && (DESCRIBED.matcher(words).matches() || !REPORTED.matcher(text.substring(sStart, ref[0])).find())) {
+                    } else if (!its && target != null && target.equals(sentenceSubject) && inside
+                            && (described || !REPORTED.matcher(text.substring(sStart, ref[0])).find())) {
                         // "It sold the company to …", "Ford … when it bought control of the company": not the subject itself
                         String other = lastOrgInSentence != null && !lastOrgInSentence.equals(sentenceSubject) ? lastOrgInSentence
                                 : seen.focusExcept(sentenceSubject);
                         target = other != null && !other.equals(sentenceSubject) ? other : null;
                     }
-                    if (sentenceSubject == null && ref[0] <= sStart + 3 && !its) {
+                    if (sentenceSubject == null && !inside && !its) {
                         sentenceSubject = target;
                     }
                     if (target != null) {
@@ -176,16 +178,6 @@ public final class Coreference implements Stage {
     private static boolean objectOfPreposition(String text, int sStart, Mention x) {
         int from = Math.max(sStart, x.span().start() - 12);
         return from < x.span().start() && PREPOSITION_BEFORE.matcher(text.substring(from, x.span().start())).find();
-    }
-
-    /** Whether a name at {@code at} stands in a relative clause (", which … ,") that closed before {@code ref}. */
-    private static boolean insideRelative(String text, int sStart, int at, int ref) {
-        int open = Math.max(text.lastIndexOf(", which ", at), text.lastIndexOf(", who ", at));
-        if (open < sStart) {
-            return false;
-        }
-        int close = text.indexOf(',', at);
-        return close >= 0 && close < ref;
     }
 
     /** The organisation named right before ", the …" at {@code at}, or null. */

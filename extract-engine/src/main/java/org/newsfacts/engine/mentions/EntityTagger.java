@@ -110,8 +110,9 @@ public final class EntityTagger implements Stage {
         for (int i = 0; i < sentences.size(); i++) {
             tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
         }
-        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, sentences, cityAndRegion(text,
-                pairedNames(text, headsNamedLater(ctx, sentences))))));
+        int headlineEnd = headlineEnd(sentences);
+        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, headlineEnd, cityAndRegion(text,
+                pairedNames(text, headsNamedLater(ctx, headlineEnd))))));
     }
 
     private static final java.util.regex.Pattern PAIRED = java.util.regex.Pattern.compile(
@@ -172,9 +173,7 @@ public final class EntityTagger implements Stage {
     }
 
     /** "Shanda buys stake" in a headline, "Shanda Interactive Entertainment" below it: one company (in the body a short name may be a unit). */
-    private static List<Mention> headsNamedLater(Context ctx, List<Sentence> sentences) {
-        int headlineEnd = sentences.isEmpty() ? 0 : sentences.stream().filter(x -> x.line() == sentences.get(0).line())
-                .mapToInt(x -> x.span().end()).max().orElse(0);
+    private static List<Mention> headsNamedLater(Context ctx, int headlineEnd) {
         List<Mention> out = new ArrayList<>(ctx.out.size());
         for (Mention m : ctx.out) {
             String full = m.kind() == Mention.Kind.ORG && m.span().end() <= headlineEnd && m.canonical().indexOf(' ') < 0
@@ -188,14 +187,10 @@ public final class EntityTagger implements Stage {
      * "Weak dollar hits Reuters": a news outlet in the headline (not a "(Reuters)" credit) is the
      * company the story is about, an organisation wherever the article names it.
      */
-    private static List<Mention> outletsAsSubjects(String text, List<Sentence> sentences, List<Mention> mentions) {
-        if (sentences.isEmpty()) {
-            return mentions;
-        }
-        int headlineLine = sentences.get(0).line();
+    private static List<Mention> outletsAsSubjects(String text, int headlineEnd, List<Mention> mentions) {
         Set<String> subjects = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.kind() == Mention.Kind.MEDIA && lineOf(sentences, m.span().start()) == headlineLine && !credited(text, m.span())) {
+            if (m.kind() == Mention.Kind.MEDIA && m.span().end() <= headlineEnd && !credited(text, m.span())) {
                 subjects.add(m.canonical());
             }
         }
@@ -210,13 +205,16 @@ public final class EntityTagger implements Stage {
         return out;
     }
 
-    private static int lineOf(List<Sentence> sentences, int offset) {
+    /** Where the first line of content (the headline) ends; 0 when there is none. */
+    private static int headlineEnd(List<Sentence> sentences) {
+        int end = 0;
         for (Sentence s : sentences) {
-            if (s.span().start() <= offset && offset < s.span().end()) {
-                return s.line();
+            if (s.line() != sentences.get(0).line()) {
+                break;
             }
+            end = s.span().end();
         }
-        return -1;
+        return end;
     }
 
     /** "(Reuters)", "(AP)": the outlet credited for the story. */
@@ -672,7 +670,7 @@ public final class EntityTagger implements Stage {
         ctx.out.add(Mention.entity(kind, span, canonical, span.of(ctx.text)));
         if (kind == Mention.Kind.ORG) {
             String[] parts = canonical.split(" ");
-            if (parts.length >= 2 && (orgWords.contains(parts[parts.length - 1]) || parts.length == 2 && orgWords.contains(parts[1]))
+            if (parts.length >= 2 && orgWords.contains(parts[parts.length - 1])
                     && parts[0].length() > 2 && Character.isUpperCase(parts[0].charAt(0))) {
                 ctx.orgHeads.putIfAbsent(parts[0], canonical); // "May Department Stores" … "May's chairman"
             }

@@ -95,17 +95,13 @@ public final class MoneyTagger implements Stage {
         List<Mention> found = new ArrayList<>();
         Boolean japanese = null;
         NearDigits amounts = new NearDigits(MONEY, text);
-        int[] bare = null; // the last number with no currency: [start, end, approx start or -1]
-        String bareNumber = null;
-        String bareScale = null;
+        Bare bare = null; // the last number with no currency
         while (amounts.next()) {
             Matcher m = amounts.matcher();
             String symbol = m.group("symbol");
             String word = m.group("word");
             if (symbol == null && word == null) {
-                bare = new int[]{m.start("number"), m.end(), m.group("approx") != null ? m.start("approx") : -1};
-                bareNumber = m.group("number");
-                bareScale = m.group("scale");
+                bare = new Bare(m.start("number"), m.end(), m.group("approx") != null ? m.start("approx") : -1, m.group("number"), m.group("scale"));
                 Mention prior = priorInSameCurrency(text, found, m);
                 if (prior != null) {
                     found.add(prior);
@@ -129,16 +125,17 @@ public final class MoneyTagger implements Stage {
             }
             int start = m.group("approx") != null ? m.start("approx") : m.start();
             int numberStart = symbol != null ? m.start("symbol") : m.start("number");
-            if (bare != null && symbol == null && RANGE_TO.matcher(text.substring(bare[1], m.start())).matches()) {
+            if (bare != null && symbol == null && RANGE_TO.matcher(text.substring(bare.end(), m.start())).matches()) {
                 // "575 million to 600 million euros", "5 to 6 billion yuan": the range's lower bound, in the currency it ends with
-                BigDecimal low = MoneyNormalizer.value(bareNumber, bareScale != null ? bareScale : m.group("scale"));
+                BigDecimal low = MoneyNormalizer.value(bare.number(), bare.scale() != null ? bare.scale() : m.group("scale"));
                 if (low != null && MoneyNormalizer.isMinorUnit(word.strip())) {
                     low = MoneyNormalizer.plain(low.movePointLeft(2));
                 }
                 if (low != null) {
-                    int lowStart = bare[2] >= 0 ? bare[2] : bare[0];
-                    found.add(Mention.amount(Mention.Kind.MONEY, new Span(lowStart, bare[1]), low, currency,
-                            bare[2] >= 0 ? MoneyNormalizer.approx(text.substring(bare[2], bare[0])) : "MORE_THAN", text.substring(bare[0], bare[1])));
+                    boolean approx = bare.approxStart() >= 0;
+                    found.add(Mention.amount(Mention.Kind.MONEY, new Span(approx ? bare.approxStart() : bare.start(), bare.end()), low, currency,
+                            approx ? MoneyNormalizer.approx(text.substring(bare.approxStart(), bare.start())) : "MORE_THAN",
+                            text.substring(bare.start(), bare.end())));
                 }
             }
             bare = null;
@@ -146,6 +143,10 @@ public final class MoneyTagger implements Stage {
                     MoneyNormalizer.approx(m.group("approx")), text.substring(numberStart, m.end())));
         }
         return found;
+    }
+
+    /** A number with no currency of its own, kept in case a range's end names the currency: [start, end) of the number, where "about …" starts (or -1). */
+    private record Bare(int start, int end, int approxStart, String number, String scale) {
     }
 
     /**

@@ -192,7 +192,6 @@ public final class QuoteTagger implements Stage {
             if (after == null && anonymous(gap)) {
                 return null;
             }
-
             if (after != null && a.kind() != Mention.Kind.PERSON) {
                 break;
             }

@@ -58,12 +58,23 @@ public final class AcquisitionRule extends ClauseRule {
     /** "when it bought control of the company". */
     private static final Pattern CONTROL = compile("(?:(?<acq>" + ORG + ")|\\bit)\\s+(?:(?:has|had|also|then|later|finally)\\s+)?(?:bought|acquired|took|gained|won|seized)\\s+(?:full\\s+)?control\\s+of\\s+"
             + "(?:(?:the|its)\\s+)?(?<tgt>" + ORG + ")");
+    /** Patterns tried only when one of their words is in the clause. */
+    private record Cued(Pattern pattern, List<String> cues) {
+    }
+
+    private static final List<Cued> CUED = List.of(new Cued(BEAT_TO, List.of("beat", "outbid")), new Cued(SOLD_TO, List.of("sold", "sell")),
+            new Cued(CONTROL, List.of("control")));
     private static final Pattern BID_WORD = compile("\\b(?:takeover|bid|offer|acquisition)\\b");
     private static final Pattern AMOUNT_IN = compile("MON_\\d+");
     private static final Pattern WORTH = compile("^\\s*(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|of|for)\\s+(?<mon>" + MON + ")");
     private static final Pattern NOUN = compile("(?<acq>" + ORG + ")'s\\s+(?:(?<mon>" + MON + ")\\s+)?(?:[\\w-]+\\s+)?(?:takeover|acquisition|purchase)\\s+of\\s+(?<tgt>" + ORG + ")(?<rest>[^;]*)");
     private static final Pattern PASSIVE = compile("(?<tgt>" + ORG + ")(?:\\s+(?:was|is|has been|had been|will be|is being|being)|\\s*,(?:\\s+which\\s+was)?)\\s+(?:bought|acquired|taken over|purchased)\\s+by\\s+(?:(?:former|its|rival|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
     private static final Pattern PRICE = compile("^" + TICKER + "?\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+){0,3}?for\\s+(?<mon>" + MON + ")");
+
+    /** The targets after the first in "Beta (BT), Gamma and Delta" (the match's {@code more} group), short forms in brackets left out. */
+    private static List<Mention> moreTargets(Clause c, Matcher m) {
+        return m.group("more") == null ? List.of() : organisations(c, m.group("more").replaceAll("\\([^)]*\\)", ""));
+    }
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
@@ -101,8 +112,8 @@ public final class AcquisitionRule extends ClauseRule {
                     money(b, c.slot(amount));
                 }
                 out.add(b.build());
-                if (p == ACTIVE && m.group("more") != null) {
-                    for (Mention other : organisations(c, m.group("more").replaceAll("\\([^)]*\\)", ""))) {
+                if (p == ACTIVE) {
+                    for (Mention other : moreTargets(c, m)) {
                         if (!other.canonical().equals(acquirer.canonical())) {
                             out.add(fact("ACQUISITION", acquirer, c, text, 0.75).object(other.canonical(), "ORGANIZATION").build());
                         }
@@ -137,11 +148,11 @@ public final class AcquisitionRule extends ClauseRule {
             }
             out.add(b.build());
         }
-        for (Pattern p : List.of(BEAT_TO, SOLD_TO, CONTROL)) {
-            String cue = p == BEAT_TO ? "beat|outbid" : p == SOLD_TO ? "sold|sell" : "control";
-            if (java.util.Arrays.stream(cue.split("\\|")).noneMatch(s::contains)) {
+        for (Cued deal : CUED) {
+            if (deal.cues().stream().noneMatch(s::contains)) {
                 continue;
             }
+            Pattern p = deal.pattern();
             Matcher x = p.matcher(s);
             while (x.find()) {
                 Mention acquirer = x.group("acq") != null ? c.slot(x.group("acq")) : firstAfter(c, "ORG", 0, x.start()); // "Ford …, when it bought"
@@ -168,9 +179,7 @@ public final class AcquisitionRule extends ClauseRule {
                 acquirer = focusOrg(c);
             }
             List<Mention> targets = new java.util.ArrayList<>(List.of(c.slot(it.group("tgt"))));
-            if (it.group("more") != null) {
-                targets.addAll(organisations(c, it.group("more").replaceAll("\\([^)]*\\)", "")));
-            }
+            targets.addAll(moreTargets(c, it));
             for (Mention target : targets) {
                 if (acquirer == null || acquirer.canonical().equals(target.canonical())) {
                     continue;

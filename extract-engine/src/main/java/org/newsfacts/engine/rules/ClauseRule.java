@@ -8,6 +8,7 @@ import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Lexicon;
+import org.newsfacts.engine.text.RelativeClauses;
 
 import java.util.List;
 import java.util.Set;
@@ -78,7 +79,7 @@ abstract class ClauseRule implements Stage {
             if (!kind.equals("ORG") && !(peopleToo && kind.equals("PER"))) {
                 continue;
             }
-            if (insideRelative(c.masked(), m.start(), pos)) {
+            if (RelativeClauses.encloses(c.masked(), 0, m.start(), pos)) {
                 continue; // "Diageo, which is listed on the London Stock Exchange, reported": not the exchange
             }
             boolean relative = RELATIVE.matcher(c.masked().substring(m.end())).lookingAt();
@@ -99,14 +100,17 @@ abstract class ClauseRule implements Stage {
 
     private static final Pattern APPOSITION = Pattern.compile("(?<subj>ORG_\\d+)" + TICKER + "?\\s*,\\s+(?:a|an|the)\\s[^,;]*?(?:ORG|PER)_\\d+[^,;]*,\\s+(?:[\\w-]+\\s+){0,3}$");
 
-    /** Whether {@code at} lies in a relative clause (", which … ,") that closes before {@code pos}. */
-    static boolean insideRelative(String masked, int at, int pos) {
-        int open = Math.max(masked.lastIndexOf(", which ", at), masked.lastIndexOf(", who ", at));
-        if (open < 0) {
-            return false;
-        }
-        int close = masked.indexOf(',', at);
-        return close >= 0 && close < pos && masked.lastIndexOf(',', at) == open;
+    /** A part said in words, as a percentage: "half" → 50, "a third"/"one-third" → 33, "two-thirds" → 67, "a fifth" → 20 … */
+    static int percentOf(String fraction) {
+        return switch (fraction.toLowerCase(java.util.Locale.ROOT)) {
+            case "half" -> 50;
+            case "a third", "one-third" -> 33;
+            case "two-thirds" -> 67;
+            case "a quarter", "one-quarter" -> 25;
+            case "a fifth", "one-fifth" -> 20;
+            case "one-tenth" -> 10;
+            default -> throw new IllegalArgumentException("no percentage for '" + fraction + "'");
+        };
     }
 
     /** The first slot of a kind at or after {@code from}, or null. */

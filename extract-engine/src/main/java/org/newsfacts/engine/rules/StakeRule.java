@@ -4,6 +4,7 @@ import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,11 +95,7 @@ public final class StakeRule extends ClauseRule {
             if (value == null && m.group("part") != null) {
                 List<Mention> companies = organisations(c, m.group("list"));
                 if (companies.size() == 1) {
-                    Fact.Builder b = fact("STAKE", holder, c, text, 0.8).object(companies.get(0).canonical(), "ORGANIZATION");
-                    b.money(java.math.BigDecimal.valueOf(fraction(m.group("part"))), "PERCENT", "EXACT");
-                    if (!holder.canonical().equals(companies.get(0).canonical()) && companies.get(0).kind() == Mention.Kind.ORG) {
-                        out.add(b.build());
-                    }
+                    addPercent(c, text, out, holder, companies.get(0), percentOf(m.group("part")), "EXACT", 0.8); // "a one-fifth stake in Beta"
                     continue;
                 }
             }
@@ -138,17 +135,6 @@ public final class StakeRule extends ClauseRule {
         }
     }
 
-    /** "one-fifth" → 20 (percent). */
-    private static int fraction(String words) {
-        return switch (words.toLowerCase(java.util.Locale.ROOT)) {
-            case "one-third", "a third" -> 33;
-            case "one-quarter", "a quarter" -> 25;
-            case "one-tenth" -> 10;
-            case "half" -> 50;
-            default -> 20;
-        };
-    }
-
     private static Mention holder(Clause c, String s, int at) {
         Matcher own = HOLDER_OWN.matcher(s.substring(0, at));
         if (own.find()) {
@@ -172,6 +158,26 @@ public final class StakeRule extends ClauseRule {
             money(b, shares);
         }
         out.add(b.build());
+    }
+
+    /** A holding whose size is given in words: "a one-fifth stake" (20, EXACT), "majority-owned" (50, MORE_THAN). */
+    private static void addPercent(Clause c, String text, List<Fact> out, Mention holder, Mention company, int percent, String approx,
+                                   double confidence) {
+        if (holder.canonical().equals(company.canonical()) || company.kind() != Mention.Kind.ORG) {
+            return;
+        }
+        out.add(fact("STAKE", holder, c, text, confidence).object(company.canonical(), "ORGANIZATION")
+                .money(BigDecimal.valueOf(percent), "PERCENT", approx).build());
+    }
+
+    /** "majority" → more than 50%, "wholly"/"fully" → 100%; other words (or none) give no size. */
+    private static void addSizedInWords(Clause c, String text, List<Fact> out, Mention holder, Mention company, String how, double confidence) {
+        String words = how == null ? "" : how.toLowerCase(java.util.Locale.ROOT);
+        switch (words) {
+            case "majority" -> addPercent(c, text, out, holder, company, 50, "MORE_THAN", confidence);
+            case "wholly", "fully" -> addPercent(c, text, out, holder, company, 100, "EXACT", confidence);
+            default -> add(c, text, out, holder, company, null, null, confidence);
+        }
     }
 
     /** Holdings stated without a size: units, subsidiaries, parents and owners. */
@@ -226,14 +232,12 @@ public final class StakeRule extends ClauseRule {
         }
         Matcher which = IN_WHICH.matcher(s.contains("in which") ? s : "");
         while (which.find()) {
-            Fact.Builder b = fact("STAKE", c.slot(which.group("par")), c, text, 0.8).object(c.slot(which.group("sub")).canonical(), "ORGANIZATION");
+            Mention parent = c.slot(which.group("par"));
+            Mention unit = c.slot(which.group("sub"));
             if (which.group("v") != null) {
-                money(b, c.slot(which.group("v")));
-            } else if ("majority".equalsIgnoreCase(which.group("how"))) {
-                b.money(java.math.BigDecimal.valueOf(50), "PERCENT", "MORE_THAN");
-            }
-            if (!c.slot(which.group("par")).canonical().equals(c.slot(which.group("sub")).canonical())) {
-                out.add(b.build());
+                add(c, text, out, parent, unit, which.group("v"), null, 0.8);
+            } else {
+                addSizedInWords(c, text, out, parent, unit, which.group("how"), 0.8);
             }
         }
         Matcher m = OWNER_OF.matcher(owners ? s : "");
@@ -254,19 +258,7 @@ public final class StakeRule extends ClauseRule {
         for (Pattern p : owned ? List.of(IS_OWNED_BY, OWNED_ADJ) : List.<Pattern>of()) {
             m = p.matcher(s);
             while (m.find()) {
-                Mention parent = c.slot(m.group("par"));
-                Mention unit = c.slot(m.group("sub"));
-                if (parent.canonical().equals(unit.canonical())) {
-                    continue;
-                }
-                Fact.Builder b = fact("STAKE", parent, c, text, 0.8).object(unit.canonical(), "ORGANIZATION");
-                String how = m.group("how") == null ? "" : m.group("how").toLowerCase(java.util.Locale.ROOT);
-                if (how.equals("majority")) {
-                    b.money(java.math.BigDecimal.valueOf(50), "PERCENT", "MORE_THAN");
-                } else if (how.equals("wholly") || how.equals("fully")) {
-                    b.money(java.math.BigDecimal.valueOf(100), "PERCENT", "EXACT");
-                }
-                out.add(b.build());
+                addSizedInWords(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), m.group("how"), 0.8);
             }
         }
     }

@@ -3,7 +3,9 @@ package org.newsfacts.engine.rules;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.mentions.MoneyNormalizer;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -95,15 +97,9 @@ public final class StockMoveRule extends ClauseRule {
             if (subject == null || subject.kind() != Mention.Kind.ORG) {
                 continue;
             }
-            int pct = switch (m.group("part").toLowerCase(Locale.ROOT)) {
-                case "a third" -> 33;
-                case "a quarter" -> 25;
-                case "two-thirds" -> 67;
-                default -> 50;
-            };
-            String approx = m.group("approx") == null ? "ABOUT" : org.newsfacts.engine.mentions.MoneyNormalizer.approx(m.group("approx"));
+            String approx = m.group("approx") == null ? "ABOUT" : MoneyNormalizer.approx(m.group("approx"));
             Fact.Builder b = fact("STOCK_MOVE", subject, c, text, 0.75).direction("DOWN");
-            b.money(java.math.BigDecimal.valueOf(pct), "PERCENT", approx);
+            b.money(BigDecimal.valueOf(percentOf(m.group("part"))), "PERCENT", approx);
             period(b, firstAfter(c, "TIM", m.end(), Integer.MAX_VALUE));
             out.add(b.build());
         }

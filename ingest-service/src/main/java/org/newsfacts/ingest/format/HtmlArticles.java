@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,9 +22,9 @@ import java.util.regex.Pattern;
  * The article in a web page, parsed by jsoup (which also finds the charset from the BOM or the meta
  * tag). Metadata from the page's schema.org JSON-LD ({@code NewsArticle} and kin: headline,
  * datePublished, author, publisher) first, then the usual meta tags (Open Graph, article:*, Dublin
- * Core, schema.org itemprops); a " | Site Name" suffix is cut from the title. The main text, Readability-style: page chrome (scripts, navigation, header, footer,
- * asides, forms, and blocks whose class or id says share, related, promo, comment, cookie,
- * newsletter, …) is dropped; then the article body marked as such ({@code itemprop=articleBody},
+ * Core, schema.org itemprops); a " | Site Name" suffix is cut from the title. The main text,
+ * Readability-style: page chrome (scripts, navigation, header, footer, asides, forms, and blocks
+ * whose class or id says share, related, promo, comment, cookie, newsletter, …) is dropped; then the article body marked as such ({@code itemprop=articleBody},
  * a single {@code <article>}, {@code <main>}) is taken, else the element whose paragraphs hold the
  * most text. Its headings, paragraphs, list items, quotes and captions become lines of text.
  */
@@ -60,7 +61,7 @@ final class HtmlArticles {
             title = first(withoutSiteName(doc.title(), outlet, true), text(doc.selectFirst("h1")));
         }
         String url = first(ld.url(), attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
-        Instant published = ld.published() != null ? ld.published() : published(doc);
+        Instant published = published(doc, ld.datePublished());
 
         doc.select(CHROME).remove();
         for (Element e : doc.body().select("[class], [id]")) {
@@ -150,13 +151,14 @@ final class HtmlArticles {
             return title;
         }
         String site = m.group("site").strip();
-        boolean named = outlet != null && (site.equalsIgnoreCase(outlet) || outlet.toLowerCase().startsWith(site.toLowerCase()));
+        boolean named = outlet != null && (site.equalsIgnoreCase(outlet) || outlet.toLowerCase(Locale.ROOT).startsWith(site.toLowerCase(Locale.ROOT)));
         boolean barAndShort = pageTitle && title.contains(" | ") && site.split("\\s+").length <= 4;
         return named || barAndShort ? m.group("title").strip() : title;
     }
 
-    private static Instant published(Document doc) {
-        for (String candidate : new String[]{meta(doc, "article:published_time"), meta(doc, "datePublished"),
+    /** The first date that reads as one: JSON-LD's {@code datePublished}, then the meta tags, then a {@code <time>}. */
+    private static Instant published(Document doc, String linkedDataDate) {
+        for (String candidate : new String[]{linkedDataDate, meta(doc, "article:published_time"), meta(doc, "datePublished"),
                 meta(doc, "dc.date"), meta(doc, "date"), meta(doc, "pubdate"), attr(doc.selectFirst("time[datetime]"), "datetime")}) {
             if (candidate == null) {
                 continue;

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +14,10 @@ import java.util.Set;
  * What a page's {@code <script type="application/ld+json">} says about its article: the first
  * schema.org object typed as an article ({@code NewsArticle}, {@code Article}, {@code ReportageNewsArticle},
  * {@code BlogPosting} …), found at the top level, in an array or in an {@code @graph}. Malformed
- * JSON-LD is ignored (pages carry plenty); every field may be null.
+ * JSON-LD is ignored (pages carry plenty); every field may be null. The date is kept as written:
+ * {@link HtmlArticles} reads it as the first of the page's date candidates.
  */
-record LinkedData(String headline, Instant published, String author, String publisher, String url) {
+record LinkedData(String headline, String datePublished, String author, String publisher, String url) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -35,7 +34,7 @@ record LinkedData(String headline, Instant published, String author, String publ
             }
             JsonNode article = find(root, 0);
             if (article != null) {
-                return new LinkedData(text(article.get("headline")), instant(text(article.get("datePublished"))),
+                return new LinkedData(text(article.get("headline")), text(article.get("datePublished")),
                         names(article.get("author")), names(article.get("publisher")),
                         text(article.get("url")) != null ? text(article.get("url")) : text(article.path("mainEntityOfPage").get("@id")));
             }
@@ -84,16 +83,5 @@ record LinkedData(String headline, Instant published, String author, String publ
 
     private static String text(JsonNode node) {
         return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText().strip() : null;
-    }
-
-    private static Instant instant(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return JsonArticles.instant(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
