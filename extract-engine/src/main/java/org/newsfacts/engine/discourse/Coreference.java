@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class Coreference implements Stage {
 
     /**
-     * "the company", "the US giant", "the High Street retailer", "the news and financial data seller";
+     * "the company", "the German giant", "the discount retailer", "the online fashion seller";
      * not "the other firm", "the parent company", "the combined group" (a different organisation) nor
      * "the company Acme" (named right there).
      */
@@ -40,7 +40,7 @@ public final class Coreference implements Stage {
     /** "It said …", "It posted …": a sentence opening with "It" and a verb a company does (not "It is likely …"). */
     private static final Pattern IT_SUBJECT = Pattern.compile("\\s*(?<it>It)\\s+(?:also\\s+|now\\s+|then\\s+)?(?:said|says|added|reported|posted|expects|expected|has|had|will"
             + "|plans|planned|made|earned|sold|bought|acquired|raised|cut|recorded|booked|announced|agreed|warned|forecast|employs|operates|owns|holds)\\b");
-    /** A described reference with words of its own: "the Silicon Valley firm", not "the company". */
+    /** A described reference with words of its own: "the Seattle-based firm", not "the company". */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)the\\s+\\S+\\s+.+");
     /** "Acme's chief said that the company …": in reported speech the company may well be the subject's own. */
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|that|added)\\b");
@@ -94,7 +94,7 @@ public final class Coreference implements Stage {
             List<int[]> refs = new ArrayList<>();
             Matcher m = ORG_REFERENCE.matcher(sentence);
             while (m.find()) {
-                if (!namesSomeone(events, sStart + m.start(), sStart + m.end())) { // "the Maserati car company" is Maserati
+                if (!namesSomeone(events, sStart + m.start(), sStart + m.end())) { // "the Quorra drinks company" is Quorra
                     refs.add(new int[]{sStart + m.start(), sStart + m.end(), 0});
                 }
             }
@@ -127,12 +127,12 @@ public final class Coreference implements Stage {
                     boolean described = DESCRIBED.matcher(words).matches();
                     boolean inside = ref[0] > sStart + 3; // not the sentence's opening words
                     if (!its && named != null) {
-                        target = named; // "Carlsberg, the world's fifth-largest brewer, …" is Carlsberg
+                        target = named; // "Ostmark, the country's second-largest brewer, …" is Ostmark
                     } else if (!its && lastOrgInSentence != null && inside && described && !lastOrgInSentence.equals(sentenceSubject)) {
-                        target = lastOrgInSentence; // "a deal with Aurora, when the Silicon Valley firm was valued …": the one just named
+                        target = lastOrgInSentence; // "a deal with Brisco, when the Dutch firm was valued …": the one just named
                     } else if (!its && target != null && target.equals(sentenceSubject) && inside
                             && (described || !REPORTED.matcher(text.substring(sStart, ref[0])).find())) {
-                        // "It sold the company to …", "Ford … when it bought control of the company": not the subject itself
+                        // "It sold the company to …", "Alpha … when it took control of the company": not the subject itself
                         String other = lastOrgInSentence != null && !lastOrgInSentence.equals(sentenceSubject) ? lastOrgInSentence
                                 : seen.focusExcept(sentenceSubject);
                         target = other != null && !other.equals(sentenceSubject) ? other : null;
@@ -163,7 +163,7 @@ public final class Coreference implements Stage {
         document.put(Layers.FOCUS, focusPerSentence);
     }
 
-    /** The organisation a sentence opens with ("Ford previously …"), or null (set later by an opening reference). */
+    /** The organisation a sentence opens with ("Alpha later …"), or null (set later by an opening reference). */
     private static String subjectOf(String text, int sStart, List<Mention> events) {
         for (Mention x : events) {
             if (x.kind() == Mention.Kind.ORG && text.substring(sStart, x.span().start()).isBlank()) {
@@ -231,7 +231,7 @@ public final class Coreference implements Stage {
         int lastPersonStart = -1;
         int sentenceStart;
 
-        /** {@code oblique}: named after a preposition ("for Mr Glazer to take control"): not the "he" of what follows when the sentence named its subject. */
+        /** {@code oblique}: named after a preposition ("for Mr Ross to take control"): not the "he" of what follows when the sentence named its subject. */
         void add(Mention x, boolean oblique) {
             if (x.kind() == Mention.Kind.ORG) {
                 counts.merge(x.canonical(), 1, Integer::sum);

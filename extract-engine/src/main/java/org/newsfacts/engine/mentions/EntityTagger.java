@@ -119,7 +119,7 @@ public final class EntityTagger implements Stage {
             "\\b(?<a>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)\\s+(?:and|&)\\s+(?<b>[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)\\s*\\((?<x>[A-Z])&(?<y>[A-Z])\\)");
 
     /**
-     * "Scottish and Newcastle (S&N)", "Marks and Spencer (M&S)": two words joined by "and" whose
+     * "Harrow and Dunmore (H&D)", "Marks and Spencer (M&S)": two words joined by "and" whose
      * initials make the short form after them are one company's name, wherever the article writes it.
      */
     private static List<Mention> pairedNames(String text, List<Mention> mentions) {
@@ -157,7 +157,7 @@ public final class EntityTagger implements Stage {
         return out;
     }
 
-    /** "Santa Clara, California", "Leuven, Belgium": an unknown name before a comma and a place (not "Acme, Germany's …") is a place. */
+    /** "Leeds, England", "Ghent, Belgium": an unknown name before a comma and a place (not "Acme, Germany's …") is a place. */
     private static List<Mention> cityAndRegion(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
         for (int i = 0; i + 1 < out.size(); i++) {
@@ -172,7 +172,7 @@ public final class EntityTagger implements Stage {
         return out;
     }
 
-    /** "Shanda buys stake" in a headline, "Shanda Interactive Entertainment" below it: one company (in the body a short name may be a unit). */
+    /** "Quorra buys stake" in a headline, "Quorra Interactive Entertainment" below it: one company (in the body a short name may be a unit). */
     private static List<Mention> headsNamedLater(Context ctx, int headlineEnd) {
         List<Mention> out = new ArrayList<>(ctx.out.size());
         for (Mention m : ctx.out) {
@@ -184,7 +184,7 @@ public final class EntityTagger implements Stage {
     }
 
     /**
-     * "Weak dollar hits Reuters": a news outlet in the headline (not a "(Reuters)" credit) is the
+     * "Strong yen lifts Bloomberg": a news outlet in the headline (not a "(Reuters)" credit) is the
      * company the story is about, an organisation wherever the article names it.
      */
     private static List<Mention> outletsAsSubjects(String text, int headlineEnd, List<Mention> mentions) {
@@ -390,10 +390,10 @@ public final class EntityTagger implements Stage {
                 }
             }
             if (known != null && known.kind == null && !known.title && i == from && to - j >= 2 && orgWords.contains(ts.get(to - 1).text())) {
-                known = null; // "May Department Stores": a month or modal opening a name that ends in an organisation word
+                known = null; // "May Street Stores": a month or modal opening a name that ends in an organisation word
             }
             if (known != null && known.kind == null && !known.title && j == i + 1 && ctx.orgHeads.containsKey(ts.get(i).text())) {
-                known = new Known(Mention.Kind.ORG, ctx.orgHeads.get(ts.get(i).text()), false); // "May's chairman" after "May Department Stores"
+                known = new Known(Mention.Kind.ORG, ctx.orgHeads.get(ts.get(i).text()), false); // "May's chairman" after "May Street Stores"
             }
             if (known == null) {
                 if (unknownFrom < 0) {
@@ -429,7 +429,7 @@ public final class EntityTagger implements Stage {
                     ext++;
                 }
                 if (ext == j && known.kind == Mention.Kind.ORG && ext < to && REGIONS.contains(ts.get(ext).text())) {
-                    ext++; // "General Motors Europe", "Ford Asia": a company's regional unit
+                    ext++; // "Harwick Motors Europe", "Corvane Asia": a company's regional unit
                 }
             }
             if (ext > j) {
@@ -466,7 +466,7 @@ public final class EntityTagger implements Stage {
         int end = at;
         String before = at > 0 ? ts.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
         if (before.equals("said") || before.equals("says") || before.equals("told") || before.equals("added")) {
-            // "said Suhas Naik.", "said Ann Lee of Acme": a speaker; "said Fiat Auto was …": what was said is about a company
+            // "said Suhas Naik.", "said Ann Lee of Acme": a speaker; "said Quillon Auto was …": what was said is about a company
             return to >= ts.size() || !ts.get(to).isWord() || ts.get(to).text().equals("of") || ts.get(to).text().equals("at");
         }
         if (end > 0 && ts.get(end - 1).text().equals(",")) {
@@ -525,7 +525,7 @@ public final class EntityTagger implements Stage {
             boolean namedHere = first.text().length() >= 4 && ctx.proper.getOrDefault(first.text(), 0) >= 2
                     && !isConnector(first) && !isJoiner(first);
             boolean weak = !namedHere && (lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT)) || isConnector(first) || isJoiner(first)
-                    || (titleCase || initial(ts, from)) && to - from >= 2 && companyNouns.contains(first.text().toLowerCase(Locale.ROOT)) // "Chipmaker Micron said"
+                    || (titleCase || initial(ts, from)) && to - from >= 2 && companyNouns.contains(first.text().toLowerCase(Locale.ROOT)) // "Chipmaker Ostmark said"
                     || positional && (!ctx.proper.containsKey(first.text()) && !(to - from == 1 && !titleCase && likelyName(ts, from, ctx))
                     || ctx.lower.contains(first.text().toLowerCase(Locale.ROOT))));
             if (!weak) {
@@ -541,7 +541,7 @@ public final class EntityTagger implements Stage {
             return;
         }
         if (namesAPlan(ts, to)) {
-            return; // "its Fast Forward plan", "the Fuel for Growth cost-cutting scheme": the name of a plan, not of an organisation
+            return; // "its Bright Path plan", "the Fit for Tomorrow cost-cutting scheme": the name of a plan, not of an organisation
         }
         if (titleCase) {
             for (int k = from; k < to; k++) {
@@ -556,7 +556,7 @@ public final class EntityTagger implements Stage {
         // "Glen Stores and Pike Stores", "Bell & Sons and Carver Holdings": two names of two words or more each split too.
         if (orgEnding) {
             for (int k = from + 1; k < to - 2; k++) {
-                // "Waymo and Aurora Innovation" where the article also names Waymo and Aurora alone: two companies
+                // "Quorra and Ostmark Dynamics" where the article also names Quorra and Ostmark alone: two companies
                 boolean bothNamedAlone = k == from + 1 && ctx.proper.getOrDefault(ts.get(from).text(), 0) >= 2
                         && ctx.proper.getOrDefault(ts.get(k + 1).text(), 0) >= 3;
                 if (ts.get(k).text().equals("and") && (k >= from + 2 || bothNamedAlone)) {
@@ -604,13 +604,13 @@ public final class EntityTagger implements Stage {
             ctx.surnames.put(last, name);
         } else if (words == 1 && lex.firstNames.contains(name) && !afterCompanyNoun(ts, from)
                 && !ctx.spellings.containsKey(Mention.Kind.ORG + ":" + name.toLowerCase(Locale.ROOT))) {
-            // a first name alone: nobody we know (but "engineering group Jarvis", and Jarvis from then on, is a company)
+            // a first name alone: nobody we know (but "engineering group Morris", and Morris from then on, is a company)
         } else {
             emit(ctx, Mention.Kind.ORG, ts, from, to, OrgNames.canonical(name));
         }
     }
 
-    /** Whether the words from {@code at} go on to name a plan: "… programme", "… for Growth cost-cutting scheme". */
+    /** Whether the words from {@code at} go on to name a plan: "… programme", "… for Tomorrow cost-cutting scheme". */
     private static boolean namesAPlan(List<Token> ts, int at) {
         int k = at;
         if (k + 1 < ts.size() && (ts.get(k).text().equals("for") || ts.get(k).text().equals("to")) && ts.get(k + 1).capitalized()) {
@@ -639,12 +639,12 @@ public final class EntityTagger implements Stage {
                 || next.isWord() && Character.isLowerCase(next.text().charAt(0));
     }
 
-    /** "Aurora Innovation AUR.O", "Aurora Corp AUR.O": a wire ticker after a name makes it a company. */
+    /** "Dawn Orchard DWN.O", "Dawn Corp DWN.O": a wire ticker after a name makes it a company. */
     private static boolean tickerAfter(List<Token> ts, int to) {
         return to < ts.size() && isTicker(ts, to);
     }
 
-    /** "US rival Grey Global", "the ad firm Virginia Media": a company noun before a name that starts like a person's. */
+    /** "US rival Grey Harbour", "the ad firm Virginia Media": a company noun before a name that starts like a person's. */
     private boolean afterCompanyNoun(List<Token> ts, int at) {
         String before = at > 0 ? ts.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
         return companyNouns.contains(before) || before.equals("rival") || before.equals("competitor");
@@ -672,7 +672,7 @@ public final class EntityTagger implements Stage {
             String[] parts = canonical.split(" ");
             if (parts.length >= 2 && orgWords.contains(parts[parts.length - 1])
                     && parts[0].length() > 2 && Character.isUpperCase(parts[0].charAt(0))) {
-                ctx.orgHeads.putIfAbsent(parts[0], canonical); // "May Department Stores" … "May's chairman"
+                ctx.orgHeads.putIfAbsent(parts[0], canonical); // "May Street Stores" … "May's chairman"
             }
         }
     }

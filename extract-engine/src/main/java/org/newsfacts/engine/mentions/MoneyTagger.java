@@ -126,7 +126,7 @@ public final class MoneyTagger implements Stage {
             int start = m.group("approx") != null ? m.start("approx") : m.start();
             int numberStart = symbol != null ? m.start("symbol") : m.start("number");
             if (bare != null && symbol == null && RANGE_TO.matcher(text.substring(bare.end(), m.start())).matches()) {
-                // "575 million to 600 million euros", "5 to 6 billion yuan": the range's lower bound, in the currency it ends with
+                // "410 million to 450 million euros", "5 to 6 billion yuan": the range's lower bound, in the currency it ends with
                 BigDecimal low = MoneyNormalizer.value(bare.number(), bare.scale() != null ? bare.scale() : m.group("scale"));
                 if (low != null && MoneyNormalizer.isMinorUnit(word.strip())) {
                     low = MoneyNormalizer.plain(low.movePointLeft(2));
@@ -150,7 +150,7 @@ public final class MoneyTagger implements Stage {
     }
 
     /**
-     * "profit of 4.3bn rupees, against 2.7bn a year earlier": a scaled number with no currency that
+     * "profit of 5.1bn rupees, against 3.9bn a year earlier": a scaled number with no currency that
      * gives the prior figure of an amount just before it in the same sentence is in that currency.
      */
     private static Mention priorInSameCurrency(String text, List<Mention> found, Matcher m) {
@@ -164,7 +164,7 @@ public final class MoneyTagger implements Stage {
             int open = text.lastIndexOf('(', x.span().start());
             int close = text.lastIndexOf(')', x.span().start());
             if (open <= close || m.start() - x.span().start() > 150) {
-                last = x; // not a bracketed conversion ("($98m; £52m)")
+                last = x; // not a bracketed conversion ("($110m; £60m)")
             }
         }
         if (last == null) {

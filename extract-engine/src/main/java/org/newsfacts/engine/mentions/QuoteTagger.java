@@ -135,7 +135,7 @@ public final class QuoteTagger implements Stage {
             if (after != null || anonymous(text.substring(qEnd, Math.min(to, verb.end() + 40)))) {
                 return after;
             }
-            // "Ann Lee admitted sales were “…”, but said …": no speaker after the quotation, so the one before it
+            // "Ann Lee conceded demand was “…”, but said …": no speaker after the quotation, so the one before it
         }
         Matcher before = attribution.matcher(text).region(from, qStart);
         int vs = -1;
@@ -223,7 +223,7 @@ public final class QuoteTagger implements Stage {
             }
         }
         if (PARTICIPLE.matcher(text.substring(vs, ve)).matches() || CONTINUED.matcher(text.substring(lo, vs)).find()) {
-            // "Acme declined to comment but said in a statement …": the sentence's subject speaks
+            // "Acme would not comment on the talks but said in a note …": the sentence's subject speaks
             // "Ann Lee noted the budget beat her forecast, calling it “…”": the sentence's subject speaks.
             return firstSubject(text, agents, lo, vs);
         }

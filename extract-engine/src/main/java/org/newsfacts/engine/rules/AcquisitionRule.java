@@ -36,7 +36,7 @@ public final class AcquisitionRule extends ClauseRule {
     private static final Pattern PRONOUN = compile("\\b(?:it|It)\\s+(?:(?:has|have|had|also|then|later|agreed to|completed|plans to|is to|will)\\s+){0,2}" + VERB
             + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business|unit|maker|bank|chain|brand|start-?up)\\s+)?(?<tgt>" + ORG + ")(?!'s)"
             + MORE_TARGETS + "(?<rest>[^;]*)");
-    /** "before Alpha acquired it for $15bn": the company the sentence began with. */
+    /** "after Alpha bought it for $4bn": the company the sentence began with. */
     private static final Pattern ACQUIRED_IT = compile("(?<acq>" + ORG + ")\\s+(?:(?:has|had|later|then|eventually|finally)\\s+)?" + VERB + "\\s+it\\b(?<rest>[^;]*)");
     /** "Alpha won a takeover battle for phone firm Beta with a bid worth $6bn", "Alpha's $2bn offer for Beta". */
     private static final Pattern BID = compile("(?<acq>" + ORG + ")(?:'s)?\\s+(?:(?:has|have|had|won|made|launched|completed|tabled|submitted|agreed|a|an|the|its|formal"
@@ -45,17 +45,17 @@ public final class AcquisitionRule extends ClauseRule {
     /** Talk of a deal that has not happened is no fact. */
     private static final Pattern NOT_A_DEAL = compile("\\b(?:consider(?:s|ed|ing)?|could|may|might|rumou?r(?:s|ed)?|speculat\\w*|reportedly|weigh(?:s|ing)?"
             + "|explor(?:e|es|ing)|interested|failed|rejected|abandon(?:ed|s)?|walked away|talks?|would)\\b");
-    /** "could have obliged Alpha to buy Beta", "Alpha may buy Beta", "Alpha is considering buying Beta": no deal (yet). */
+    /** "could have forced Alpha to buy Beta", "Alpha may buy Beta", "Alpha is considering buying Beta": no deal (yet). */
     private static final Pattern NOT_DONE = compile("\\b(?:could|might|may|consider(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat\\w*|reportedly|explor(?:e|es|ing)"
             + "|interested|obliged|forced|option|would\\s+have)\\b");
     private static final Pattern SHARES_OF = compile("\\s+(?:shares|stock|bonds|debt)\\b");
     private static final Pattern BEATEN = compile("\\b(?:beat|outbid|beating|outbidding)\\s+(?:rival\\s+)?$");
     /** "Gamma beat Alpha to buy Beta". */
     private static final Pattern BEAT_TO = compile("(?<acq>" + ORG + ")\\s+(?:beat|outbid)\\s+(?:rival\\s+)?" + ORG + "\\s+to\\s+" + VERB + "\\s+(?:(?:a|an|the)\\s+)?(?<tgt>" + ORG + ")");
-    /** "It sold the company to Alpha for $1.3bn", "Gamma sold its Beta unit to Alpha". */
+    /** "It sold the company to Alpha for $2bn", "Gamma sold its Beta unit to Alpha". */
     private static final Pattern SOLD_TO = compile("\\b(?:sold|sells|sell|agreed\\s+to\\s+sell)\\s+(?:(?:its|the|a)\\s+(?:[\\w-]+\\s+){0,2}?)?(?<tgt>" + ORG + ")(?:\\s+(?:unit|business|division|arm|subsidiary))?"
             + "\\s+to\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
-    /** "when it bought control of the company". */
+    /** "when it took control of Beta". */
     private static final Pattern CONTROL = compile("(?:(?<acq>" + ORG + ")|\\bit)\\s+(?:(?:has|had|also|then|later|finally)\\s+)?(?:bought|acquired|took|gained|won|seized)\\s+(?:full\\s+)?control\\s+of\\s+"
             + "(?:(?:the|its)\\s+)?(?<tgt>" + ORG + ")");
     /** Patterns tried only when one of their words is in the clause. */

@@ -34,7 +34,7 @@ abstract class ClauseRule implements Stage {
     /** Organisations in a list: "ORG_1, ORG_2 and ORG_3" (read back with {@link #organisations}). */
     static final String ORG_LIST = "(?:" + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+";
     static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
-    /** "Alpha formed a self-driving joint venture called Gamma with Beta": partners, and (when named) the venture they hold. */
+    /** "Alpha set up a drone joint venture called Gamma with Beta": partners, and (when named) the venture they hold. */
     static final Pattern JOINT_VENTURE = Pattern.compile("(?<x>" + ORG + ")" + TICKER + "?\\s+(?:[\\w-]+\\s+){0,2}?(?:formed|set\\s+up|created|launched|established|agreed)\\s+"
             + "(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:joint\\s+venture|venture|alliance|partnership)\\s+(?:(?:called|named)\\s+(?<jv>" + ORG + ")\\s+)?with\\s+"
             + "(?:[a-z][\\w-]*\\s+){0,2}?(?<y>" + ORG + ")", Pattern.CASE_INSENSITIVE);
@@ -80,7 +80,7 @@ abstract class ClauseRule implements Stage {
                 continue;
             }
             if (RelativeClauses.encloses(c.masked(), 0, m.start(), pos)) {
-                continue; // "Diageo, which is listed on the London Stock Exchange, reported": not the exchange
+                continue; // "Alpha, which is listed on the Oslo exchange, reported": not the exchange
             }
             boolean relative = RELATIVE.matcher(c.masked().substring(m.end())).lookingAt();
             if (!relative && NOT_SUBJECT.matcher(c.masked().substring(Math.max(0, m.start() - 20), m.start())).find()) {
@@ -89,7 +89,7 @@ abstract class ClauseRule implements Stage {
             found = c.slot(m.group());
         }
         if (found != null) {
-            // "Alfa, the venture arm of Beta Group, has a stake": the name before the appositive is the subject
+            // "Gamma, the lending arm of Beta Group, has a stake": the name before the appositive is the subject
             Matcher apposition = APPOSITION.matcher(c.masked().substring(0, Math.min(pos, c.masked().length())));
             if (apposition.find()) {
                 return c.slot(apposition.group("subj"));

@@ -21,7 +21,7 @@ public final class FundingRule extends ClauseRule {
             + "|bonds?|bond offering|bond sale|notes|share placing|placing|rights issue|listing)\\b");
     /** The kind of raise: a listing, bonds, a placing of new shares. */
     private static final Pattern KIND = compile("\\b(?<ipo>ipo|initial public offering|listing)\\b|\\b(?<bond>bonds?|notes|debt offering)\\b|\\b(?<placing>share placing|placing|rights issue)\\b");
-    /** "Apple and Intel issued bonds, raising $5.5bn and $6bn, respectively". */
+    /** "Alpha and Beta issued bonds, raising $2bn and $3bn, respectively". */
     private static final Pattern RESPECTIVELY = compile("(?<a>" + ORG + ")" + TICKER + "?\\s+and\\s+(?<b>" + ORG + ")[^;]*?\\b(?:raising|raised)\\s+(?<m1>" + MON
             + ")\\s+and\\s+(?<m2>" + MON + ")\\s*,?\\s+respectively");
     private static final Pattern ROUND = compile("\\b(?:series\\s+(?<letter>[A-H])\\b|(?<seed>seed|pre-seed)\\s+(?:round|funding))");

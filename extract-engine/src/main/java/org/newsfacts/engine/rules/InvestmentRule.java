@@ -32,19 +32,19 @@ public final class InvestmentRule extends ClauseRule {
     private static final Pattern NOT_AN_INVESTMENT = compile("\\s*(?:\\([^)]*\\)\\s*)?(?:on\\s+)?(?:to\\s+)?(?:buy|buying|acquire|acquiring|purchase|purchasing|take over|taking over|settle|pay|paying)\\b");
     private static final Pattern FUND_SIZE = compile("\\b(?:which|that|who)\\s+(?:now\\s+)?(?:invests|manages|oversees)\\s*$");
     private static final Pattern INVESTED_BY = compile("\\s+(?:by|from)\\s+(?:(?<by>" + AGENT + ")|(?!" + AGENT + "))");
-    /** "reportedly considered a $13bn investment", "could invest": talk, not a made or committed investment. */
+    /** "was said to be weighing a $4bn investment", "could invest": talk, not a made or committed investment. */
     private static final Pattern NOT_MADE = compile("\\b(?:consider(?:s|ed|ing)?|reportedly|rumou?red|could|might|would\\s+have)\\s+(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern JOINT = compile("(?<a>" + ORG + ")" + TICKER + "?\\s+and\\s+(?<b>" + ORG + ")" + TICKER + "?\\s+(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern VALUED = compile("(?<own>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,2}?investment\\s+in\\s+(?<obj>" + ORG + ")[^;,]*?\\b(?:was|is|were)\\s+"
             + "(?:valued\\s+at|worth)\\s+(?<mon>" + MON + ")");
     private static final Pattern THING_THAT = compile("\\b(?!(?:ORG|PER)_)[\\w-]+\\s+(?:that|which)\\s+(?:[a-z][\\w-]*\\s+)?$");
-    /** "Alpha also bought Beta shares from Gamma for $500m": money into Beta's equity. */
+    /** "Alpha bought Beta shares for $200m": money into Beta's equity. */
     private static final Pattern SHARES_BOUGHT = compile("(?<x>" + ORG + ")\\s+(?:(?:also|has|had|then|later)\\s+)?(?:bought|buys|purchased|acquired)\\s+(?<tgt>" + ORG + ")\\s+shares\\b"
             + "[^;]*?\\bfor\\s+(?<mon>" + MON + ")");
-    /** "Alpha participated in a private placement alongside Beta, Gamma and Delta": each is an investor in the company. */
+    /** "Alpha took part in a share sale alongside Beta, Gamma and Delta": each is an investor in the company. */
     private static final Pattern PARTICIPATED = compile("(?<x>" + AGENT + ")\\s+(?:also\\s+)?(?:participated|took\\s+part|joined)\\s+in\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:placement|round|offering|fundraising|share\\s+sale|capital\\s+raising)(?:\\s+alongside\\s+(?<list>(?:" + AGENT + "(?:\\s*,\\s*|\\s+and\\s+)?)+))?");
-    /** "Beta, backed by Alpha and Gamma", "the firm was valued at $2bn and backed by Alpha". */
+    /** "Beta, backed by Alpha and Gamma", "Beta, valued at $2bn and backed by Alpha". */
     private static final Pattern BACKED_BY = compile("(?<tgt>" + ORG + ")" + TICKER + "?\\s+(?:(?:(?!ORG_)[^;]){0,80}?\\s)?(?:backed|funded)\\s+by\\s+(?<list>(?:" + AGENT + TICKER + "?(?:\\s*,\\s*|\\s+and\\s+)?)+)");
     private static final Pattern STOPPED = compile("\\b(?:no\\s+longer|not|never|stops?|stopped|ceased?|ends?|ended|halts?|halted)\\s+$");
     private static final Pattern OWNER = compile("(?<own>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,2}?$");
@@ -111,7 +111,7 @@ public final class InvestmentRule extends ClauseRule {
                 add(c, text, out, subject, c.slot(m.group("mon")), alt, object, m.end(), p == VERB_AMOUNT ? 0.85 : 0.75);
                 Mention partner = p == VERB_AMOUNT ? jointSubject(c, s, subject, m.start()) : null;
                 if (partner != null) {
-                    add(c, text, out, partner, c.slot(m.group("mon")), alt, object, m.end(), 0.8); // "Alpha and Beta agreed to jointly fund $30bn"
+                    add(c, text, out, partner, c.slot(m.group("mon")), alt, object, m.end(), 0.8); // "Alpha and Beta will jointly fund $12bn"
                 }
             }
         }
@@ -124,7 +124,7 @@ public final class InvestmentRule extends ClauseRule {
             while (m.find()) {
                 Mention subject = subjectBefore(c, m.start(), false);
                 if (subject == null || STOPPED.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()) {
-                    continue; // "Alpha no longer investing in Beta"
+                    continue; // "Alpha stops investing in Beta"
                 }
                 for (Mention target : organisations(c, m.group("objs"))) {
                     if (!target.canonical().equals(subject.canonical())) {
@@ -185,7 +185,7 @@ public final class InvestmentRule extends ClauseRule {
         }
     }
 
-    /** "Alpha's initial investment in Beta was valued at $2.6bn". */
+    /** "Alpha's first investment in Beta was worth $900m". */
     private static void valuedInvestment(Clause c, String text, List<Fact> out, String s) {
         Matcher v = VALUED.matcher(s);
         while (v.find()) {

@@ -282,7 +282,7 @@ public final class MetricRule extends ClauseRule {
             Matcher bracket = ALT.matcher(after);
             String alt = bracket.find() ? bracket.group("alt") : null;
             boolean small = c.slot(slot).value().abs().compareTo(BigDecimal.valueOf(1000)) < 0;
-            // "$2.15 on a per share basis, down from $2.40": a small amount after a per-share one is per share too
+            // "$2.15 a share, up from $1.90": a small amount after a per-share one is per share too
             String name = PER_SHARE.matcher(after).find() || perShareSeen && small ? perShare(metric) : metric;
             perShareSeen |= !name.equals(metric);
             boolean negative = lossMetric || LOSS.matcher(lead).find();
@@ -378,7 +378,7 @@ public final class MetricRule extends ClauseRule {
             return subject;
         }
         // "Sales rose 2.8%", "Full-year revenue was …": a bare metric opening the sentence is the focus company's;
-        // so is one opening a later clause of a sentence that names no company ("EBITDA rose …, while revenue rose 47%").
+        // so is one opening a later clause of a sentence that names no company ("EBITDA rose …, while sales rose 9%").
         if (BARE_OPENING.matcher(before).matches() || IT_OPENING.matcher(before).matches()) {
             return focusOrg(c);
         }

@@ -37,7 +37,7 @@ public final class RoleRule extends ClauseRule {
     /** "Ann Lee was named chief executive of Acme", "Ann Lee has been appointed as Acme's finance director". */
     private static final Pattern NAMED_AS = compile("(?<p1>" + PER + ")\\s+(?:has\\s+been|had\\s+been|was|is|will\\s+be|is\\s+to\\s+be)\\s+(?:named|appointed|promoted\\s+to|made|elected)"
             + "\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:(?<org2>" + ORG + ")'s\\s+)?" + TITLE + "(?:\\s+(?:of|at)\\s+(?<org>" + ORG + "))?");
-    /** "Ann Lee, who will remain as Acme chief executive", "Ann Lee, who is chairman of Acme". */
+    /** "Ann Lee, who remains chief executive of Acme", "Ann Lee, who is chairman of Acme". */
     private static final Pattern WHO_IS = compile("(?<p1>" + PER + ")\\s*,\\s+who\\s+(?:will\\s+remain|remains|is|was|will\\s+be|becomes|became|has\\s+been)\\s+(?:as\\s+)?(?:the\\s+)?"
             + "(?:(?<org>" + ORG + ")(?:'s)?\\s+)?" + TITLE + "(?:\\s+(?:of|at)\\s+(?<org2>" + ORG + "))?");
     private static final Pattern UNREAD_OF = Pattern.compile("\\s+(?:of|at)\\s");
@@ -115,7 +115,7 @@ public final class RoleRule extends ClauseRule {
         if (FORMER.matcher(before).find() || FORMER_INSIDE.matcher(m.group()).find()) {
             return; // "former Acme boss Ann Lee": biography, not a role the article states
         }
-        // "Kurt Barnard, president of Barnard's Consulting": a complement the patterns did not read is no reason to guess the focus
+        // "Ada Brill, president of Brill's Retail Advisers": a complement the patterns did not read is no reason to guess the focus
         boolean unread = org == null && UNREAD_OF.matcher(c.masked().substring(m.end())).lookingAt();
         for (String p : new String[]{m.group("p1"), optional(m, "p2")}) {
             if (p != null) {

@@ -20,7 +20,7 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON + ")\\s+|(?<part>one-fifth|one-third|one-quarter|one-tenth|a third|a quarter|a fifth|half)\\s+)?"
             + "(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?:(?!the\\b|a\\b|its\\b)(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<list>"
             + ORG_LIST + ")(?<rest>[^;]*)");
-    /** "as the Alpha unit benefited": the sentence's subject is Alpha's unit. */
+    /** "as the Alpha unit gained": the sentence's subject is Alpha's unit. */
     private static final Pattern THE_PARENTS_UNIT = compile("\\bthe\\s+(?<par>" + ORG + ")" + TICKER + "?\\s+(?:unit|subsidiary|division|affiliate)\\b");
     private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?<own>'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
     private static final Pattern OWNS = compile("(?:(?<h>" + AGENT + ")|\\bthat\\s+it)\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
@@ -45,22 +45,22 @@ public final class StakeRule extends ClauseRule {
     /** "Alpha's German Beta unit", "its Beta payment service", "its Beta stores". */
     private static final Pattern PARENTS_NAMED_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+)?(?<sub>" + ORG + ")\\s+(?:[a-z][\\w-]*\\s+)?"
             + "(?:" + UNIT + "|banner|stores|chain|service)\\b");
-    /** "Alphabet Inc's GOOGL.O Waymo": wire style for a company's own business. */
+    /** "Harwick Inc's HWK.O Kestrel": wire style for a company's own business. */
     private static final Pattern TICKERED_UNIT = compile("(?<par>" + ORG + ")'s" + TICKER + "\\s+(?<sub>" + ORG + ")(?!'s)");
-    /** "Alpha's budget airline, Beta", "its investment bank, Beta": a company's own business named after a comma. */
+    /** "Alpha's regional airline, Beta", "its investment bank, Beta": a company's own business named after a comma. */
     private static final Pattern PARENTS_BUSINESS = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?:airline|carrier|bank|brand|chain|subsidiary|unit|division|arm"
             + "|label|insurer|lender|business|operator)\\s*,\\s+(?<sub>" + ORG + ")(?!'s)");
-    /** "Alpha unit Beta", "chipmaker Alpha's self-driving unit Beta" (a name right after the unit word). */
+    /** "Alpha unit Beta", "toolmaker Alpha's robotics unit Beta" (a name right after the unit word). */
     private static final Pattern UNIT_NAMED = compile("(?<par>" + ORG + ")(?:'s)?\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + UNIT + "\\s+(?<sub>" + ORG + ")");
-    /** "Alpha's brands are Beta and Gamma", "its own loss-making European marques Beta and Gamma". */
+    /** "Alpha's brands are Beta and Gamma", "its own struggling Asian marques Beta and Gamma". */
     private static final Pattern BRANDS = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+){0,4}?(?:brands|marques|subsidiaries|units|chains|banners)"
             + "\\s+(?:(?:are|include|such as|including)\\s+)?(?<list>" + ORG_LIST + ")");
-    /** "Beta, in which Alpha owns a majority stake". */
+    /** "Beta, in which Alpha holds a controlling stake". */
     private static final Pattern IN_WHICH = compile("(?<sub>" + ORG + ")\\s*,\\s+in\\s+which\\s+(?<par>" + AGENT + ")\\s+(?:(?:now|already|still|also)\\s+)?(?:owns|holds|has|controls|took|acquired|bought)"
             + "\\s+(?:a|an)\\s+(?:(?<v>" + PCT + ")\\s+)?(?<how>majority|minority|controlling)?\\s*(?:stake|holding|interest|shareholding)");
-    /** "the Alpha majority-owned Beta", "Alpha-owned Beta". */
+    /** "the Alpha wholly-owned Beta", "Alpha-owned Beta". */
     private static final Pattern OWNED_ADJ = compile("(?<par>" + ORG + ")\\s*[- ](?<how>majority|wholly|partly|jointly)?[- ]?owned\\s+(?<sub>" + ORG + ")");
-    /** "profits at owner Alpha" of a sentence about Beta: "Beta … at (its) owner Alpha". */
+    /** "earnings at owner Alpha" of a sentence about Beta: "Beta … at (its) owner Alpha". */
     private static final Pattern AT_OWNER = compile("(?<sub>" + ORG + ")(?!'s)\\b[^;,]{0,80}?\\bat\\s+(?:its\\s+)?(?:owner|parent|parent company)\\s+(?<par>" + ORG + ")");
     /** "Alpha is to buy 37.5% of Beta", "Alpha will buy a 17.5% stake in Beta", "Alpha agreed to sell its 8% stake in Beta". */
     private static final Pattern BUYS_PART = compile("(?<h>" + AGENT + ")(?:\\s+\\([^)]*\\))?\\s*,?\\s+(?:(?:is|was|will|would|has|have|had|agreed|plans|to|also|said|it)\\s+){0,4}"
@@ -79,7 +79,7 @@ public final class StakeRule extends ClauseRule {
         }
         Matcher m = OWNS.matcher(s);
         while (m.find()) {
-            // "X said in a filing that it now owns 6.4% of Y": the sentence's subject
+            // "X said in a filing that it now holds 7.2% of Y": the sentence's subject
             Mention holder = m.group("h") != null ? c.slot(m.group("h")) : firstAfter(c, "ORG", 0, m.start());
             if (holder != null) {
                 add(c, text, out, holder, c.slot(m.group("co")), m.group("v"), firstAfter(c, "SHR", m.end(), Integer.MAX_VALUE), 0.85);
@@ -95,7 +95,7 @@ public final class StakeRule extends ClauseRule {
             if (value == null && m.group("part") != null) {
                 List<Mention> companies = organisations(c, m.group("list"));
                 if (companies.size() == 1) {
-                    addPercent(c, text, out, holder, companies.get(0), percentOf(m.group("part")), "EXACT", 0.8); // "a one-fifth stake in Beta"
+                    addPercent(c, text, out, holder, companies.get(0), percentOf(m.group("part")), "EXACT", 0.8); // "a one-third stake in Beta"
                     continue;
                 }
             }
@@ -160,7 +160,7 @@ public final class StakeRule extends ClauseRule {
         out.add(b.build());
     }
 
-    /** A holding whose size is given in words: "a one-fifth stake" (20, EXACT), "majority-owned" (50, MORE_THAN). */
+    /** A holding whose size is given in words: "a one-third stake" (33, EXACT), "majority-owned" (50, MORE_THAN). */
     private static void addPercent(Clause c, String text, List<Fact> out, Mention holder, Mention company, int percent, String approx,
                                    double confidence) {
         if (holder.canonical().equals(company.canonical()) || company.kind() != Mention.Kind.ORG) {

@@ -25,10 +25,10 @@ public final class StockMoveRule extends ClauseRule {
             + "(?:\\s+(?:in|of)\\s+(?:(?:the|a|an|LOC_\\d+|[a-z][\\w-]*|[A-Z][\\w.-]*,?)\\s+){0,4}?(?<subj2>" + ORG + "))?(?:\\s*,\\s*(?:which|who)\\b[^,;]*,)?(?<mid>(?:\\s+[\\w,-]+){0,4}?)\\s+" + DIR + "\\s+(?:by\\s+)?(?:a\\s+)?(?<pct>" + PCT + ")");
     private static final Pattern NOUN_FORM = compile("(?<pct>" + PCT + ")\\s+" + DIR + "\\s+in\\s+(?:(?<subj>" + ORG + ")'s\\s+)?"
             + MARKET + SHARES + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?");
-    /** "Takeover talk boosted Beta's shares by 10%", "sent Beta's stock down by 4%". */
+    /** "Bid talk lifted Beta's shares by 7%", "sent Beta's stock down by 4%". */
     private static final Pattern CAUSED = compile("\\b(?<verb>boosted|lifted|pushed|sent|drove|dragged|hit|knocked|dented)\\s+(?<subj>" + ORG + ")'s\\s+" + SHARES
             + "\\s+(?<dir>up|down|higher|lower)?\\s*by\\s+(?<pct>" + PCT + ")");
-    /** "its stock lost more than half of its value". */
+    /** "its shares have lost about a third of their value". */
     private static final Pattern LOST_SHARE = compile("(?:(?<subj>" + ORG + ")'s\\s+)?" + SHARES + "\\s+(?:has\\s+|have\\s+)?(?:lost|shed)\\s+(?<approx>more than|almost|nearly|about|over)?\\s*"
             + "(?<part>half|a third|a quarter|two-thirds)\\s+(?:of\\s+)?(?:its|their|ORG_\\d+'s)\\s+value");
     private static final Pattern AND_MORE = compile("^[^.;]*?\\b(?:and|having)\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");

@@ -50,15 +50,15 @@ class CoreferenceTest {
 
     @Test
     void aDescribedCompanyIsTheFocusButNotANamedOrOtherOne() {
-        assertEquals(List.of("the US giant=Harbor Mutual", "the news and data seller=Harbor Mutual"),
-                references("Then Harbor Mutual grew. Later the US giant said the news and data seller was fine."));
+        assertEquals(List.of("the German giant=Harbor Mutual", "the online fashion seller=Harbor Mutual"),
+                references("Then Harbor Mutual grew. Later the German giant said the online fashion seller was fine."));
         assertEquals(List.of(), references("Then Harbor Mutual grew. Then it will merge the Quillon drinks company and the other firm."));
     }
 
     @Test
     void anAppositiveDescriptionIsTheNameBeforeIt() {
-        assertEquals(List.of("the country's second-largest brewer=Ostmark"),
-                references("Then Harbor Mutual grew. Then Ostmark, the country's second-largest brewer, shrank."));
+        assertEquals(List.of("the region's oldest brewer=Ostmark"),
+                references("Then Harbor Mutual grew. Then Ostmark, the region's oldest brewer, shrank."));
     }
 
     @Test
@@ -70,12 +70,12 @@ class CoreferenceTest {
     @Test
     void itsAfterARelativeClauseIsTheSubjects() {
         assertEquals(List.of("The company=Ostmark", "its=Ostmark"),
-                references("Then Ostmark listed.\n\nThe company, which was bought by Harbor Mutual in 2017, saw its value recover."));
+                references("Then Ostmark listed.\n\nThe company, which Harbor Mutual took over in 2011, has seen its sales double."));
     }
 
     @Test
     void heIsNotAPersonNamedAfterAPreposition() {
         assertEquals(List.of("he=Dan Cole", "he=Dan Cole"),
-                references("Dan Cole said he believed a bid would be enough for Mr Ross to take control. Later he spoke."));
+                references("Dan Cole said he thought the offer was good news for Mr Ross and the board. Later he spoke."));
     }
 }

@@ -12,9 +12,9 @@ class FactMergerTest {
 
     @Test
     void aHoldingWithoutItsSizeGoesWhereTheArticleStatesTheSize() {
-        List<Fact> stakes = Facts.of("STAKE", "Then Harwick Capital took a stake in Kestrel Health. Harwick Capital now owns 6.4% of Kestrel Health.");
+        List<Fact> stakes = Facts.of("STAKE", "Then Harwick Capital took a stake in Kestrel Health. Harwick Capital now owns 7.2% of Kestrel Health.");
         assertEquals(1, stakes.size(), stakes.toString());
-        assertEquals(6.4, stakes.get(0).value().doubleValue());
+        assertEquals(7.2, stakes.get(0).value().doubleValue());
     }
 
     @Test

@@ -40,7 +40,7 @@ class NewsPatternsTest {
         Fact it = Facts.one("ACQUISITION", "Corvane grew fast, and in 2002 it acquired Brisco Media.");
         assertEquals("Corvane", it.subject());
         assertTrue(Facts.of("ACQUISITION", "Corvane is considering a bid for Lindmark.").isEmpty());
-        assertTrue(Facts.of("ACQUISITION", "Corvane ended a pact that could have obliged Lindmark to buy the Dutch firm outright.").isEmpty());
+        assertTrue(Facts.of("ACQUISITION", "Corvane ended a pact that could have forced Lindmark to buy the Dutch firm within five years.").isEmpty());
     }
 
     @Test
@@ -170,14 +170,14 @@ class NewsPatternsTest {
     @Test
     void holdingsNamedInPassing() {
         assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Then Brenmoor unit Kestrel priced its listing.")));
-        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Sales at Brenmoor grew, helped by its Kestrel payment service.")));
-        assertEquals(List.of("Brenmoor>Kestrel", "Brenmoor>Ottery"), Facts.of("STAKE", "Brenmoor's main European brands are Kestrel and Ottery.")
+        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Then Brenmoor said its Kestrel payment service had a strong year.")));
+        assertEquals(List.of("Brenmoor>Kestrel", "Brenmoor>Ottery"), Facts.of("STAKE", "Brenmoor's best-known brands are Kestrel and Ottery.")
                 .stream().map(NewsPatternsTest::pair).toList());
-        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Strong demand at carrier Kestrel has helped lift profits at owner Brenmoor.")));
-        Fact majority = Facts.one("STAKE", "Shares in Kestrel, in which Brenmoor owns a majority stake, may list next year.");
+        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Record traffic at carrier Kestrel lifted earnings at owner Brenmoor.")));
+        Fact majority = Facts.one("STAKE", "Talks with Kestrel, in which Brenmoor holds a majority stake, broke down.");
         assertEquals("Brenmoor>Kestrel", pair(majority));
         assertEquals("MORE_THAN", majority.approx());
-        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Its rival, the Brenmoor majority-owned Kestrel, was valued at $3 billion.")));
+        assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Then the Brenmoor majority-owned Kestrel opened two plants.")));
     }
 
     private static String pair(Fact f) {
@@ -187,86 +187,86 @@ class NewsPatternsTest {
     @Test
     void dealsWithAppositiveTargetsListsAndAnObjectPronoun() {
         assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "In 2001 Corvane acquired Norway's biggest ferry operator - Lindmark Holdings.")));
-        assertEquals("Corvane>Grey Harbour", pair(Facts.one("ACQUISITION", "Last year Corvane bought US rival Grey Harbour.")));
-        Fact it = Facts.one("ACQUISITION", "Lindmark listed in 1999 at a $2 billion valuation, before Corvane acquired it for $6.1 billion in 2006.");
+        assertEquals("Corvane>Grey Harbour", pair(Facts.one("ACQUISITION", "In March Corvane bought Canadian rival Grey Harbour.")));
+        Fact it = Facts.one("ACQUISITION", "Lindmark grew fast in the 1990s until Corvane bought it for $6.1 billion in 2006.");
         assertEquals("Corvane>Lindmark", pair(it));
         assertEquals(6.1e9, it.value().doubleValue());
         assertEquals(List.of("Corvane>Brisco Tiles", "Corvane>Ortley Mills"),
                 Facts.of("ACQUISITION", "Corvane grew. It plans to buy Brisco Tiles (BT) and Ortley Mills, a Corvane statement said.")
                         .stream().map(NewsPatternsTest::pair).toList());
-        assertEquals("Quarry Stores>May Street Stores", pair(Facts.one("ACQUISITION", "Then Quarry Stores agreed to buy rival May Street Stores.")));
+        assertEquals("Quarry Stores>May Street Stores", pair(Facts.one("ACQUISITION", "Then Quarry Stores said it had acquired May Street Stores.")));
     }
 
     @Test
     void investmentsInjectedByNamedInvestorsAndNotTalkOrFundSizes() {
         Fact injected = Facts.one("INVESTMENT", "Then Corvane injected $2 billion into Lindmark when it took control of the company.");
         assertEquals("Corvane>Lindmark", pair(injected));
-        assertEquals("Corvane Marine", Facts.one("INVESTMENT", "Shipbuilder Corvane Marine said it planned to invest up to $9 billion in new yards.").subject());
-        assertTrue(Facts.of("INVESTMENT", "It came after an estimated $80 billion investment by global carmakers.").isEmpty());
-        assertTrue(Facts.of("INVESTMENT", "Corvane reportedly considered a $3 billion investment in Lindmark last year.").isEmpty());
-        assertTrue(Facts.of("INVESTMENT", "Harwick Capital, which invests $18 billion, filed on Monday.").isEmpty());
-        assertTrue(Facts.of("INVESTMENT", "Corvane no longer investing in Lindmark").isEmpty());
+        assertEquals("Corvane Marine", Facts.one("INVESTMENT", "Chipmaker Corvane Marine will spend $9 billion on new plants.").subject());
+        assertTrue(Facts.of("INVESTMENT", "The region drew a $40 billion investment by foreign funds last year.").isEmpty());
+        assertTrue(Facts.of("INVESTMENT", "Corvane could make a $3 billion investment in Lindmark.").isEmpty());
+        assertTrue(Facts.of("INVESTMENT", "Harwick Capital, which invests $25 billion for pension funds, sold its bonds.").isEmpty());
+        assertTrue(Facts.of("INVESTMENT", "Corvane stops investing in Lindmark after losses").isEmpty());
     }
 
     @Test
     void theSpeakerOfAQuoteBeforeAnAttributionThatNamesNobody() {
-        assertEquals("Maria Olsen", Facts.one("QUOTE", "Pellworth chief executive Maria Olsen admitted that winter sales were “weaker than we had hoped for”, "
-                + "but said sales should still beat forecasts.").subject());
-        assertEquals("Pellworth", Facts.one("QUOTE", "Pellworth declined to comment but said in a statement that Olsen would set out "
-                + "“our plans for the next five years” on Friday.").subject());
+        assertEquals("Maria Olsen", Facts.one("QUOTE", "Pellworth chief executive Maria Olsen conceded that demand had been “softer than we had planned for”, "
+                + "but said margins would hold.").subject());
+        assertEquals("Pellworth", Facts.one("QUOTE", "Pellworth would not discuss the talks but said in a note that Olsen will present "
+                + "“a new plan for the next five years” in June.").subject());
     }
 
     @Test
     void theFirstWordOfACompanysNameStandsForIt() {
-        Fact role = Facts.one("ROLE", "Then Rowan Department Stores agreed a deal. Talks sped up after Rowan's chairman Gil Abbot resigned.");
+        Fact role = Facts.one("ROLE", "Then Rowan Department Stores agreed a deal. Rowan's chairman Gil Abbot welcomed it.");
         assertEquals("Rowan Department Stores", role.object());
     }
 
     @Test
     void stockMovesCausedLostInPartOrAfterARelativeClause() {
-        Fact boosted = Facts.one("STOCK_MOVE", "Rumours about a possible bid boosted Lindmark's shares by more than 12% on Monday.");
+        Fact boosted = Facts.one("STOCK_MOVE", "Bid talk lifted Lindmark's shares by 7% in Oslo.");
         assertEquals("Lindmark", boosted.subject());
         assertEquals("UP", boosted.direction());
-        Fact lost = Facts.one("STOCK_MOVE", "Then Lindmark listed in May and its stock price lost more than half of its value.");
-        assertEquals(50, lost.value().intValue());
-        assertEquals("MORE_THAN", lost.approx());
+        Fact lost = Facts.one("STOCK_MOVE", "Then Lindmark listed in May and its shares have lost about a third of their value.");
+        assertEquals(33, lost.value().intValue());
+        assertEquals("ABOUT", lost.approx());
         assertEquals("DOWN", lost.direction());
-        assertEquals("Lindmark", Facts.one("STOCK_MOVE", "Then Lindmark cut prices. Shares of the Leeds, England-based company, which has cut "
-                + "prices at its stores, fell about 4% to $15.").subject());
+        assertEquals("Lindmark", Facts.one("STOCK_MOVE", "Then Lindmark cut prices. Shares of the Leeds, England-based company, which opened ten "
+                + "new branches, slid 4% in London.").subject());
     }
 
     @Test
     void stakesWithFractionsDescriptorsAppositivesAndTheParentsUnit() {
-        List<Fact> fifth = Facts.of("STAKE", "Then Ostrava Capital, the venture arm of Czech conglomerate Brno Holdings, has a one-fifth stake in Kestrel.");
+        List<Fact> fifth = Facts.of("STAKE", "Then Ostrava Capital, the lending arm of Brno Holdings, holds a one-third stake in Kestrel.");
         assertEquals(List.of("Brno>Ostrava Capital", "Ostrava Capital>Kestrel"), fifth.stream().map(NewsPatternsTest::pair).toList());
-        assertEquals(20, fifth.get(1).value().intValue());
-        Fact sold = Facts.one("STAKE", "Brenmoor said it would fund the deal by selling an 8% stake in directory publisher Kestrel.");
+        assertEquals(33, fifth.get(1).value().intValue());
+        Fact sold = Facts.one("STAKE", "Brenmoor will pay for the purchase by selling an 11% stake in software group Kestrel.");
         assertEquals("Brenmoor>Kestrel", pair(sold));
-        assertEquals(8, sold.value().intValue());
-        assertTrue(Facts.of("STAKE", "Then Kestrel beat estimates as the Brenmoor Corp BRN.O unit benefited from demand.").stream()
+        assertEquals(11, sold.value().intValue());
+        assertTrue(Facts.of("STAKE", "Then Kestrel opened a plant in Spain, where the Brenmoor Corp BRN.O unit employs 900 people.").stream()
                 .anyMatch(f -> pair(f).equals("Brenmoor>Kestrel")));
     }
 
     @Test
     void dealsInExampleListsAndReducedPassives() {
         assertEquals(List.of("Corvane>Lindmark", "Corvane>Brisco"), Facts.of("ACQUISITION",
-                "Then Corvane has acquired several smaller rivals including Irish consulting firm Lindmark and Leeds, England-based Brisco.")
+                "Then Corvane has bought two other companies including Danish design firm Lindmark and Ghent-based Brisco.")
                 .stream().map(NewsPatternsTest::pair).toList());
         assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "Sales include the equipment business Lindmark, acquired by Corvane on May 3.")));
-        Fact paragraph = Facts.one("ACQUISITION", "Then Lindmark shut down.\n\nBrisco Global BRSC.Owent public this week.\n\n"
-                + "The company, which was acquired by Corvane Corp CRVN.O in 2017 for $1.3 billion, recovered.");
+        Fact paragraph = Facts.one("ACQUISITION", "Then Lindmark shut down.\n\nBrisco Global BRSC.Olisted its shares this week.\n\n"
+                + "The company, which was bought by Corvane Corp CRVN.O in 2009 for $900 million, has grown since.");
         assertEquals("Corvane>Brisco Global", pair(paragraph));
-        assertEquals(1.3e9, paragraph.value().doubleValue());
+        assertEquals(9e8, paragraph.value().doubleValue());
     }
 
     @Test
     void jointValuedAndNotABillsInvestment() {
-        assertEquals(List.of("Lindmark Capital>chip plants in Texas", "Corvane>chip plants in Texas"),
-                Facts.of("INVESTMENT", "Then Corvane Corp CRV.O and Lindmark Capital LMC.TO agreed to jointly fund up to $12 billion for chip plants in Texas.")
+        assertEquals(List.of("Lindmark Capital>new dams in Chile", "Corvane>new dams in Chile"),
+                Facts.of("INVESTMENT", "Then Corvane Corp CRV.O and Lindmark Capital LMC.TO will jointly spend $12 billion on new dams in Chile.")
                         .stream().map(NewsPatternsTest::pair).toList());
-        Fact valued = Facts.one("INVESTMENT", "Then Corvane's initial investment in Lindmark in 2019 was valued at $1.4 billion.");
+        Fact valued = Facts.one("INVESTMENT", "Then Corvane's first investment in Lindmark was worth $900 million.");
         assertEquals("Corvane>Lindmark", pair(valued));
-        assertEquals(1.4e9, valued.value().doubleValue());
+        assertEquals(9e8, valued.value().doubleValue());
         assertTrue(Facts.of("INVESTMENT", "It came after Mayor Quint signed the Roads and Rail bill that funded $9 billion of repairs.").isEmpty());
     }
 
@@ -293,7 +293,7 @@ class NewsPatternsTest {
 
     @Test
     void rolesInRelativeClausesAndACompanysLowerCasePresident() {
-        Fact who = Facts.one("ROLE", "Then Gil Abbot, who will remain as Corvane chief executive, backed the offer.");
+        Fact who = Facts.one("ROLE", "Then Gil Abbot, who remains chief executive of Corvane, backed the offer.");
         assertEquals("Corvane", who.object());
         assertEquals("CEO", who.role());
         assertEquals("Lindmark", Facts.one("ROLE", "Then Corvane grew, said Ada Brill, chairman of messaging firm Lindmark.").object());
@@ -303,27 +303,27 @@ class NewsPatternsTest {
 
     @Test
     void jointVenturesAndPurchasesFromASupplierAfterAnAppositive() {
-        assertEquals(List.of("Corvane>Lindmark"), Facts.of("PARTNERSHIP", "Then Corvane eventually formed a self-driving joint venture called Brisco with Lindmark LMK.N.")
+        assertEquals(List.of("Corvane>Lindmark"), Facts.of("PARTNERSHIP", "Then Corvane set up a drone joint venture called Brisco with Lindmark LMK.N.")
                 .stream().map(NewsPatternsTest::pair).toList());
-        assertEquals(List.of("Corvane>Brisco", "Lindmark>Brisco"), Facts.of("STAKE", "Then Corvane eventually formed a self-driving joint venture called Brisco with Lindmark LMK.N.")
+        assertEquals(List.of("Corvane>Brisco", "Lindmark>Brisco"), Facts.of("STAKE", "Then Corvane set up a drone joint venture called Brisco with Lindmark LMK.N.")
                 .stream().map(NewsPatternsTest::pair).toList());
-        assertEquals(List.of("Brisco Air>Lindmark"), Facts.of("PARTNERSHIP", "Meanwhile, Corvane's budget airline, Brisco Air, is to buy 12 jets from Lindmark.")
+        assertEquals(List.of("Brisco Air>Lindmark"), Facts.of("PARTNERSHIP", "Meanwhile, Corvane's regional airline, Brisco Air, will order 12 jets from Lindmark.")
                 .stream().map(NewsPatternsTest::pair).toList());
     }
 
     @Test
     void dealsSoldToBeatenToControlAndSharesBought() {
-        List<Fact> deals = Facts.of("ACQUISITION", "Lindmark has had several owners. Buyout firm Harwick Capital acquired Lindmark in 2009 "
-                + "for an undisclosed sum. It sold the company to Corvane Group CRV.N three years later for about $2.2 billion, reports said.");
+        List<Fact> deals = Facts.of("ACQUISITION", "Lindmark changed hands often. Buyout group Harwick Capital bought Lindmark in 2009. "
+                + "It sold the company to Corvane Group CRV.N in 2014 for about $2.2 billion, filings show.");
         assertEquals(List.of("Harwick Capital>Lindmark", "Corvane Group>Lindmark"), deals.stream().map(NewsPatternsTest::pair).toList());
         Fact sold = deals.get(1);
         assertEquals(2.2e9, sold.value().doubleValue());
         assertEquals(List.of("Corvane>Lindmark"), Facts.of("ACQUISITION", "It came a year after Corvane beat Harwick Bank to buy Lindmark.")
                 .stream().map(NewsPatternsTest::pair).toList());
         assertTrue(Facts.of("ACQUISITION", "Then Corvane also bought Lindmark shares from Harwick for $300 million.").isEmpty());
-        assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "Lindmark grew with Corvane. Corvane injected $1 billion into Lindmark when it bought control of the company in 2015.")));
+        assertEquals("Corvane>Lindmark", pair(Facts.one("ACQUISITION", "Lindmark grew with Corvane. Corvane injected $700 million into Lindmark when it took control of the company in 2015.")));
         assertEquals(List.of("Corvane>Brisco Media", "Corvane>Ortley Press"), Facts.of("ACQUISITION",
-                "Then Corvane in recent years has also bought firms such as Brisco Media and Ortley Press.").stream().map(NewsPatternsTest::pair).toList());
+                "Then Corvane has in the past bought firms such as Brisco Media and Ortley Press.").stream().map(NewsPatternsTest::pair).toList());
     }
 
     @Test
@@ -332,28 +332,28 @@ class NewsPatternsTest {
         assertEquals("Corvane>Lindmark", pair(shares));
         assertEquals(3e8, shares.value().doubleValue());
         assertEquals(List.of("Harwick Capital>Lindmark", "Ada Brill>Lindmark", "Ostmark Funds>Lindmark"), Facts.of("INVESTMENT",
-                "Lindmark listed in June with Lindmark shares. Harwick Capital participated in a private placement alongside Ada Brill and Ostmark Funds, filings show.")
+                "Lindmark listed in June with Lindmark shares. Harwick Capital participated in a share sale alongside Ada Brill and Ostmark Funds, filings show.")
                 .stream().map(NewsPatternsTest::pair).toList());
         assertEquals(List.of("Corvane>Brisco", "Harwick>Brisco"), Facts.of("INVESTMENT",
-                "Then Lindmark walked away from a deal with Brisco, when the Dutch firm was valued at $2 billion and backed by Corvane and Harwick.")
+                "Then Lindmark ended talks with Brisco, at a time when the Dutch firm was funded by Corvane and Harwick.")
                 .stream().map(NewsPatternsTest::pair).toList());
     }
 
     @Test
     void aBuyerNamedWithItsShortFormBuysAPart() {
-        Fact part = Facts.one("STAKE", "The region's biggest baker, Harrow and Dunmore (H&D), is to buy 37.5% of Spain's Ostmark in a deal.");
+        Fact part = Facts.one("STAKE", "Europe's oldest baker, Harrow and Dunmore (H&D), is to buy 42.5% of Spain's Ostmark.");
         assertEquals("Harrow and Dunmore>Ostmark", pair(part));
-        assertEquals(37.5, part.value().doubleValue());
+        assertEquals(42.5, part.value().doubleValue());
     }
 
     @Test
     void holdingsInWireStyleAppositivesAndFilings() {
         assertEquals("Brenmoor>Kestrel", pair(Facts.one("STAKE", "Its rivals are Brenmoor Inc's BRN.O Kestrel, Ottery and others.")));
-        assertEquals("Brenmoor>Kestrel Air", pair(Facts.one("STAKE", "Meanwhile, Brenmoor's budget airline, Kestrel Air, is to buy jets.")));
+        assertEquals("Brenmoor>Kestrel Air", pair(Facts.one("STAKE", "Meanwhile, Brenmoor's regional airline, Kestrel Air, is to buy jets.")));
         List<Fact> filing = Facts.of("STAKE", "Kestrel Health shares fell again. Harwick Capital rose too. Later Kestrel Health dipped. "
-                + "The New York-based firm said in a regulatory filing that it now owns 6.4% of the Miami-based company.");
+                + "The Boston-based firm said in a regulatory filing that it now owns 7.2% of the Austin-based company.");
         assertEquals(List.of("Harwick Capital>Kestrel Health"), filing.stream().map(NewsPatternsTest::pair).toList());
-        assertEquals(6.4, filing.get(0).value().doubleValue());
+        assertEquals(7.2, filing.get(0).value().doubleValue());
     }
 
     @Test

@@ -148,10 +148,10 @@ class ResultsGrammarTest {
     @Test
     void aBareMetricOpeningALaterClauseIsTheFocusCompanys() {
         assertEquals(List.of("F Quillane Group EBITDA 41200000 EUR", "M Quillane Group REVENUE 12 PERCENT UP", "F Quillane Group REVENUE 96000000 EUR"),
-                brief("Earnings before interest, taxes, depreciation and amortisation (EBITDA) rose to 41.2 million euros, "
-                        + "while revenue rose 12% to 96 million euros."));
+                brief("Earnings before interest, tax, depreciation and amortisation (EBITDA) fell to 41.2 million euros in the half, "
+                        + "while sales climbed 12% to 96 million euros."));
         assertEquals(List.of("M Quillane Group NET_INCOME 15 PERCENT UP", "F Quillane Group NET_INCOME 30000000 USD"),
-                brief("Despite seeing net profits rise by 15% to $30m, traders had hoped for more."));
+                brief("Despite reporting net profits up 15% at $30m, the board cut jobs."));
     }
 
     @Test
@@ -163,17 +163,17 @@ class ResultsGrammarTest {
     @Test
     void perShareOnABasisAndTheCompanysOwnEarlierForecastIsNoEstimate() {
         assertEquals(List.of("F Quillane Group EPS 2.15 USD", "F Quillane Group EPS 2.4 USD"),
-                brief("The company said it expects adjusted profit between $2.15 and $2.30 on a per share basis, down from its previous forecast of $2.40."));
+                brief("Quillane now sees earnings of $2.15 to $2.30 on a per share basis this year, down from its previous forecast of $2.40."));
     }
 
     @Test
     void aChangeInItsMetricIsTheNamedCompanys() {
-        assertEquals(List.of("M Ostmark REVENUE 10 PERCENT UP"),
-                brief("Then Ostmark added five million customers, leading to a 10% increase in its revenues."));
+        assertEquals(List.of("M Ostmark REVENUE 7 PERCENT UP"),
+                brief("Then Ostmark opened forty shops, which brought a 7% increase in its revenues."));
     }
 
     @Test
     void aPayoutPerShareIsTheDividendAndItSaidIsTheFocusCompany() {
-        assertEquals(List.of("F Quillane Group DIVIDEND_PER_SHARE 1.5 USD"), brief("It said it would deliver a shareholder payout of $1.50 per share this year."));
+        assertEquals(List.of("F Quillane Group DIVIDEND_PER_SHARE 1.5 USD"), brief("It will make a shareholder payout of $1.50 per share in May."));
     }
 }
