@@ -155,7 +155,7 @@ public final class AcquisitionRule extends ClauseRule {
             Pattern p = deal.pattern();
             Matcher x = p.matcher(s);
             while (x.find()) {
-                Mention acquirer = x.group("acq") != null ? c.slot(x.group("acq")) : firstAfter(c, "ORG", 0, x.start()); // "Ford …, when it bought"
+                Mention acquirer = x.group("acq") != null ? c.slot(x.group("acq")) : firstAfter(c, "ORG", 0, x.start()); // "Alpha …, when it took control"
                 if (acquirer == null && p == CONTROL) {
                     acquirer = focusOrg(c);
                 }
