@@ -31,6 +31,8 @@ public final class Bench {
 
     private final Map<String, String> options;
     private final Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+    private QueryLoad queryLoad;
+    private List<String> queryPaths;
 
     private Bench(Map<String, String> options) {
         this.options = options;
@@ -38,10 +40,12 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of(
-                "corpus", "../shared/corpus", "articles", "10000", "steady-rate", "20", "steady-seconds", "30",
+                "articles", "10000", "steady-rate", "20", "steady-seconds", "30",
                 "min-facts", "100000", "query-rate", "500", "query-seconds", "30", "warmup-seconds", "10",
                 "query-url", "http://localhost:8080", "connections", "64"));
-        options.put("stages", "e2e,query,export");
+        options.put("stages", "e2e,query,export,backfill");
+        options.put("backfill-articles", "10000");
+        options.put("extract-url", "http://localhost:8082");
         options.put("warmup-articles", "1000");
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
@@ -49,7 +53,7 @@ public final class Bench {
             }
             options.put(args[i].substring(2), args[i + 1]);
         }
-        for (String required : List.of("inbox", "pids", "out", "db-url")) {
+        for (String required : List.of("corpus", "inbox", "pids", "out", "db-url")) {
             if (!options.containsKey(required)) {
                 throw new IllegalArgumentException("--" + required + " is required");
             }
@@ -69,6 +73,10 @@ public final class Bench {
         try (Connection db = DriverManager.getConnection(options.get("db-url"),
                 options.getOrDefault("db-user", "newsfacts"), options.getOrDefault("db-password", "newsfacts"))) {
             EndToEnd e2e = new EndToEnd(Path.of(options.get("corpus")), Path.of(options.get("inbox")), db);
+            Map<String, Object> corpus = section("corpus");
+            corpus.put("label", options.getOrDefault("corpus-label", options.get("corpus")));
+            corpus.put("path", Path.of(options.get("corpus")).toAbsolutePath().normalize().toString());
+            corpus.put("articles", e2e.corpusSize());
             List<String> stages = List.of(options.get("stages").split(","));
             if (stages.contains("e2e")) {
                 endToEnd(e2e);
@@ -78,6 +86,9 @@ public final class Bench {
             }
             if (stages.contains("export")) {
                 export();
+            }
+            if (stages.contains("backfill")) {
+                backfill(e2e, db);
             }
         }
         Map<String, Object> rss = section("rssMb");
@@ -133,6 +144,8 @@ public final class Bench {
         Collections.shuffle(paths, new Random(42));
         URI base = URI.create(options.get("query-url"));
         QueryLoad load = new QueryLoad(base.getHost(), base.getPort(), paths);
+        queryLoad = load;
+        queryPaths = paths;
         int rate = integer("query-rate");
         say("  %,d facts; %d subjects and aliases; warming up %s s at %d req/s…", facts, paths.size(), options.get("warmup-seconds"), rate);
         load.run(rate, integer("warmup-seconds"), integer("connections"));
@@ -149,6 +162,79 @@ public final class Bench {
         s.put("p99Ms", r.percentileMs(99));
         s.put("maxMs", r.maxMs());
         s.put("errors", r.errors());
+    }
+
+    /**
+     * Re-extraction after an upgrade: marks the oldest N stored articles as made by an older extractor,
+     * asks extract-service to re-extract now, and while it works measures the live articles' latency
+     * (as in the end-to-end stage) and the query load; then times the whole backfill.
+     */
+    private void backfill(EndToEnd e2e, Connection db) throws Exception {
+        int n = integer("backfill-articles");
+        int marked;
+        try (java.sql.PreparedStatement ps = db.prepareStatement("UPDATE article SET extractor_version = '0.0.0-bench' "
+                + "WHERE id IN (SELECT id FROM article ORDER BY ingested_at, id LIMIT ?)")) {
+            ps.setInt(1, n);
+            marked = ps.executeUpdate();
+        }
+        say("backfill: %,d stored articles marked as an older extractor's; re-extraction asked for", marked);
+        long start = System.nanoTime();
+        http("POST", "/api/reextract");
+        double rate = Double.parseDouble(options.get("steady-rate"));
+        int steady = (int) Math.round(rate * integer("steady-seconds"));
+        say("  live latency meanwhile: %,d articles at a steady %.0f/s…", steady, rate);
+        EndToEnd.Latency live = e2e.steady(steady, rate);
+        long dueAfterLive = remaining();
+        say("  p50 %.0f ms, p99 %.0f ms, max %.0f ms (%,d still due at the end)", live.percentile(50), live.percentile(99),
+                live.percentile(100), dueAfterLive);
+        QueryLoad.Result q = null;
+        if (queryPaths != null) {
+            say("  query load meanwhile: %d req/s for %s s…", integer("query-rate"), options.get("query-seconds"));
+            q = queryLoad.run(integer("query-rate"), integer("query-seconds"), integer("connections"));
+            say("  p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors (%,d still due at the end)", q.percentileMs(50), q.percentileMs(99),
+                    q.maxMs(), q.errors(), remaining());
+        }
+        while (remaining() > 0) {
+            Thread.sleep(1000);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        say("  all %,d re-extracted after %.1f s: %.0f articles/s, live traffic included", marked, seconds, marked / seconds);
+        Map<String, Object> s = section("backfill");
+        s.put("articles", marked);
+        s.put("seconds", seconds);
+        s.put("articlesPerSecond", marked / seconds);
+        s.put("liveLatencyP50Ms", live.percentile(50));
+        s.put("liveLatencyP99Ms", live.percentile(99));
+        s.put("liveLatencyMaxMs", live.percentile(100));
+        s.put("dueAfterLiveMeasure", dueAfterLive);
+        if (q != null) {
+            s.put("queryP50Ms", q.percentileMs(50));
+            s.put("queryP99Ms", q.percentileMs(99));
+            s.put("queryMaxMs", q.maxMs());
+            s.put("queryErrors", q.errors());
+        }
+    }
+
+    private long remaining() throws IOException {
+        String status = http("GET", "/api/reextract");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"remaining\":(\\d+)").matcher(status);
+        if (!m.find()) {
+            throw new IOException("extract-service's /api/reextract has no 'remaining': " + status);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private String http(String method, String path) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(options.get("extract-url") + path).toURL().openConnection();
+        c.setRequestMethod(method);
+        int code = c.getResponseCode();
+        try (InputStream in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
+            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (code >= 300) {
+                throw new IOException(method + " " + path + " on extract-service answered " + code + ": " + body);
+            }
+            return body;
+        }
     }
 
     private void export() throws IOException {

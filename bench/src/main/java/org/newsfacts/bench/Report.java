@@ -24,6 +24,9 @@ final class Report {
             new Row("query", "p99Ms", "query p99", "ms", 10, Bound.BELOW),
             new Row("query", "errors", "query errors", "", 0, Bound.AT_MOST),
             new Row("export", "seconds100k", "export of 100k facts", "s", 2, Bound.BELOW),
+            new Row("backfill", "articlesPerSecond", "re-extraction of stored", "articles/s", Double.NaN, Bound.AT_LEAST),
+            new Row("backfill", "liveLatencyP99Ms", "…meanwhile arrival→queryable p99", "ms", 1000, Bound.BELOW),
+            new Row("backfill", "queryP99Ms", "…meanwhile query p99", "ms", 50, Bound.BELOW),
             new Row("rssMb", "ingest", "peak RSS ingest-service", "MB", 512, Bound.BELOW),
             new Row("rssMb", "extract", "peak RSS extract-service", "MB", 512, Bound.BELOW),
             new Row("rssMb", "query", "peak RSS query-service", "MB", 512, Bound.BELOW),
@@ -53,6 +56,10 @@ final class Report {
         Map<String, Object> machine = results.getOrDefault("machine", Map.of());
         sb.append(String.format(Locale.ROOT, "NewsFacts bench on %s, %s cores, %s GB, Java %s%n", machine.get("cpu"),
                 machine.get("cores"), machine.get("memoryGb"), machine.get("java")));
+        Object corpus = results.getOrDefault("corpus", Map.of()).get("label");
+        if (corpus != null) {
+            sb.append("corpus: ").append(corpus).append(System.lineSeparator());
+        }
         sb.append(String.format(Locale.ROOT, "%-30s %14s  %-10s %-12s%n", "measure", "value", "unit", "goal"));
         for (Row row : ROWS) {
             Object v = results.getOrDefault(row.section(), Map.of()).get(row.key());

@@ -23,4 +23,12 @@ class ReportTest {
         String table = Report.table(Map.of("endToEnd", Map.of("articlesPerSecond", 150)));
         assertTrue(table.matches("(?s).*end to end, sustained\\s+150\\s+articles/s\\s+≥ 150  met.*"), table);
     }
+
+    @Test
+    void theTableSaysWhichCorpusItMeasured() {
+        String table = Report.table(Map.of("corpus", Map.of("label", "1000 articles generated from seeds/ (seed 42)"),
+                "backfill", Map.of("queryP99Ms", 12.5)));
+        assertTrue(table.contains("corpus: 1000 articles generated from seeds/ (seed 42)"), table);
+        assertTrue(table.matches("(?s).*meanwhile query p99\\s+12.50\\s+ms\\s+< 50  met.*"), table);
+    }
 }

@@ -348,6 +348,49 @@ class FaultDrillsIT {
         assertTrue(totalArticles() >= 4L * N + BURST + 100 + 2, "every article of the earlier drills is still stored");
     }
 
+    @Test
+    @Order(10)
+    void anUpgradeReextractsEveryArticleOnceWithTwoInstancesAndAKillMidway() throws Exception {
+        String facts = "SELECT count(*) || ' ' || md5(string_agg(article_id || ':' || ordinal || ':' || type || ':' || subject || ':' "
+                + "|| coalesce(value::text, '') || ':' || start_offset, ',' ORDER BY article_id, ordinal)) FROM fact";
+        String before = queryString(facts);
+        long articles = totalArticles();
+        String version = JSON.readTree(extract.get("/api/reextract")).get("extractorVersion").asText();
+        // The upgrade: extract-service stops, and every stored article is one an older extractor made.
+        extract.kill();
+        String marked = queryString("SELECT clock_timestamp()::text");
+        long due = update("UPDATE article SET extractor_version = '0.9.0'");
+        assertEquals(articles, due);
+        long start = System.nanoTime();
+        extract = started("extract-service", "extract-service");
+        ServiceProcess second = started("extract-service", "extract-service-2");
+        await("a third of the backlog done").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> olderArticles() <= due * 2 / 3);
+        extract.kill(); // mid-batch, most likely: its open transaction is lost, and its articles stay due
+        long leftAtKill = olderArticles();
+        extract = started("extract-service", "extract-service");
+        await("every article on " + version).atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> olderArticles() == 0);
+        double took = seconds(start);
+        long bySecond = JSON.readTree(second.get("/api/reextract")).get("reextractedSinceStart").asLong();
+        second.close();
+        await("every re-extraction announced").atMost(PATIENCE).until(() ->
+                queryLong("SELECT count(*) FROM outbox_event WHERE published_at IS NULL") == 0);
+
+        assertEquals(articles, totalArticles(), "no article lost or added");
+        assertEquals(articles, queryLong("SELECT count(*) FROM article WHERE extractor_version = ?", version));
+        assertEquals(before, queryString(facts), "the same extractor finds the same facts: none lost, none doubled");
+        long events = queryLong("SELECT count(*) FROM outbox_event WHERE created_at >= ?::timestamptz", marked);
+        long distinct = queryLong("SELECT count(DISTINCT message_key) FROM outbox_event WHERE created_at >= ?::timestamptz", marked);
+        assertEquals(articles, distinct, "every article re-extracted and announced");
+        assertEquals(articles, events, "no article re-extracted twice (each re-extraction commits one event)");
+        assertTrue(bySecond > 0 && bySecond < articles, "the second instance took a share: " + bySecond);
+        figures.add("| 10. extractor upgrade: every stored article re-extracted by two instances, one killed -9 at a third | "
+                + due + " articles due | " + articles + " on " + version + ", facts identical, " + events + " announced (second instance: "
+                + bySecond + ") | 0 | 0 | " + String.format("%.1f", took) + " s (" + String.format("%.0f", due / took) + " articles/s; "
+                + leftAtKill + " due at the kill) |");
+        log("re-extraction of " + due + " articles: " + String.format("%.1f", took) + " s, second instance did " + bySecond);
+    }
+
     // --- the pipeline's side ---------------------------------------------------------------------
 
     private static ServiceProcess started(String service, String name) throws Exception {
@@ -456,6 +499,25 @@ class FaultDrillsIT {
                 queryLong("SELECT count(*) FROM fact WHERE article_id IN (" + ids + ")", like),
                 queryLong("SELECT count(*) FROM (SELECT 1 FROM fact WHERE article_id IN (" + ids + ") GROUP BY article_id, ordinal HAVING count(*) > 1) d", like),
                 queryLong("SELECT count(*) FROM outbox_event WHERE published_at IS NULL AND message_key IN (" + ids + ")", like)};
+    }
+
+    private static long olderArticles() throws Exception {
+        return queryLong("SELECT count(*) FROM article WHERE extractor_version = '0.9.0'");
+    }
+
+    private static String queryString(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(env.get("NEWSFACTS_DB_URL"), "newsfacts", "newsfacts");
+             PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long update(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(env.get("NEWSFACTS_DB_URL"), "newsfacts", "newsfacts");
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            return ps.executeUpdate();
+        }
     }
 
     private static long queryLong(String sql, String... params) throws Exception {

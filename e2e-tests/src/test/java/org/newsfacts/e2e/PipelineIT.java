@@ -69,6 +69,8 @@ class PipelineIT {
     private static final List<ServiceProcess> services = new ArrayList<>();
     private static ServiceProcess query;
     private static List<String> seedNames;
+    private static Map<String, String> env;
+    private static Path logs;
 
     @BeforeAll
     static void startSystem() throws Exception {
@@ -78,9 +80,9 @@ class PipelineIT {
         stack = TestInfrastructure.get();
         System.err.println("[PipelineIT] Kafka " + stack.kafkaBootstrapServers() + ", PostgreSQL " + stack.jdbcUrl()
                 + " (" + stack.origin() + ")");
-        Map<String, String> env = new HashMap<>(stack.asEnvironment());
+        env = new HashMap<>(stack.asEnvironment());
         env.put("NEWSFACTS_INBOX", inbox.toString());
-        Path logs = work.resolve("logs");
+        logs = work.resolve("logs");
         // extract first: it owns the schema that query-service reads.
         ServiceProcess extract = ServiceProcess.start(root, "extract-service", freePort(), env, logs);
         services.add(extract);
@@ -366,6 +368,70 @@ class PipelineIT {
         await("the minimal record stored under the id of its body").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .until(() -> status("/api/articles/" + id) == 200);
         assertEquals(before + 1, total());
+    }
+
+    @Test
+    @Order(9)
+    void anArticleStoredByAnOlderExtractorIsExtractedAgainAfterStartUpAndAnnounced() throws Exception {
+        JsonNode article = JSON.readTree(query.get("/api/articles?q=" + java.net.URLEncoder.encode("chief executive", StandardCharsets.UTF_8)
+                + "&limit=1")).get("items").get(0);
+        String id = article.get("id").asText();
+        String factsNow = query.get("/api/facts?article=" + id + "&limit=200");
+        int facts = JSON.readTree(factsNow).get("total").asInt();
+        assertTrue(facts > 1, "a seed article with several facts: " + factsNow);
+        ServiceProcess extract = services.get(0);
+        String version = JSON.readTree(extract.get("/api/reextract")).get("extractorVersion").asText();
+        assertTrue(JSON.readTree(factsNow).get("items").get(0).get("extractorVersion").asText().equals(version), "facts carry their version");
+
+        // The article as an older extractor left it: its version, and one fact this extractor does not find.
+        extract.close();
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())) {
+            sql(c, "UPDATE article SET extractor_version = '0.9.0' WHERE id = ?", id);
+            sql(c, "DELETE FROM fact WHERE article_id = ?", id);
+            sql(c, "INSERT INTO fact (id, article_id, ordinal, type, subject, sentence, start_offset, end_offset, confidence) "
+                    + "VALUES (-1, ?, 0, 'ROLE', 'An Older Reading', 'a sentence', 0, 10, 0.5)", id);
+        }
+        long restartedAt = System.currentTimeMillis();
+        ServiceProcess restarted = ServiceProcess.start(root, "extract-service", freePort(), env, logs);
+        services.set(0, restarted);
+        await("extract-service ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(restarted::isReady);
+
+        await("the article re-extracted by " + version).atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() ->
+                JSON.readTree(query.get("/api/articles/" + id)).get("extractorVersion").asText().equals(version));
+        await("its facts replaced (the query cache sees the change)").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> query.get("/api/facts?article=" + id + "&limit=200").equals(factsNow));
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+             PreparedStatement ps = bind(c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE id = -1) FROM fact WHERE article_id = ?"), id);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            assertEquals(facts, rs.getInt(1), "the stored facts are this extractor's (not only a cached page)");
+            assertEquals(0, rs.getInt(2), "the older version's fact is gone");
+        }
+        JsonNode status = JSON.readTree(restarted.get("/api/reextract"));
+        assertEquals(0, status.get("remaining").asLong(), status.toString());
+        assertFalse(status.get("articlesByVersion").has("0.9.0"), status.toString());
+        List<JsonNode> announced = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : readAll("facts.extracted", 0)) {
+            if (r.key().equals(id) && r.timestamp() >= restartedAt) {
+                announced.add(JSON.readTree(r.value()));
+            }
+        }
+        assertEquals(1, announced.size(), "one facts.extracted event for the re-extraction");
+        assertEquals(version, announced.get(0).get("extractorVersion").asText());
+        assertEquals(facts, announced.get(0).get("facts").size());
+    }
+
+    private static PreparedStatement bind(PreparedStatement ps, String... values) throws java.sql.SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setString(i + 1, values[i]);
+        }
+        return ps;
+    }
+
+    private static void sql(Connection c, String statement, String... values) throws java.sql.SQLException {
+        try (PreparedStatement ps = bind(c.prepareStatement(statement), values)) {
+            ps.executeUpdate();
+        }
     }
 
     private static int status(String path) throws IOException, InterruptedException {

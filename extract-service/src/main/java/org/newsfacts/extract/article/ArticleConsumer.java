@@ -38,17 +38,29 @@ public class ArticleConsumer {
     private final DeadLetters deadLetters;
     private final DatabaseRetry database;
     private final ObjectMapper mapper;
+    private final LiveTraffic traffic;
 
-    public ArticleConsumer(ArticleService service, DeadLetters deadLetters, DatabaseRetry database, ObjectMapper mapper) {
+    public ArticleConsumer(ArticleService service, DeadLetters deadLetters, DatabaseRetry database, ObjectMapper mapper,
+                           LiveTraffic traffic) {
         this.service = service;
         this.deadLetters = deadLetters;
         this.database = database;
         this.mapper = mapper;
+        this.traffic = traffic;
     }
 
     @Incoming("articles-raw")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
+        traffic.batchStarted(); // background re-extraction yields meanwhile
+        try {
+            handle(records);
+        } finally {
+            traffic.batchEnded();
+        }
+    }
+
+    private void handle(ConsumerRecords<String, String> records) {
         List<ArticleService.Delivery> deliveries = new ArrayList<>(records.count());
         Map<ArticleService.Delivery, ConsumerRecord<String, String>> recordOf = new IdentityHashMap<>();
         List<DeadLetters.Letter> dead = new ArrayList<>();

@@ -43,4 +43,19 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
             }
         });
     }
+
+    /**
+     * Marks the articles as extracted by the given version now (the database's clock, which a
+     * "re-extract all" request is timed by too).
+     */
+    public void markExtracted(Collection<String> ids, String version) {
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE article SET extractor_version = ?, extracted_at = clock_timestamp() WHERE id = ANY (?)")) {
+                update.setString(1, version);
+                update.setArray(2, c.createArrayOf("text", ids.toArray()));
+                update.executeUpdate();
+            }
+        });
+    }
 }

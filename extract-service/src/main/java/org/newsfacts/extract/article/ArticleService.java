@@ -148,23 +148,67 @@ public class ArticleService {
         entities.replaceMentions(mentions);
         facts.deleteByArticles(ids);
         for (Extracted x : batch) {
-            for (int i = 0; i < x.facts().size(); i++) {
-                facts.persist(toEntity(x.facts().get(i), x.id(), i));
-            }
-        }
-        for (Extracted x : batch) {
             boolean isNew = !existing.containsKey(x.id());
             // Evidence names the source the article was first ingested under.
-            String source = stored.get(x.id()).source;
-            List<FactJson> published = x.facts().stream().map(f -> FactJson.of(f, x.id(), source)).toList();
-            outbox.add(FACTS_TOPIC, x.id(), "org.newsfacts.facts.extracted.v1",
-                    toJson(new FactsExtractedEvent(x.id(), source, Extractor.VERSION, published)));
+            writeFacts(x.id(), stored.get(x.id()).source, x.facts());
             for (Delivery d : x.deliveries()) {
                 messageLog.markProcessed(ArticleConsumer.CONSUMER_GROUP, d.messageId());
             }
             LOG.infof("extracted %d facts from %s (%s, %s; %d articles since start)", x.facts().size(), x.last().article().source(),
                     x.id().substring(0, 12), isNew ? "new" : "known article, facts replaced", processed.incrementAndGet());
         }
+    }
+
+    /** An article stored before, as re-extraction reads it back. */
+    public record StoredArticle(String id, String source, String body, Instant publishedAt, Instant ingestedAt) {
+    }
+
+    /**
+     * Extracts stored articles again from their bodies with this extractor and, in the caller's
+     * transaction, replaces their facts and mentions, marks them as extracted by this version and
+     * queues a {@code facts.extracted} event for each. The article rows themselves (body, sources,
+     * near-duplicate link) are left as they are.
+     *
+     * @return the ids the extractor failed on: those keep their earlier facts and version
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> reextract(List<StoredArticle> claimed) {
+        List<String> failed = new ArrayList<>();
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, List<Fact>> found = new LinkedHashMap<>();
+        for (StoredArticle a : claimed) {
+            try {
+                Document document = extractor.run(a.body(), dayOf(a.publishedAt(), a.ingestedAt()));
+                mentions.put(a.id(), document.get(Layers.ENTITIES));
+                found.put(a.id(), document.get(Layers.FACTS));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "re-extraction: the extractor %s failed on article %s (%s); it keeps its earlier facts",
+                        Extractor.VERSION, a.id(), a.source());
+                failed.add(a.id());
+            }
+        }
+        if (found.isEmpty()) {
+            return failed;
+        }
+        entities.replaceMentions(mentions);
+        facts.deleteByArticles(found.keySet());
+        for (StoredArticle a : claimed) {
+            if (found.containsKey(a.id())) {
+                writeFacts(a.id(), a.source(), found.get(a.id()));
+            }
+        }
+        articles.markExtracted(found.keySet(), Extractor.VERSION);
+        return failed;
+    }
+
+    /** Stores an article's facts (its earlier ones are deleted already) and queues their event. */
+    private void writeFacts(String articleId, String source, List<Fact> found) {
+        for (int i = 0; i < found.size(); i++) {
+            facts.persist(toEntity(found.get(i), articleId, i));
+        }
+        List<FactJson> published = found.stream().map(f -> FactJson.of(f, articleId, source)).toList();
+        outbox.add(FACTS_TOPIC, articleId, "org.newsfacts.facts.extracted.v1",
+                toJson(new FactsExtractedEvent(articleId, source, Extractor.VERSION, published)));
     }
 
     private static ArticleEntity newArticle(IncomingArticle in) {
@@ -188,8 +232,12 @@ public class ArticleService {
     }
 
     private static LocalDate articleDate(IncomingArticle in) {
-        Instant when = in.publishedAt() != null ? in.publishedAt() : ingestedAt(in);
-        return when.atZone(ZoneOffset.UTC).toLocalDate();
+        return dayOf(in.publishedAt(), ingestedAt(in));
+    }
+
+    /** The day relative periods ("last year") count from: the publication date, else the ingest date. */
+    private static LocalDate dayOf(Instant publishedAt, Instant ingestedAt) {
+        return (publishedAt != null ? publishedAt : ingestedAt).atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private FactEntity toEntity(Fact f, String articleId, int ordinal) {

@@ -3,7 +3,7 @@ package org.newsfacts.query.fact;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One fact in the FACTS.md shape, as this service returns and exports it. */
+/** One fact in the FACTS.md shape, as this service returns and exports it, with the version of the extractor that made it. */
 public record FactJson(
         String type,
         String subject,
@@ -23,7 +23,14 @@ public record FactJson(
         String text,
         List<Alt> alt,
         Evidence evidence,
-        double confidence) {
+        double confidence,
+        String extractorVersion) {
+
+    /** The same fact, as made by the given extractor version. */
+    public FactJson withExtractorVersion(String version) {
+        return new FactJson(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
+                market, period, periodText, text, alt, evidence, confidence, version);
+    }
 
     public record Alt(BigDecimal value, String unit) {
     }

@@ -26,13 +26,12 @@ public class FactRepository {
 
     private static final String COLUMNS = "f.type, f.subject, f.subject_type, f.object, f.object_type, f.value, f.unit, "
             + "f.value_usd, f.approx, f.direction, f.metric, f.role, f.market, f.period, f.period_text, f.quote_text, "
-            + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence";
+            + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence, a.extractor_version";
     private static final String FROM = " FROM fact f JOIN article a ON a.id = f.article_id";
-    /** {@link #COLUMNS} over a page {@code t} of fact rows, the source looked up per row. */
-    private static final String PAGE_COLUMNS = COLUMNS.replace("f.", "t.")
-            .replace("a.source", "(SELECT a.source FROM article a WHERE a.id = t.article_id)");
+    /** {@link #COLUMNS} over a page {@code t} of fact rows (joined to their articles after the page is chosen). */
+    private static final String PAGE_COLUMNS = COLUMNS.replace("f.", "t.");
     /** Where the sort key and the id follow {@link #COLUMNS} in a page query. */
-    private static final int KEY_COLUMN = 24;
+    private static final int KEY_COLUMN = 25;
     private static final TypeReference<List<FactJson.Alt>> ALT_LIST = new TypeReference<>() {
     };
 
@@ -63,7 +62,7 @@ public class FactRepository {
      * count over the page's window would read every matching row of a frequent name).
      */
     public Page<FactJson> page(FactFilter filter, FactSort sort, Cursor after, int limit) {
-        // The page is chosen from fact alone; each of its rows then looks up its article's source.
+        // The page is chosen from fact alone; its rows are then joined to their articles (source, extractor version).
         // (A join in the inner query makes the planner hash the whole article table for every page.)
         Sql inner = new Sql("SELECT f.*, " + sort.key + " AS sort_key FROM fact f");
         filter.applyTo(inner);
@@ -75,7 +74,7 @@ public class FactRepository {
         inner.where().append(" ORDER BY " + sort.key + direction + ", f.id" + direction + " LIMIT ?", limit + 1);
         Sql page = new Sql("SELECT " + PAGE_COLUMNS + ", t.sort_key, t.id FROM (")
                 .append(inner.text(), inner.values().toArray())
-                .append(") t ORDER BY t.sort_key" + direction + ", t.id" + direction);
+                .append(") t JOIN article a ON a.id = t.article_id ORDER BY t.sort_key" + direction + ", t.id" + direction);
         try (Connection c = dataSource.getConnection()) {
             Sql count = new Sql("SELECT count(*) FROM fact f");
             filter.applyTo(count);
@@ -134,7 +133,7 @@ public class FactRepository {
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 rs.getString(16), alt(rs.getString(17)),
                 new FactJson.Evidence(rs.getString(18), rs.getString(19), rs.getString(20), rs.getInt(21), rs.getInt(22)),
-                rs.getDouble(23));
+                rs.getDouble(23), rs.getString(24));
     }
 
     private List<FactJson.Alt> alt(String json) {

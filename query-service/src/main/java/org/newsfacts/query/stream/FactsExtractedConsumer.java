@@ -24,7 +24,7 @@ public class FactsExtractedConsumer {
 
     /** The part of the facts.extracted v1 payload the stream needs. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FactsExtracted(String articleId, List<FactJson> facts) {
+    record FactsExtracted(String articleId, String extractorVersion, List<FactJson> facts) {
     }
 
     private final ObjectMapper mapper;
@@ -51,7 +51,7 @@ public class FactsExtractedConsumer {
             return;
         }
         if (event.facts() != null) {
-            event.facts().forEach(hub::publish);
+            event.facts().forEach(f -> hub.publish(f.withExtractorVersion(event.extractorVersion())));
         }
     }
 }

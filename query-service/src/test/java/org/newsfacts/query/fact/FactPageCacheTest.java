@@ -88,7 +88,7 @@ class FactPageCacheTest {
 
     private static FactJson fact() {
         return new FactJson("INVESTMENT", "Acme", "ORGANIZATION", null, null, BigDecimal.ONE, "USD", BigDecimal.ONE, null, null,
-                null, null, null, null, null, null, null, new FactJson.Evidence("a", "a.txt", "s", 0, 1), 0.9);
+                null, null, null, null, null, null, null, new FactJson.Evidence("a", "a.txt", "s", 0, 1), 0.9, "1.0.0");
     }
 
     private static FactPageCache.Key key(String subject) {
