@@ -82,7 +82,7 @@ public final class Bench {
                 endToEnd(e2e);
             }
             if (stages.contains("query")) {
-                queryLoad(e2e);
+                queryLoad(e2e, db);
             }
             if (stages.contains("export")) {
                 export();
@@ -132,7 +132,7 @@ public final class Bench {
         s.put("latencyMaxMs", l.percentile(100));
     }
 
-    private void queryLoad(EndToEnd e2e) throws Exception {
+    private void queryLoad(EndToEnd e2e, Connection db) throws Exception {
         long want = Long.parseLong(options.get("min-facts"));
         say("query load: topping the store up to %,d facts through the pipeline…", want);
         long facts = e2e.fillTo(want, now -> say("  %,d facts stored", now));
@@ -147,11 +147,29 @@ public final class Bench {
         queryLoad = load;
         queryPaths = paths;
         int rate = integer("query-rate");
+        long drainStart = System.nanoTime();
+        long pending;
+        while ((pending = e2e.scalar("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) > 0
+                && System.nanoTime() - drainStart < 120_000_000_000L) {
+            Thread.sleep(100);
+        }
+        double drained = (System.nanoTime() - drainStart) / 1e9;
+        say("  extraction idle: every article stored, %s", pending == 0
+                ? String.format(Locale.ROOT, "every facts.extracted event relayed (%.1f s after the last article)", drained)
+                : pending + " events still not relayed after 120 s");
         say("  %,d facts; %d subjects and aliases; warming up %s s at %d req/s…", facts, paths.size(), options.get("warmup-seconds"), rate);
         load.run(rate, integer("warmup-seconds"), integer("connections"));
+        ServerState before = ServerState.read(db, base);
+        ServerState.Sampler vacuums = ServerState.sampleAutovacuum(options);
         QueryLoad.Result r = load.run(rate, integer("query-seconds"), integer("connections"));
+        List<String> seen = vacuums.stop();
+        ServerState after = ServerState.read(db, base);
+        ServerState.Delta d = after.since(before);
         say("  %d req/s offered for %s s: %.0f req/s served, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors", rate,
                 options.get("query-seconds"), r.requestsPerSecond(), r.percentileMs(50), r.percentileMs(99), r.maxMs(), r.errors());
+        say("  meanwhile: page cache hit rate %.1f%% (%d pages ended by facts.extracted events), %d autovacuum/autoanalyze runs "
+                + "finished, autovacuum seen working: %s", 100 * d.cacheHitRate(), d.invalidations(), d.vacuumRuns(),
+                seen.isEmpty() ? "never" : String.join("; ", seen));
         Map<String, Object> s = section("query");
         s.put("facts", facts);
         s.put("subjects", paths.size());
@@ -162,6 +180,12 @@ public final class Bench {
         s.put("p99Ms", r.percentileMs(99));
         s.put("maxMs", r.maxMs());
         s.put("errors", r.errors());
+        s.put("outboxPendingAtStart", pending);
+        s.put("secondsToRelayAfterLoad", drained);
+        s.put("cacheHitRate", d.cacheHitRate());
+        s.put("cacheInvalidations", d.invalidations());
+        s.put("autovacuumRunsFinished", d.vacuumRuns());
+        s.put("autovacuumSeen", String.join("; ", seen));
     }
 
     /**
@@ -190,9 +214,14 @@ public final class Bench {
         QueryLoad.Result q = null;
         if (queryPaths != null) {
             say("  query load meanwhile: %d req/s for %s s…", integer("query-rate"), options.get("query-seconds"));
+            URI base = URI.create(options.get("query-url"));
+            ServerState before = ServerState.read(db, base);
             q = queryLoad.run(integer("query-rate"), integer("query-seconds"), integer("connections"));
-            say("  p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors (%,d still due at the end)", q.percentileMs(50), q.percentileMs(99),
-                    q.maxMs(), q.errors(), remaining());
+            ServerState.Delta d = ServerState.read(db, base).since(before);
+            say("  p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors (%,d still due at the end; page cache hit rate %.1f%%, "
+                    + "%d pages ended by events)", q.percentileMs(50), q.percentileMs(99), q.maxMs(), q.errors(), remaining(),
+                    100 * d.cacheHitRate(), d.invalidations());
+            section("backfill").put("queryCacheHitRate", d.cacheHitRate());
         }
         while (remaining() > 0) {
             Thread.sleep(1000);

@@ -29,12 +29,22 @@ public class FactPageCache {
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong heldFacts = new AtomicLong();
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
     private final long ttlNanos;
     private final long maxFacts;
 
     public FactPageCache(QueryConfig config) {
         this.ttlNanos = config.pageCacheTtl().toNanos();
         this.maxFacts = config.pageCacheFacts();
+    }
+
+    /** Counts since start: pages served from the cache, pages read, and the events that ended the cached pages. */
+    public record Stats(long hits, long misses, long invalidations, int pages, long facts) {
+    }
+
+    public Stats stats() {
+        return new Stats(hits.get(), misses.get(), generation.get(), pages.size(), heldFacts.get());
     }
 
     /** Facts were stored or replaced: no page read before now is served again. */
@@ -52,8 +62,10 @@ public class FactPageCache {
         long now = System.nanoTime();
         Entry hit = pages.get(key);
         if (hit != null && hit.generation == current && hit.expiresAt - now > 0) {
+            hits.incrementAndGet();
             return hit.page;
         }
+        misses.incrementAndGet();
         Page<FactJson> page = read.get();
         int weight = Math.max(1, page.items().size());
         if (heldFacts.addAndGet(weight) > maxFacts) {

@@ -42,6 +42,10 @@ class FactPageCacheTest {
         assertEquals(4, reads.get());
         cache.get(ACME, this::read);
         assertEquals(4, reads.get(), "read again once, then current");
+        FactPageCache.Stats stats = cache.stats();
+        assertEquals(1, stats.hits());
+        assertEquals(4, stats.misses());
+        assertEquals(1, stats.invalidations());
     }
 
     @Test
