@@ -82,6 +82,8 @@ class PipelineIT {
                 + " (" + stack.origin() + ")");
         env = new HashMap<>(stack.asEnvironment());
         env.put("NEWSFACTS_INBOX", inbox.toString());
+        // Cached pages live long here, so that a test sees whether an event ended them (not their age).
+        env.put("NEWSFACTS_QUERY_PAGE_CACHE_TTL", "10m");
         logs = work.resolve("logs");
         // extract first: it owns the schema that query-service reads.
         ServiceProcess extract = ServiceProcess.start(root, "extract-service", freePort(), env, logs);
@@ -391,6 +393,8 @@ class PipelineIT {
             sql(c, "INSERT INTO fact (id, article_id, ordinal, type, subject, sentence, start_offset, end_offset, confidence) "
                     + "VALUES (-1, ?, 0, 'ROLE', 'An Older Reading', 'a sentence', 0, 10, 0.5)", id);
         }
+        String older = "/api/facts?subject=" + java.net.URLEncoder.encode("An Older Reading", StandardCharsets.UTF_8);
+        assertEquals(1, JSON.readTree(query.get(older)).get("total").asInt(), "the older version's fact, now in a cached page");
         long restartedAt = System.currentTimeMillis();
         ServiceProcess restarted = ServiceProcess.start(root, "extract-service", freePort(), env, logs);
         services.set(0, restarted);
@@ -400,6 +404,8 @@ class PipelineIT {
                 JSON.readTree(query.get("/api/articles/" + id)).get("extractorVersion").asText().equals(version));
         await("its facts replaced (the query cache sees the change)").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .until(() -> query.get("/api/facts?article=" + id + "&limit=200").equals(factsNow));
+        await("the cached page of the replaced fact's subject ended by the event").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).until(() -> JSON.readTree(query.get(older)).get("total").asInt() == 0);
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
              PreparedStatement ps = bind(c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE id = -1) FROM fact WHERE article_id = ?"), id);
              ResultSet rs = ps.executeQuery()) {
@@ -419,6 +425,8 @@ class PipelineIT {
         assertEquals(1, announced.size(), "one facts.extracted event for the re-extraction");
         assertEquals(version, announced.get(0).get("extractorVersion").asText());
         assertEquals(facts, announced.get(0).get("facts").size());
+        assertTrue(announced.get(0).get("changedNames").toString().contains("\"An Older Reading\""),
+                "the event names what the changed facts were about, the replaced ones too: " + announced.get(0).get("changedNames"));
     }
 
     private static PreparedStatement bind(PreparedStatement ps, String... values) throws java.sql.SQLException {

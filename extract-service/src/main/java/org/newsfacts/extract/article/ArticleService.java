@@ -146,11 +146,13 @@ public class ArticleService {
         nearDuplicates.index(signed);
         articles.addSources(sources);
         entities.replaceMentions(mentions);
-        facts.deleteByArticles(ids);
+        Map<String, List<FactEntity>> wanted = new LinkedHashMap<>();
+        batch.forEach(x -> wanted.put(x.id(), toEntities(x.facts(), x.id())));
+        Map<String, List<String>> changed = facts.replace(wanted);
         for (Extracted x : batch) {
             boolean isNew = !existing.containsKey(x.id());
             // Evidence names the source the article was first ingested under.
-            writeFacts(x.id(), stored.get(x.id()).source, x.facts());
+            announce(x.id(), stored.get(x.id()).source, x.facts(), changed.get(x.id()));
             for (Delivery d : x.deliveries()) {
                 messageLog.markProcessed(ArticleConsumer.CONSUMER_GROUP, d.messageId());
             }
@@ -191,24 +193,31 @@ public class ArticleService {
             return failed;
         }
         entities.replaceMentions(mentions);
-        facts.deleteByArticles(found.keySet());
+        Map<String, List<FactEntity>> wanted = new LinkedHashMap<>();
+        found.forEach((id, f) -> wanted.put(id, toEntities(f, id)));
+        Map<String, List<String>> changed = facts.replace(wanted);
         for (StoredArticle a : claimed) {
             if (found.containsKey(a.id())) {
-                writeFacts(a.id(), a.source(), found.get(a.id()));
+                announce(a.id(), a.source(), found.get(a.id()), changed.get(a.id()));
             }
         }
         articles.markExtracted(found.keySet(), Extractor.VERSION);
         return failed;
     }
 
-    /** Stores an article's facts (its earlier ones are deleted already) and queues their event. */
-    private void writeFacts(String articleId, String source, List<Fact> found) {
+    private List<FactEntity> toEntities(List<Fact> found, String articleId) {
+        List<FactEntity> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-            facts.persist(toEntity(found.get(i), articleId, i));
+            out.add(toEntity(found.get(i), articleId, i));
         }
+        return out;
+    }
+
+    /** Queues the event of an article's facts (stored already), with the names of those that changed. */
+    private void announce(String articleId, String source, List<Fact> found, List<String> changedNames) {
         List<FactJson> published = found.stream().map(f -> FactJson.of(f, articleId, source)).toList();
         outbox.add(FACTS_TOPIC, articleId, "org.newsfacts.facts.extracted.v1",
-                toJson(new FactsExtractedEvent(articleId, source, Extractor.VERSION, published)));
+                toJson(new FactsExtractedEvent(articleId, source, Extractor.VERSION, published, changedNames)));
     }
 
     private static ArticleEntity newArticle(IncomingArticle in) {

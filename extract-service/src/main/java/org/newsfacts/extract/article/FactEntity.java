@@ -10,6 +10,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Set;
 
 @Entity
 @Table(name = "fact")
@@ -50,4 +52,55 @@ public class FactEntity extends PanacheEntityBase {
     @Column(name = "end_offset")
     public int endOffset;
     public double confidence;
+
+    /** Whether the two state the same fact in the same words at the same place (row id and article aside). */
+    boolean sameAs(FactEntity o) {
+        return ordinal == o.ordinal && Objects.equals(type, o.type) && Objects.equals(subject, o.subject)
+                && Objects.equals(subjectType, o.subjectType) && Objects.equals(object, o.object) && Objects.equals(objectType, o.objectType)
+                && sameNumber(value, o.value) && Objects.equals(unit, o.unit) && sameNumber(valueUsd, o.valueUsd)
+                && Objects.equals(approx, o.approx) && Objects.equals(direction, o.direction) && Objects.equals(metric, o.metric)
+                && Objects.equals(role, o.role) && Objects.equals(market, o.market) && Objects.equals(period, o.period)
+                && Objects.equals(periodText, o.periodText) && Objects.equals(quoteText, o.quoteText) && Objects.equals(alt, o.alt)
+                && Objects.equals(sentence, o.sentence) && startOffset == o.startOffset && endOffset == o.endOffset
+                && Double.compare(confidence, o.confidence) == 0;
+    }
+
+    /** Becomes the other's fact, keeping this row (its id, so the facts' order by id stays). */
+    void take(FactEntity o) {
+        type = o.type;
+        subject = o.subject;
+        subjectType = o.subjectType;
+        object = o.object;
+        objectType = o.objectType;
+        value = o.value;
+        unit = o.unit;
+        valueUsd = o.valueUsd;
+        approx = o.approx;
+        direction = o.direction;
+        metric = o.metric;
+        role = o.role;
+        market = o.market;
+        period = o.period;
+        periodText = o.periodText;
+        quoteText = o.quoteText;
+        alt = o.alt;
+        sentence = o.sentence;
+        startOffset = o.startOffset;
+        endOffset = o.endOffset;
+        confidence = o.confidence;
+    }
+
+    /** Adds the names the fact is about (its subject and object). */
+    void addNames(Set<String> names) {
+        if (subject != null) {
+            names.add(subject);
+        }
+        if (object != null) {
+            names.add(object);
+        }
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Resolves the names users type (any alias, any case) to canonical names, reusing an answer for
@@ -42,7 +43,8 @@ public class EntityNames {
         if (cache.size() >= maxSize) {
             cache.clear();
         }
-        cache.put(key, new Entry(names, now + ttlNanos));
+        // Up to a quarter off each answer's time, so that names asked together are not all asked again together.
+        cache.put(key, new Entry(names, now + ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1)));
         return names;
     }
 }

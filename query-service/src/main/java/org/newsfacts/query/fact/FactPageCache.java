@@ -5,17 +5,26 @@ import org.newsfacts.query.QueryConfig;
 import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Page;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Pages of facts already read, reused until facts change: every {@code facts.extracted} event starts a
- * new generation and a page of an older one is read again. An event this instance missed (the broker
- * unreachable, the stream not yet assigned its partitions) can keep a page at most
- * {@code newsfacts.query.page-cache-ttl}. At most {@code page-cache-facts} facts are held; beyond that
- * the cache starts over.
+ * Pages of facts already read, reused until their facts change. Each {@code facts.extracted} event
+ * names what it changed: the article, and the subjects and objects of its new facts and of the facts
+ * they replace ({@link #changed}). A page whose filter restricts facts to some names (subject, object,
+ * entity, article) is read again only after an event that touched one of them, so re-extracting
+ * other articles leaves it cached; a page without such a restriction is read again after any event,
+ * and an event whose scope is unknown ({@link #invalidate}) ends every page. An event this instance
+ * missed (the broker unreachable, the stream not yet assigned its partitions) can keep a page at most
+ * {@code newsfacts.query.page-cache-ttl} (each page's time is cut by up to a quarter at random, so
+ * that pages read together do not all expire together). At most {@code page-cache-facts} facts are
+ * held; beyond that the cache starts over.
  */
 @ApplicationScoped
 public class FactPageCache {
@@ -23,11 +32,22 @@ public class FactPageCache {
     record Key(FactFilter filter, FactSort sort, Cursor after, int limit) {
     }
 
-    private record Entry(Page<FactJson> page, long generation, long expiresAt) {
+    /** A page, the event count when its read began, and the names it depends on (null: on every change). */
+    private record Entry(Page<FactJson> page, long readAt, Set<String> dependsOn, long expiresAt) {
     }
 
+    /** Counts since start: pages served from the cache, pages read, and the events that ended cached pages. */
+    public record Stats(long hits, long misses, long invalidations, int pages, long facts) {
+    }
+
+    private static final String ARTICLE = "\u0000article:";
+
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    /** Events so far; each stamps what it changed with its number. */
+    private final AtomicLong events = new AtomicLong();
+    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
+    private volatile long anyChangeAt;
+    private volatile long everythingChangedAt;
     private final AtomicLong heldFacts = new AtomicLong();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
@@ -39,17 +59,26 @@ public class FactPageCache {
         this.maxFacts = config.pageCacheFacts();
     }
 
-    /** Counts since start: pages served from the cache, pages read, and the events that ended the cached pages. */
-    public record Stats(long hits, long misses, long invalidations, int pages, long facts) {
-    }
-
     public Stats stats() {
-        return new Stats(hits.get(), misses.get(), generation.get(), pages.size(), heldFacts.get());
+        return new Stats(hits.get(), misses.get(), events.get(), pages.size(), heldFacts.get());
     }
 
-    /** Facts were stored or replaced: no page read before now is served again. */
+    /** Facts changed, but not said which: no page read before now is served again. */
     public void invalidate() {
-        generation.incrementAndGet();
+        long n = events.incrementAndGet();
+        anyChangeAt = n;
+        everythingChangedAt = n;
+    }
+
+    /** An article's facts were stored or replaced; {@code names} are the subjects and objects of its new and earlier facts. */
+    public void changed(String articleId, Collection<String> names) {
+        long n = events.incrementAndGet();
+        // The names are stamped before the "any" mark, so that a read that sees the mark sees the names too.
+        changedAt.put(ARTICLE + articleId, n);
+        for (String name : names) {
+            changedAt.put(name, n);
+        }
+        anyChangeAt = n;
     }
 
     /** The cached page for the key if it is current, else the page {@code read} returns (and keeps it). */
@@ -57,11 +86,11 @@ public class FactPageCache {
         if (ttlNanos <= 0 || maxFacts <= 0) {
             return read.get();
         }
-        // The generation is taken before reading, so an event that arrives during the read makes the page stale.
-        long current = generation.get();
+        // The event count is taken before reading, so an event that arrives during the read makes the page stale.
+        long readAt = events.get();
         long now = System.nanoTime();
         Entry hit = pages.get(key);
-        if (hit != null && hit.generation == current && hit.expiresAt - now > 0) {
+        if (hit != null && hit.expiresAt - now > 0 && current(hit)) {
             hits.incrementAndGet();
             return hit.page;
         }
@@ -72,7 +101,48 @@ public class FactPageCache {
             pages.clear();
             heldFacts.set(weight);
         }
-        pages.put(key, new Entry(page, current, now + ttlNanos));
+        long ttl = ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1);
+        pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl));
         return page;
+    }
+
+    private boolean current(Entry e) {
+        if (everythingChangedAt > e.readAt) {
+            return false;
+        }
+        if (e.dependsOn == null) {
+            return anyChangeAt <= e.readAt;
+        }
+        for (String name : e.dependsOn) {
+            Long at = changedAt.get(name);
+            if (at != null && at > e.readAt) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The names a fact must carry to match the filter (any one of them will do), or null when the
+     * filter does not restrict facts by name (or depends on something else that changes: 'since').
+     */
+    static Set<String> dependsOn(FactFilter f) {
+        if (f.since() != null) {
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        if (f.subjects() != null) {
+            names.addAll(f.subjects());
+        }
+        if (f.objects() != null) {
+            names.addAll(f.objects());
+        }
+        if (f.entity() != null) {
+            names.addAll(f.entity());
+        }
+        if (f.article() != null) {
+            names.add(ARTICLE + f.article());
+        }
+        return names.isEmpty() ? null : Set.copyOf(names);
     }
 }

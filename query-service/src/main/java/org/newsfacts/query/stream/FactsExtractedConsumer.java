@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The Kafka adapter of the live stream: reads {@code facts.extracted} (each instance in a group of its
- * own, from the newest record on, committing nothing), ends the current generation of cached fact
- * pages ({@link FactPageCache}) and hands the facts to {@link FactHub}. A record
+ * own, from the newest record on, committing nothing), tells the page cache ({@link FactPageCache})
+ * which names changed and hands the facts to {@link FactHub}. A record
  * that is not a facts.extracted v1 event is logged and skipped: this view does not own the topic.
  */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class FactsExtractedConsumer {
 
     /** The part of the facts.extracted v1 payload the stream needs. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FactsExtracted(String articleId, String extractorVersion, List<FactJson> facts) {
+    record FactsExtracted(String articleId, String extractorVersion, List<FactJson> facts, List<String> changedNames) {
     }
 
     private final ObjectMapper mapper;
@@ -39,18 +39,20 @@ public class FactsExtractedConsumer {
 
     @Incoming("facts-extracted")
     public void consume(String payload) {
-        pages.invalidate();
-        if (!hub.hasSubscribers()) {
-            return; // nobody listens: skip the parsing (extraction at full speed sends hundreds of events a second)
-        }
         FactsExtracted event;
         try {
             event = mapper.readValue(payload, FactsExtracted.class);
         } catch (IOException e) {
+            pages.invalidate(); // whatever it was, cached pages may be out of date
             LOG.warnf("skipped a facts.extracted record that is not a v1 event: %s", e.getMessage());
             return;
         }
-        if (event.facts() != null) {
+        if (event == null || event.articleId() == null || event.changedNames() == null) {
+            pages.invalidate(); // an event that does not say what changed (an earlier producer): assume anything did
+        } else if (!event.changedNames().isEmpty()) {
+            pages.changed(event.articleId(), event.changedNames());
+        } // else: extracted again, and every fact as it was
+        if (event != null && event.facts() != null && hub.hasSubscribers()) {
             event.facts().forEach(f -> hub.publish(f.withExtractorVersion(event.extractorVersion())));
         }
     }

@@ -60,6 +60,53 @@ class FactPageCacheTest {
     }
 
     @Test
+    void anEventEndsOnlyThePagesOfTheNamesItTouched() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        cache.get(ACME, this::read);
+        cache.get(GLOBEX, this::read);
+        cache.changed("article-1", Set.of("Globex", "Initech"));
+        cache.get(ACME, this::read);
+        assertEquals(2, reads.get(), "Acme's page stays: the event did not touch Acme");
+        cache.get(GLOBEX, this::read);
+        assertEquals(3, reads.get(), "Globex's page is read again");
+    }
+
+    @Test
+    void aNameTheReplacedFactsHadCountsAsTouched() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        cache.get(ACME, this::read);
+        cache.changed("article-1", Set.of("Acme")); // e.g. Acme was the subject of a fact the re-extraction dropped
+        cache.get(ACME, this::read);
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void aPageWithoutANameEndsWithAnyEventAndAPageOfAnArticleWithItsArticles() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        FactPageCache.Key all = new FactPageCache.Key(FactFilter.ALL, FactSort.ID, null, 20);
+        FactPageCache.Key ofArticle = new FactPageCache.Key(
+                new FactFilter(null, null, null, null, null, null, null, null, null, null, "article-2", null), FactSort.ID, null, 20);
+        cache.get(all, this::read);
+        cache.get(ofArticle, this::read);
+        cache.changed("article-1", Set.of("Initech"));
+        cache.get(all, this::read);
+        cache.get(ofArticle, this::read);
+        assertEquals(3, reads.get(), "all facts: read again; article-2's: kept");
+        cache.changed("article-2", Set.of());
+        cache.get(ofArticle, this::read);
+        assertEquals(4, reads.get());
+    }
+
+    @Test
+    void aFilterOnWhenArticlesWereExtractedDependsOnEveryChange() {
+        FactFilter since = new FactFilter(null, Set.of("Acme"), null, null, null, null, null, null, null, null, null,
+                java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        assertEquals(null, FactPageCache.dependsOn(since));
+        assertEquals(Set.of("Acme", "Globex"), FactPageCache.dependsOn(
+                new FactFilter(null, Set.of("Acme"), Set.of("Globex"), null, null, null, null, null, null, null, null, null)));
+    }
+
+    @Test
     void aPageExpires() {
         FactPageCache cache = cache(Duration.ofNanos(1), 100);
         cache.get(ACME, this::read);
