@@ -18,10 +18,10 @@ public interface QueryConfig {
 
     /**
      * How long a page of /api/facts is reused at most. A page is read again as soon as facts.extracted
-     * announces new facts; this bounds how long an announcement this instance missed can hide them.
-     * 0 turns the page cache off.
+     * announces a change to its names; this bounds how long an announcement this instance missed can
+     * hide one. 0 turns the page cache off.
      */
-    @WithDefault("30s")
+    @WithDefault("2m")
     Duration pageCacheTtl();
 
     /** Facts held in cached pages at most (the cache starts over beyond this); 0 turns it off. */

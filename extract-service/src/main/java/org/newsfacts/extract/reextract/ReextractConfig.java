@@ -28,4 +28,11 @@ public interface ReextractConfig {
     /** …or after this long at most, so that a steady live flow slows the work down without stopping it. */
     @WithDefault("2s")
     Duration liveMaxWait();
+
+    /**
+     * The share of time the work may take: after a batch that took t, it pauses t × (1 − d) / d, so
+     * that queries and live articles keep cores to run on. 1 works without pauses.
+     */
+    @WithDefault("0.5")
+    double dutyCycle();
 }

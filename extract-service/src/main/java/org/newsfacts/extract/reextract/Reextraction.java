@@ -142,6 +142,7 @@ public class Reextraction {
         Position position = Position.START;
         Due due = null;
         long lastProgress = System.nanoTime();
+        long batchStarted = 0;
         String lastError = null;
         try {
             while (!stopping) {
@@ -153,6 +154,7 @@ public class Reextraction {
                     }
                     Position from = position;
                     Due pass = due;
+                    batchStarted = System.nanoTime();
                     batch = pass.older().isEmpty() && pass.current().isEmpty() ? new Batch(0, List.of(), from)
                             : QuarkusTransaction.requiringNew().call(() -> work(pass, from));
                     lastError = null;
@@ -187,6 +189,7 @@ public class Reextraction {
                 int succeeded = batch.claimed() - batch.failed().size();
                 done += succeeded;
                 runDone += succeeded;
+                pause(System.nanoTime() - batchStarted);
                 if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
                     lastProgress = System.nanoTime();
                     Status s = status(true);
@@ -196,6 +199,14 @@ public class Reextraction {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Leaves the cores to others for a while after a batch that took {@code tookNanos} ({@link ReextractConfig#dutyCycle}). */
+    private void pause(long tookNanos) throws InterruptedException {
+        double duty = Math.max(0.05, Math.min(1.0, config.dutyCycle()));
+        if (duty < 1.0) {
+            sleep(Duration.ofNanos((long) (tookNanos * (1 - duty) / duty)));
         }
     }
 
