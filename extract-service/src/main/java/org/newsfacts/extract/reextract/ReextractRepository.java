@@ -71,7 +71,7 @@ public class ReextractRepository {
         }
     }
 
-    /** Counts the backlog: by version (an index-only scan), and the articles extracted before an "all" request. */
+    /** Counts the backlog: by version, and the articles extracted before an "all" request (a scan of the table each). */
     public Backlog backlog(String version) {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Long> versions = versions(c);
