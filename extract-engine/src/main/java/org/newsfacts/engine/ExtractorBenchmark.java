@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The extractor alone over a folder of articles (default {@code ../shared/corpus}): warms up, then
- * times 1 and 2 threads and prints articles/s, tokens/s, facts found and heap after a GC.
- * Run: {@code java -cp extract-service/target/classes org.newsfacts.extract.engine.ExtractorBenchmark [dir] [rounds]}.
+ * The extractor alone over a folder of articles: warms up, then times 1 and 2 threads and prints
+ * articles/s, tokens/s, facts found and heap after a GC ({@code ./newsfacts bench} runs it first).
+ * Run: {@code java -cp extract-engine/target/classes org.newsfacts.engine.ExtractorBenchmark DIR [rounds]}.
  * The last line is JSON for scripts.
  */
 public final class ExtractorBenchmark {
@@ -36,7 +36,11 @@ public final class ExtractorBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        if (args.length < 1) {
+            System.err.println("usage: ExtractorBenchmark DIR [rounds] (DIR: a folder of .txt articles, searched recursively)");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<String> texts = load(dir);
         if (texts.isEmpty()) {
