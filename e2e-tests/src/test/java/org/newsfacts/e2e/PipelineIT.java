@@ -407,7 +407,7 @@ class PipelineIT {
         await("the cached page of the replaced fact's subject ended by the event").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250)).until(() -> JSON.readTree(query.get(older)).get("total").asInt() == 0);
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
-             PreparedStatement ps = bind(c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE id = -1) FROM fact WHERE article_id = ?"), id);
+             PreparedStatement ps = bind(c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE subject = 'An Older Reading') FROM fact WHERE article_id = ?"), id);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             assertEquals(facts, rs.getInt(1), "the stored facts are this extractor's (not only a cached page)");
