@@ -246,11 +246,11 @@ public final class Bench {
 
     private long remaining() throws IOException {
         String status = http("GET", "/api/reextract");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"remaining\":(\\d+)").matcher(status);
-        if (!m.find()) {
+        Object remaining = Json.parseFlat(status).get("remaining");
+        if (remaining == null) {
             throw new IOException("extract-service's /api/reextract has no 'remaining': " + status);
         }
-        return Long.parseLong(m.group(1));
+        return ((Number) remaining).longValue();
     }
 
     private String http(String method, String path) throws IOException {

@@ -48,7 +48,7 @@ final class Json {
         return sb.append('"').toString();
     }
 
-    /** The numeric fields of a flat JSON object (the extractor benchmark's last line). */
+    /** The numeric fields of a JSON object, at any depth, by name (the extractor benchmark's last line, a status, a health check). */
     static Map<String, Object> parseFlat(String json) {
         Map<String, Object> fields = new LinkedHashMap<>();
         Matcher m = NUMBER_FIELD.matcher(json);

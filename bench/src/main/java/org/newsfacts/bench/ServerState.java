@@ -15,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the servers were doing around a measurement, so that a figure says what it measured:
@@ -46,7 +44,8 @@ record ServerState(long cacheHits, long cacheMisses, long invalidations, long va
             rs.next();
             runs = rs.getLong(1);
         }
-        return new ServerState(number(health, "hits"), number(health, "misses"), number(health, "invalidations"), runs);
+        Map<String, Object> cache = Json.parseFlat(health);
+        return new ServerState(number(cache, "hits"), number(cache, "misses"), number(cache, "invalidations"), runs);
     }
 
     /** Watches pg_stat_activity for autovacuum workers until stopped; what they worked on, in order seen. */
@@ -97,9 +96,8 @@ record ServerState(long cacheHits, long cacheMisses, long invalidations, long va
         }
     }
 
-    private static long number(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    private static long number(Map<String, Object> fields, String name) {
+        return ((Number) fields.getOrDefault(name, 0)).longValue();
     }
 
     private static String get(URI uri) throws IOException {

@@ -33,17 +33,11 @@ public class LiveTraffic {
     /**
      * Returns once no live batch is handled and none ended for {@code quiet}, or when {@code maxWait}
      * has passed (background work must not starve for ever under a steady flow).
-     *
-     * @return whether live traffic was quiet
      */
-    public boolean awaitQuiet(Duration quiet, Duration maxWait) throws InterruptedException {
+    public void awaitQuiet(Duration quiet, Duration maxWait) throws InterruptedException {
         long deadline = System.nanoTime() + maxWait.toNanos();
-        while (busy(quiet)) {
-            if (System.nanoTime() >= deadline) {
-                return false;
-            }
+        while (busy(quiet) && System.nanoTime() < deadline) {
             Thread.sleep(Math.max(1, Math.min(20, quiet.toMillis())));
         }
-        return true;
     }
 }

@@ -29,10 +29,6 @@ public final class ExtractorVersions {
         return 0;
     }
 
-    public static boolean older(String version, String than) {
-        return compare(version, than) < 0;
-    }
-
     private static long[] parts(String version) {
         Matcher m = NUMBERS.matcher(version == null ? "" : version.strip());
         if (!m.find()) {

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Duration;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** How far re-extraction is, and asking for it ('./newsfacts reextract [--all]' uses this). */
 @Path("/api/reextract")

@@ -33,7 +33,6 @@ public class Reextraction {
 
     private static final Logger LOG = Logger.getLogger(Reextraction.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
-    private static final Duration COUNT_AT_MOST_EVERY = Duration.ofSeconds(1);
     private static final Duration DATABASE_BACKOFF = Duration.ofSeconds(5);
 
     /** What this instance's re-extraction is doing. */
@@ -93,28 +92,20 @@ public class Reextraction {
             LOG.info("re-extraction of every stored article requested");
         }
         wake();
-        return status(true);
+        return status(Duration.ZERO);
     }
 
-    /** The status, counted again if the last count is older than {@code maxAge}. */
+    /** The status, counted again if the last count is older than {@code maxAge} (ZERO: counted now). */
     public Status status(Duration maxAge) {
-        return status(false, maxAge);
-    }
-
-    private Status status(boolean fresh) {
-        return status(fresh, COUNT_AT_MOST_EVERY);
-    }
-
-    private Status status(boolean fresh, Duration maxAge) {
-        Backlog backlog = backlog(fresh, maxAge);
+        Backlog backlog = backlog(maxAge);
         long started = runStartedNanos;
         Double rate = started == 0 || state != State.WORKING ? null
                 : runDone / Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         return new Status(Extractor.VERSION, state, backlog.due(), backlog.versions(), done, failed.size(), rate);
     }
 
-    private synchronized Backlog backlog(boolean fresh, Duration maxAge) {
-        if (fresh || counted == null || System.nanoTime() - countedAtNanos > maxAge.toNanos()) {
+    private synchronized Backlog backlog(Duration maxAge) {
+        if (counted == null || System.nanoTime() - countedAtNanos >= maxAge.toNanos()) {
             counted = repository.backlog(Extractor.VERSION);
             countedAtNanos = System.nanoTime();
         }
@@ -192,7 +183,7 @@ public class Reextraction {
                 pause(System.nanoTime() - batchStarted);
                 if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
                     lastProgress = System.nanoTime();
-                    Status s = status(true);
+                    Status s = status(Duration.ZERO);
                     LOG.infof("re-extraction: %,d articles done, %,d to go (%.0f articles/s)", runDone, s.remaining(),
                             s.articlesPerSecond() == null ? 0.0 : s.articlesPerSecond());
                 }
@@ -221,7 +212,7 @@ public class Reextraction {
     }
 
     private void startRun(int firstBatch) {
-        Backlog backlog = backlog(true, COUNT_AT_MOST_EVERY);
+        Backlog backlog = backlog(Duration.ZERO);
         LOG.infof("re-extraction: %,d stored articles are due (articles by extractor version: %s); extracting them again "
                 + "with %s, oldest first, live articles first", backlog.due() + firstBatch, backlog.versions(), Extractor.VERSION);
         runStartedNanos = System.nanoTime();

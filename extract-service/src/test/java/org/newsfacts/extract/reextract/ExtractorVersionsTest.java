@@ -13,24 +13,24 @@ class ExtractorVersionsTest {
 
     @Test
     void partsCompareAsNumbersNotAsText() {
-        assertTrue(ExtractorVersions.older("1.9.2", "1.10.0"));
-        assertTrue(ExtractorVersions.older("0.9.0", "1.2.0"));
-        assertFalse(ExtractorVersions.older("1.2.0", "1.2.0"));
-        assertFalse(ExtractorVersions.older("2.0.0", "1.99.99"));
+        assertTrue(older("1.9.2", "1.10.0"));
+        assertTrue(older("0.9.0", "1.2.0"));
+        assertFalse(older("1.2.0", "1.2.0"));
+        assertFalse(older("2.0.0", "1.99.99"));
     }
 
     @Test
     void missingPartsAreZeroAndSuffixesAreIgnored() {
         assertEquals(0, ExtractorVersions.compare("1.2", "1.2.0"));
         assertEquals(0, ExtractorVersions.compare("1.3.0-SNAPSHOT", "1.3.0"));
-        assertTrue(ExtractorVersions.older("1.2.0-rc1", "1.2.1"));
+        assertTrue(older("1.2.0-rc1", "1.2.1"));
     }
 
     @Test
     void aVersionWithoutNumbersIsTheOldest() {
-        assertTrue(ExtractorVersions.older("unknown", "0.0.1"));
-        assertTrue(ExtractorVersions.older("", "0.0.0"));
-        assertTrue(ExtractorVersions.older(null, "0.1"));
+        assertTrue(older("unknown", "0.0.1"));
+        assertTrue(older("", "0.0.0"));
+        assertTrue(older(null, "0.1"));
     }
 
     @Test
@@ -38,5 +38,9 @@ class ExtractorVersionsTest {
         List<String> versions = new ArrayList<>(List.of("1.10.0", "1.2.0", "1.1.0", "0.9", "1.2.1"));
         versions.sort(ExtractorVersions.ORDER);
         assertEquals(List.of("0.9", "1.1.0", "1.2.0", "1.2.1", "1.10.0"), versions);
+    }
+
+    private static boolean older(String version, String than) {
+        return ExtractorVersions.compare(version, than) < 0;
     }
 }

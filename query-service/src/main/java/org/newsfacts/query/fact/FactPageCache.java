@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * Pages of facts already read, reused until their facts change. Each {@code facts.extracted} event
- * names what it changed: the article, and the subjects and objects of its new facts and of the facts
- * they replace ({@link #changed}). A page whose filter restricts facts to some names (subject, object,
+ * names what it changed: the article, and the subjects and objects of the facts the extraction added,
+ * removed or changed ({@link #changed}; an event that changed nothing ends nothing). A page whose filter restricts facts to some names (subject, object,
  * entity, article) is read again only after an event that touched one of them, so re-extracting
  * other articles leaves it cached; a page without such a restriction is read again after any event,
  * and an event whose scope is unknown ({@link #invalidate}) ends every page. An event this instance
@@ -70,7 +70,7 @@ public class FactPageCache {
         everythingChangedAt = n;
     }
 
-    /** An article's facts were stored or replaced; {@code names} are the subjects and objects of its new and earlier facts. */
+    /** Some of an article's facts were added, removed or changed; {@code names} are their subjects and objects (both versions). */
     public void changed(String articleId, Collection<String> names) {
         long n = events.incrementAndGet();
         // The names are stamped before the "any" mark, so that a read that sees the mark sees the names too.

@@ -22,9 +22,14 @@ public class FactsExtractedConsumer {
 
     private static final Logger LOG = Logger.getLogger(FactsExtractedConsumer.class);
 
-    /** The part of the facts.extracted v1 payload the stream needs. */
+    /** The part of the facts.extracted v1 payload the page cache needs (the facts are skipped, not read). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FactsExtracted(String articleId, String extractorVersion, List<FactJson> facts, List<String> changedNames) {
+    record Changes(String articleId, List<String> changedNames) {
+    }
+
+    /** The part the live stream needs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FactsExtracted(String extractorVersion, List<FactJson> facts) {
     }
 
     private final ObjectMapper mapper;
@@ -39,21 +44,23 @@ public class FactsExtractedConsumer {
 
     @Incoming("facts-extracted")
     public void consume(String payload) {
-        FactsExtracted event;
         try {
-            event = mapper.readValue(payload, FactsExtracted.class);
+            Changes changes = mapper.readValue(payload, Changes.class);
+            if (changes == null || changes.articleId() == null || changes.changedNames() == null) {
+                pages.invalidate(); // an event that does not say what changed (an earlier producer): assume anything did
+            } else if (!changes.changedNames().isEmpty()) {
+                pages.changed(changes.articleId(), changes.changedNames());
+            } // else: extracted again, and every fact as it was
+            if (!hub.hasSubscribers()) {
+                return; // nobody listens: skip reading the facts (extraction at full speed sends hundreds of events a second)
+            }
+            FactsExtracted event = mapper.readValue(payload, FactsExtracted.class);
+            if (event != null && event.facts() != null) {
+                event.facts().forEach(f -> hub.publish(f.withExtractorVersion(event.extractorVersion())));
+            }
         } catch (IOException e) {
             pages.invalidate(); // whatever it was, cached pages may be out of date
             LOG.warnf("skipped a facts.extracted record that is not a v1 event: %s", e.getMessage());
-            return;
-        }
-        if (event == null || event.articleId() == null || event.changedNames() == null) {
-            pages.invalidate(); // an event that does not say what changed (an earlier producer): assume anything did
-        } else if (!event.changedNames().isEmpty()) {
-            pages.changed(event.articleId(), event.changedNames());
-        } // else: extracted again, and every fact as it was
-        if (event != null && event.facts() != null && hub.hasSubscribers()) {
-            event.facts().forEach(f -> hub.publish(f.withExtractorVersion(event.extractorVersion())));
         }
     }
 }
