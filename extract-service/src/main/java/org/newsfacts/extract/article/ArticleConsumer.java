@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
@@ -39,14 +40,20 @@ public class ArticleConsumer {
     private final DatabaseRetry database;
     private final ObjectMapper mapper;
     private final LiveTraffic traffic;
+    private final Event<Polled> polled;
 
     public ArticleConsumer(ArticleService service, DeadLetters deadLetters, DatabaseRetry database, ObjectMapper mapper,
-                           LiveTraffic traffic) {
+                           LiveTraffic traffic, Event<Polled> polled) {
         this.service = service;
         this.deadLetters = deadLetters;
         this.database = database;
         this.mapper = mapper;
         this.traffic = traffic;
+        this.polled = polled;
+    }
+
+    /** The records of one poll, handled (stored or dead-lettered): announced as a CDI event for the metrics. */
+    public record Polled(int records) {
     }
 
     @Incoming("articles-raw")
@@ -55,6 +62,7 @@ public class ArticleConsumer {
         traffic.batchStarted(); // background re-extraction yields meanwhile
         try {
             handle(records);
+            polled.fire(new Polled(records.count()));
         } finally {
             traffic.batchEnded();
         }
@@ -70,11 +78,11 @@ public class ArticleConsumer {
                 deliveries.add(delivery);
                 recordOf.put(delivery, record);
             } catch (InvalidArticleException e) {
-                dead.add(new DeadLetters.Letter(record, e.getMessage(), e));
+                dead.add(new DeadLetters.Letter(record, DeadLetters.Kind.INVALID_RECORD, e.getMessage(), e));
             }
         }
         for (ArticleService.Failure failure : store(deliveries)) {
-            dead.add(new DeadLetters.Letter(recordOf.get(failure.delivery()), failure.reason(), failure.cause()));
+            dead.add(new DeadLetters.Letter(recordOf.get(failure.delivery()), failure.kind(), failure.reason(), failure.cause()));
         }
         dead.forEach(d -> LOG.warnf("dead-lettered %s-%d@%d: %s", d.record().topic(), d.record().partition(),
                 d.record().offset(), d.reason()));
@@ -106,7 +114,7 @@ public class ArticleConsumer {
                 if (Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                failures.add(new ArticleService.Failure(d, "cannot be stored: " + e, e));
+                failures.add(new ArticleService.Failure(d, DeadLetters.Kind.NOT_STORABLE, "cannot be stored: " + e, e));
             }
         }
         return failures;

@@ -4,6 +4,7 @@ import org.newsfacts.engine.FactJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.newsfacts.engine.Document;
@@ -43,13 +44,15 @@ public class ArticleService {
     private final EntityRepository entities;
     private final MessageLogRepository messageLog;
     private final OutboxService outbox;
-    private final Extractor extractor;
+    private final Extraction extractor;
     private final NearDuplicates nearDuplicates;
     private final ObjectMapper mapper;
+    private final Event<Stored> batchesStored;
     private final AtomicLong processed = new AtomicLong();
 
     public ArticleService(ArticleRepository articles, FactRepository facts, EntityRepository entities, MessageLogRepository messageLog,
-                          OutboxService outbox, Extractor extractor, NearDuplicates nearDuplicates, ObjectMapper mapper) {
+                          OutboxService outbox, Extraction extractor, NearDuplicates nearDuplicates, ObjectMapper mapper,
+                          Event<Stored> stored) {
         this.articles = articles;
         this.facts = facts;
         this.entities = entities;
@@ -58,6 +61,7 @@ public class ArticleService {
         this.extractor = extractor;
         this.nearDuplicates = nearDuplicates;
         this.mapper = mapper;
+        this.batchesStored = stored;
     }
 
     /** One record of a batch: the article it carries and the id of the message it came in. */
@@ -65,7 +69,14 @@ public class ArticleService {
     }
 
     /** A delivery the extractor could not handle; the caller dead-letters its record. */
-    public record Failure(Delivery delivery, String reason, Throwable cause) {
+    public record Failure(Delivery delivery, DeadLetters.Kind kind, String reason, Throwable cause) {
+    }
+
+    /**
+     * A batch of live articles stored, announced as a CDI event (observers that count it should observe
+     * it after the transaction succeeded): how many articles, how many of them new, and the facts stored by type.
+     */
+    public record Stored(int articles, int fresh, Map<String, Integer> factsByType) {
     }
 
     /** An article of the batch with what the extractor found, and every delivery that carried it. */
@@ -97,7 +108,7 @@ public class ArticleService {
             try {
                 document = extractor.run(d.article().body(), articleDate(d.article()));
             } catch (RuntimeException e) {
-                failures.add(new Failure(d, "the extractor failed on this article: " + e, e));
+                failures.add(new Failure(d, DeadLetters.Kind.EXTRACTOR_FAILED, "the extractor failed on this article: " + e, e));
                 continue;
             }
             Extracted before = work.get(d.article().id());
@@ -149,7 +160,9 @@ public class ArticleService {
         Map<String, List<FactEntity>> wanted = new LinkedHashMap<>();
         batch.forEach(x -> wanted.put(x.id(), toEntities(x.facts(), x.id())));
         Map<String, List<String>> changed = facts.replace(wanted);
+        Map<String, Integer> factsByType = new HashMap<>();
         for (Extracted x : batch) {
+            x.facts().forEach(f -> factsByType.merge(f.type(), 1, Integer::sum));
             boolean isNew = !existing.containsKey(x.id());
             // Evidence names the source the article was first ingested under.
             announce(x.id(), stored.get(x.id()).source, x.facts(), changed.get(x.id()));
@@ -159,6 +172,7 @@ public class ArticleService {
             LOG.infof("extracted %d facts from %s (%s, %s; %d articles since start)", x.facts().size(), x.last().article().source(),
                     x.id().substring(0, 12), isNew ? "new" : "known article, facts replaced", processed.incrementAndGet());
         }
+        batchesStored.fire(new Stored(batch.size(), fresh.size(), factsByType));
     }
 
     /** An article stored before, as re-extraction reads it back. */

@@ -2,6 +2,7 @@ package org.newsfacts.extract.article;
 
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeoutException;
  * ({@code dead-letter-reason}, {@code -cause}, {@code -topic}, {@code -partition}, {@code -offset}: the
  * names SmallRye's dead-letter strategy uses, so the topic reads the same whoever wrote to it).
  * The caller waits for the broker's acknowledgement before its offsets may be committed: a record is
- * never dropped, at worst dead-lettered twice after a crash.
+ * never dropped, at worst dead-lettered twice after a crash. Each letter the broker acknowledged is
+ * announced as a CDI event (the metrics count them by {@link Kind}).
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -29,13 +31,25 @@ public class DeadLetters {
     private static final long ACK_TIMEOUT_SECONDS = 30;
 
     private final Emitter<String> emitter;
+    private final Event<Letter> sent;
 
     public DeadLetters(@Channel("articles-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-                       Emitter<String> emitter) {
+                       Emitter<String> emitter, Event<Letter> sent) {
         this.emitter = emitter;
+        this.sent = sent;
     }
 
-    public record Letter(ConsumerRecord<String, String> record, String reason, Throwable cause) {
+    /** Why a record is dead-lettered, as a closed set (the {@code reason} header says it in words). */
+    public enum Kind {
+        /** Not an articles.raw v1 record: not JSON, a field missing or malformed, an id that does not match the body. */
+        INVALID_RECORD,
+        /** The extractor threw on the article. */
+        EXTRACTOR_FAILED,
+        /** The database refused the article for a reason other than an outage. */
+        NOT_STORABLE
+    }
+
+    public record Letter(ConsumerRecord<String, String> record, Kind kind, String reason, Throwable cause) {
     }
 
     public void sendAll(List<Letter> letters) {
@@ -56,6 +70,7 @@ public class DeadLetters {
             // The batch fails and is delivered again: nothing is lost.
             throw new IllegalStateException("cannot dead-letter " + letters.size() + " records: " + e.getMessage(), e);
         }
+        letters.forEach(sent::fire);
     }
 
     private static RecordHeaders headers(Letter letter) {
@@ -63,6 +78,7 @@ public class DeadLetters {
         RecordHeaders headers = new RecordHeaders();
         r.headers().forEach(headers::add); // keep the CloudEvents attributes of the original
         headers.add("dead-letter-reason", bytes(letter.reason()));
+        headers.add("dead-letter-kind", bytes(letter.kind().name()));
         if (letter.cause() != null) {
             headers.add("dead-letter-cause", bytes(letter.cause().getClass().getName()));
         }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleConsumerTest {
 
-    private final ArticleConsumer consumer = new ArticleConsumer(null, null, null, new ObjectMapper().registerModule(new JavaTimeModule()), new LiveTraffic());
+    private final ArticleConsumer consumer = new ArticleConsumer(null, null, null, new ObjectMapper().registerModule(new JavaTimeModule()), new LiveTraffic(), null);
     private static final String ID = ArticleIdentity.idOf("Text.");
 
     @Test

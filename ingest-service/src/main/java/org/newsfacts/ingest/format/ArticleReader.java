@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.newsfacts.ingest.article.ArticleIds;
 import org.newsfacts.ingest.article.RawArticle;
+import org.newsfacts.ingest.article.Rejection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,10 +28,15 @@ public class ArticleReader {
     public record Articles(List<RawArticle> articles) implements Read {
     }
 
-    /** Why a submission cannot be ingested; {@code tooLarge} tells HTTP to answer 413 instead of 400. */
-    public record Refused(String reason, boolean tooLarge) implements Read {
-        public Refused(String reason) {
-            this(reason, false);
+    /** Why a submission cannot be ingested: in words, and as a {@link Rejection}. */
+    public record Refused(String reason, Rejection kind) implements Read {
+        Refused(TextBytes.Rejected rejected) {
+            this(rejected.reason(), rejected.kind());
+        }
+
+        /** HTTP answers 413 for this one instead of 400. */
+        public boolean tooLarge() {
+            return kind == Rejection.TOO_LARGE;
         }
     }
 
@@ -47,25 +53,24 @@ public class ArticleReader {
      */
     public Read read(String source, ArticleFormat format, byte[] bytes, long maxBytes) {
         if (bytes.length > maxBytes) {
-            TextBytes.Rejected r = TextBytes.tooLarge(bytes.length, maxBytes);
-            return new Refused(r.reason(), true);
+            return new Refused(TextBytes.tooLarge(bytes.length, maxBytes));
         }
         if (bytes.length == 0) {
-            return new Refused("empty: there are no bytes");
+            return new Refused("empty: there are no bytes", Rejection.EMPTY);
         }
         if (TextBytes.looksBinary(bytes)) {
-            return new Refused("binary content: a text file has no NUL bytes and few control characters");
+            return new Refused("binary content: a text file has no NUL bytes and few control characters", Rejection.BINARY);
         }
         Instant now = clock.instant();
         String sha256 = ArticleIds.sha256(bytes);
         return switch (format) {
             case HTML -> HtmlArticles.read(bytes).map(a -> one(source, a, format, now, sha256))
-                    .orElseGet(() -> new Refused("empty: the HTML has no readable text"));
+                    .orElseGet(() -> new Refused("empty: the HTML has no readable text", Rejection.EMPTY));
             case JSON, JSON_LINES -> fromJson(source, format, bytes, now);
             case TEXT, MARKDOWN -> {
                 TextBytes.Decoded decoded = TextBytes.decodeText(bytes);
                 if (decoded instanceof TextBytes.Rejected r) {
-                    yield new Refused(r.reason());
+                    yield new Refused(r);
                 }
                 String body = ((TextBytes.Text) decoded).text();
                 String title = ArticleIds.firstNonEmptyLine(body);
@@ -80,13 +85,13 @@ public class ArticleReader {
     private Read fromJson(String source, ArticleFormat format, byte[] bytes, Instant now) {
         TextBytes.Decoded decoded = TextBytes.decodeText(bytes);
         if (decoded instanceof TextBytes.Rejected r) {
-            return new Refused(r.reason());
+            return new Refused(r);
         }
         String text = ((TextBytes.Text) decoded).text();
         if (format == ArticleFormat.JSON) {
             JsonArticles.Outcome outcome = json.parse(text);
             if (outcome instanceof JsonArticles.Invalid invalid) {
-                return new Refused("not a JSON article: " + invalid.reason());
+                return new Refused("not a JSON article: " + invalid.reason(), Rejection.MALFORMED);
             }
             return one(source, ((JsonArticles.Valid) outcome).article(), format, now, ArticleIds.sha256(bytes));
         }
@@ -110,10 +115,10 @@ public class ArticleReader {
             int shown = Math.min(problems.size(), 10);
             return new Refused(problems.size() + " of the JSON Lines are not articles (nothing from this file was ingested; "
                     + "fix them and drop it again): " + String.join("; ", problems.subList(0, shown))
-                    + (shown < problems.size() ? "; …" : ""));
+                    + (shown < problems.size() ? "; …" : ""), Rejection.MALFORMED);
         }
         if (articles.isEmpty()) {
-            return new Refused("empty: the JSON Lines file has no article");
+            return new Refused("empty: the JSON Lines file has no article", Rejection.EMPTY);
         }
         return new Articles(articles);
     }

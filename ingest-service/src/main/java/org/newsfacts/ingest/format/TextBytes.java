@@ -1,5 +1,7 @@
 package org.newsfacts.ingest.format;
 
+import org.newsfacts.ingest.article.Rejection;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -21,13 +23,13 @@ public final class TextBytes {
     public record Text(String text, String charset) implements Decoded {
     }
 
-    public record Rejected(String reason) implements Decoded {
+    public record Rejected(String reason, Rejection kind) implements Decoded {
     }
 
     /** The rejection of a file over the size limit (checked before reading, and again on the bytes). */
     public static Rejected tooLarge(long size, long maxBytes) {
         return new Rejected("too large: " + size + " bytes, the limit is " + maxBytes
-                + " (setting newsfacts.inbox.max-file-bytes, NEWSFACTS_MAX_ARTICLE_BYTES)");
+                + " (setting newsfacts.inbox.max-file-bytes, NEWSFACTS_MAX_ARTICLE_BYTES)", Rejection.TOO_LARGE);
     }
 
     /**
@@ -47,7 +49,7 @@ public final class TextBytes {
                 charset = "windows-1252";
             } catch (CharacterCodingException notLatin) {
                 return new Rejected("not text in UTF-8 or Latin-1/Windows-1252: invalid UTF-8 at byte " + firstInvalidUtf8(bytes)
-                        + ", and bytes Windows-1252 does not define (fix the encoding and drop it again)");
+                        + ", and bytes Windows-1252 does not define (fix the encoding and drop it again)", Rejection.NOT_TEXT);
             }
         }
         if (text.startsWith("\uFEFF")) {
@@ -55,7 +57,7 @@ public final class TextBytes {
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
-            return new Rejected("empty: the file has no text");
+            return new Rejected("empty: the file has no text", Rejection.EMPTY);
         }
         return new Text(text, charset);
     }

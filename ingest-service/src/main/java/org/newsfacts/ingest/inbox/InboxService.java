@@ -1,6 +1,9 @@
 package org.newsfacts.ingest.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.newsfacts.ingest.article.Rejection;
+import org.newsfacts.ingest.article.Submission;
 import org.jboss.logging.Logger;
 import org.newsfacts.ingest.article.ArticlePublisher;
 import org.newsfacts.ingest.article.RawArticle;
@@ -43,8 +46,10 @@ public class InboxService {
     private final AtomicLong ingested = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final Event<Submission> submissions;
 
-    public InboxService(InboxConfig config, ArticlePublisher publisher, ArticleReader reader) {
+    public InboxService(InboxConfig config, ArticlePublisher publisher, ArticleReader reader, Event<Submission> submissions) {
+        this.submissions = submissions;
         this.config = config;
         this.publisher = publisher;
         this.reader = reader;
@@ -91,10 +96,12 @@ public class InboxService {
             pending.add(publisher.publishAll(articles).whenComplete((ok, error) -> {
                 if (error != null) {
                     failed.incrementAndGet();
+                    submissions.fire(Submission.failed(Submission.Channel.INBOX));
                     LOG.warnf("publishing %s failed (%s); it stays in the inbox and is tried again", file.getFileName(), error.getMessage());
                     return;
                 }
                 moveTo(file, inbox().resolve(DONE));
+                submissions.fire(Submission.ingested(Submission.Channel.INBOX, articles.size()));
                 LOG.infof("ingested %s as %s (%d/%d, %d since start)", file.getFileName(),
                         articles.size() == 1 ? articles.get(0).id().substring(0, 12) : articles.size() + " articles",
                         doneInScan.incrementAndGet(), total, ingested.addAndGet(articles.size()));
@@ -117,33 +124,35 @@ public class InboxService {
     List<RawArticle> read(Path file) throws IOException {
         String name = file.getFileName().toString();
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            reject(file, "not a regular file (symbolic links are not followed)");
+            reject(file, "not a regular file (symbolic links are not followed)", Rejection.NOT_A_FILE);
             return List.of();
         }
         Optional<ArticleFormat> format = ArticleFormat.ofFileName(name);
         if (format.isEmpty()) {
-            reject(file, "unsupported type: '" + name + "' (accepted: " + ArticleFormat.acceptedExtensions() + ")");
+            reject(file, "unsupported type: '" + name + "' (accepted: " + ArticleFormat.acceptedExtensions() + ")", Rejection.UNSUPPORTED_TYPE);
             return List.of();
         }
         long size = Files.size(file);
         if (size > config.maxFileBytes()) {
-            reject(file, TextBytes.tooLarge(size, config.maxFileBytes()).reason());
+            TextBytes.Rejected tooLarge = TextBytes.tooLarge(size, config.maxFileBytes());
+            reject(file, tooLarge.reason(), tooLarge.kind());
             return List.of();
         }
         ArticleReader.Read read = reader.read(name, format.get(), Files.readAllBytes(file), config.maxFileBytes());
         if (read instanceof ArticleReader.Refused refused) {
-            reject(file, refused.reason());
+            reject(file, refused.reason(), refused.kind());
             return List.of();
         }
         return ((ArticleReader.Articles) read).articles();
     }
 
-    void reject(Path file, String reason) {
+    void reject(Path file, String reason, Rejection kind) {
         Path target = moveTo(file, inbox().resolve(REJECTED));
         if (target == null) {
             return;
         }
         rejected.incrementAndGet();
+        submissions.fire(Submission.rejected(Submission.Channel.INBOX, kind));
         try {
             Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"),
                     reason + "\n", StandardCharsets.UTF_8);
@@ -153,9 +162,19 @@ public class InboxService {
         LOG.warnf("rejected %s: %s", file.getFileName(), reason);
     }
 
-    /** Moves a file into a folder, never overwriting: a taken name gets a numbered suffix. */
+    /**
+     * Moves a file into a folder, never overwriting: a taken name gets a numbered suffix. The folder is
+     * made again if someone removed it while the service runs (else the file would be published again
+     * at every scan).
+     */
     private Path moveTo(Path file, Path folder) {
         String name = file.getFileName().toString();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            LOG.errorf("cannot make %s: %s", folder, e.getMessage());
+            return null;
+        }
         for (int n = 0; n < 10_000; n++) {
             Path target = folder.resolve(n == 0 ? name : name + "." + n);
             try {

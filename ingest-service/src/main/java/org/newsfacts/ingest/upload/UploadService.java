@@ -1,6 +1,9 @@
 package org.newsfacts.ingest.upload;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.newsfacts.ingest.article.Rejection;
+import org.newsfacts.ingest.article.Submission;
 import org.jboss.logging.Logger;
 import org.newsfacts.ingest.article.ArticlePublisher;
 import org.newsfacts.ingest.article.RawArticle;
@@ -32,15 +35,19 @@ public class UploadService {
     record Published(List<String> ids) implements Outcome {
     }
 
-    record Failed(int status, String reason) implements Outcome {
+    /** Not published: the HTTP status, the reason, and the rejection (null when the broker failed, not the submission). */
+    record Failed(int status, String reason, Rejection kind) implements Outcome {
     }
 
     private final ArticleReader reader;
     private final ArticlePublisher publisher;
     private final InboxConfig inbox;
     private final ApiConfig api;
+    private final Event<Submission> submissions;
 
-    public UploadService(ArticleReader reader, ArticlePublisher publisher, InboxConfig inbox, ApiConfig api) {
+    public UploadService(ArticleReader reader, ArticlePublisher publisher, InboxConfig inbox, ApiConfig api,
+                         Event<Submission> submissions) {
+        this.submissions = submissions;
         this.reader = reader;
         this.publisher = publisher;
         this.inbox = inbox;
@@ -58,17 +65,18 @@ public class UploadService {
     Outcome submit(String contentType, String name, byte[] body) {
         Optional<ArticleFormat> format = ArticleFormat.ofMediaType(contentType);
         if (format.isEmpty()) {
-            return new Failed(415, "unsupported media type '" + contentType + "' (accepted: " + ArticleFormat.acceptedMediaTypes() + ")");
+            return rejected(415, "unsupported media type '" + contentType + "' (accepted: " + ArticleFormat.acceptedMediaTypes() + ")",
+                    Rejection.UNSUPPORTED_TYPE);
         }
         if (name != null && (!NAME.matcher(name).matches() || name.contains(".."))) {
-            return new Failed(400, "'name' must be a plain file name (no '/', '\\\\', '..', leading dot or control characters, "
-                    + "at most 200 characters)");
+            return rejected(400, "'name' must be a plain file name (no '/', '\\\\', '..', leading dot or control characters, "
+                    + "at most 200 characters)", Rejection.BAD_NAME);
         }
         Optional<Charset> charset;
         try {
             charset = declaredCharset(contentType);
         } catch (IllegalArgumentException e) {
-            return new Failed(415, "unsupported charset in '" + contentType + "'");
+            return rejected(415, "unsupported charset in '" + contentType + "'", Rejection.UNSUPPORTED_TYPE);
         }
         if (charset.isPresent() && format.get() != ArticleFormat.HTML && !charset.get().equals(StandardCharsets.UTF_8)) {
             // Text declared in another charset is read as such (HTML finds its own, from the BOM or its meta tag).
@@ -76,7 +84,7 @@ public class UploadService {
         }
         ArticleReader.Read read = reader.read(name != null ? name : "upload", format.get(), body, maxBytes());
         if (read instanceof ArticleReader.Refused refused) {
-            return new Failed(refused.tooLarge() ? 413 : 400, refused.reason());
+            return rejected(refused.tooLarge() ? 413 : 400, refused.reason(), refused.kind());
         }
         List<RawArticle> articles = ((ArticleReader.Articles) read).articles();
         if (name == null) {
@@ -86,15 +94,23 @@ public class UploadService {
             publisher.publishAll(articles).get(api.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Failed(503, "interrupted while waiting for the broker; send the article again");
+            submissions.fire(Submission.failed(Submission.Channel.UPLOAD));
+            return new Failed(503, "interrupted while waiting for the broker; send the article again", null);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warnf("an upload was not acknowledged by the broker: %s", e instanceof TimeoutException ? "timed out" : e.getCause().getMessage());
+            submissions.fire(Submission.failed(Submission.Channel.UPLOAD));
             return new Failed(503, "the broker did not acknowledge the article within " + api.ackTimeout()
-                    + "; send it again (the same text is one article, however often it is sent)");
+                    + "; send it again (the same text is one article, however often it is sent)", null);
         }
         List<String> ids = articles.stream().map(RawArticle::id).toList();
+        submissions.fire(Submission.ingested(Submission.Channel.UPLOAD, articles.size()));
         LOG.infof("accepted an upload over HTTP: %s", articles.size() == 1 ? ids.get(0).substring(0, 12) : ids.size() + " articles");
         return new Published(ids);
+    }
+
+    private Failed rejected(int status, String reason, Rejection kind) {
+        submissions.fire(Submission.rejected(Submission.Channel.UPLOAD, kind));
+        return new Failed(status, reason, kind);
     }
 
     /** The charset parameter of a media type, if any; an unknown one is an IllegalArgumentException. */

@@ -31,6 +31,11 @@ public class FactHub {
     }
 
     /** The facts from now on, of {@code type} (null: any) about any of {@code subjects} (null: any). */
+    /** Clients connected now. */
+    public int clients() {
+        return subscribers.get();
+    }
+
     public Multi<FactJson> subscribe(String type, Set<String> subjects) {
         return processor
                 .filter(f -> type == null || type.equals(f.type()))
