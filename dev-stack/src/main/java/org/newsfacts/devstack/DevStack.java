@@ -122,7 +122,7 @@ public final class DevStack {
                 started.add(kafka);
                 bootstrap = kafka.bootstrapServers();
                 List<String> created = Topics.create(bootstrap);
-                log("Kafka ready at " + bootstrap + (created.isEmpty() ? "" : ", created topics " + created));
+                log("Kafka ready at " + bootstrap + (created.isEmpty() ? "" : "; topics: " + String.join(", ", created)));
             }
         } catch (Exception e) {
             log("failed to start: " + e);

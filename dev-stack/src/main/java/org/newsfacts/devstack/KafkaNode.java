@@ -33,7 +33,7 @@ public final class KafkaNode implements AutoCloseable {
                 .withDeleteLogDirsOnClose(false)
                 .withAdditionalProperties(p -> {
                     p.put("log.dir", logDir.toString());
-                    p.put("num.partitions", "4");
+                    p.put("num.partitions", String.valueOf(Topics.partitions()));
                     p.put("offsets.topic.replication.factor", "1");
                     p.put("transaction.state.log.replication.factor", "1");
                     p.put("transaction.state.log.min.isr", "1");

@@ -54,7 +54,7 @@ public final class TestInfrastructure {
         if ((kafka == null || jdbc == null) && dockerAvailable()) {
             if (kafka == null) {
                 KafkaContainer container = new KafkaContainer("apache/kafka:4.2.1")
-                        .withEnv("KAFKA_NUM_PARTITIONS", "4");
+                        .withEnv("KAFKA_NUM_PARTITIONS", String.valueOf(Topics.partitions()));
                 container.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
                 kafka = container.getBootstrapServers();

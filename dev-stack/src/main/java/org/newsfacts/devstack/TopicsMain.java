@@ -15,6 +15,6 @@ public final class TopicsMain {
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         List<String> created = Topics.create(args[0]);
-        System.out.println("[dev-stack] topics on " + args[0] + ": " + (created.isEmpty() ? "all present" : "created " + created));
+        System.out.println("[dev-stack] topics on " + args[0] + ": " + (created.isEmpty() ? "all present" : String.join(", ", created)));
     }
 }

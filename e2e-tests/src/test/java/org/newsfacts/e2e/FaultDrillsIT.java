@@ -54,6 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * articles, each with a body of its own, disturbs the system, and then requires N articles with all
  * their facts in PostgreSQL: 0 lost, 0 duplicated, and the time to recover. The bad-input drill feeds
  * over 20 kinds of bad input and requires a clear error for each and every good article through.
+ * The last drill runs the services as a user does, with {@code ./newsfacts up --detach}, and kills
+ * each with -9 during a flow: its supervisor must have it healthy again within 30 s.
  * The figures are printed and written to target/fault-drills.md.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -393,6 +395,57 @@ class FaultDrillsIT {
         log("re-extraction of " + due + " articles: " + String.format("%.1f", took) + " s, second instance did " + bySecond);
     }
 
+    @Test
+    @Order(11)
+    void killMinus9OfEachServiceUnderTheSupervisorsOfNewsfactsUp() throws Exception {
+        // From here on the services run as a user runs them: ./newsfacts up --detach, each under a supervisor.
+        for (ServiceProcess s : new ServiceProcess[]{ingest, query, extract}) {
+            s.close();
+        }
+        Path home = logs.getParent().resolve("newsfacts-home");
+        Map<String, Integer> ports = Map.of("extract-service", TestInfrastructure.freePort(),
+                "query-service", TestInfrastructure.freePort(), "ingest-service", TestInfrastructure.freePort());
+        Map<String, String> upEnv = new HashMap<>(env);
+        upEnv.put("NEWSFACTS_HOME", home.toString());
+        upEnv.put("NEWSFACTS_EXTRACT_PORT", ports.get("extract-service").toString());
+        upEnv.put("NEWSFACTS_QUERY_PORT", ports.get("query-service").toString());
+        upEnv.put("NEWSFACTS_INGEST_PORT", ports.get("ingest-service").toString());
+        assertEquals(0, newsfacts(upEnv, home, "up", "--detach"), "./newsfacts up --detach");
+        try {
+            String tag = tag();
+            long start = System.nanoTime();
+            List<String> recoveries = new ArrayList<>();
+            int part = N / 3;
+            for (int round = 0; round < 3; round++) {
+                String service = List.of("extract-service", "ingest-service", "query-service").get(round);
+                dropPart(tag, round * part, round == 2 ? N : (round + 1) * part);
+                if (round == 0) {
+                    awaitStored(tag, part / 3);
+                }
+                long pid = pidOf(home, service);
+                long killed = System.nanoTime();
+                assertEquals(0, new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor());
+                int port = ports.get(service);
+                await(service + " healthy again under a new process").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> readiness(port) == 200 && pidOf(home, service) != pid);
+                recoveries.add(service + " " + String.format("%.1f", seconds(killed)) + " s");
+                log("kill -9 of " + service + " (pid " + pid + "): healthy again after " + String.format("%.1f", seconds(killed)) + " s");
+            }
+            figure("11. kill -9 of extract-, ingest- and query-service in turn, each started again by its supervisor (healthy again: "
+                    + String.join(", ", recoveries) + ")", tag, N, start);
+            Map<String, Long> pids = new HashMap<>();
+            for (String s : ports.keySet()) {
+                pids.put(s, pidOf(home, s));
+            }
+            assertEquals(0, newsfacts(upEnv, home, "up", "--detach"), "./newsfacts up --detach while everything runs");
+            for (String s : ports.keySet()) {
+                assertEquals(pids.get(s), pidOf(home, s), s + " left alone by a second up");
+            }
+        } finally {
+            newsfacts(upEnv, home, "down");
+        }
+    }
+
     // --- the pipeline's side ---------------------------------------------------------------------
 
     private static ServiceProcess started(String service, String name) throws Exception {
@@ -402,9 +455,47 @@ class FaultDrillsIT {
     }
 
     private static void drop(String tag, int n) throws IOException {
+        dropPart(tag, 0, n);
+    }
+
+    /** Runs ./newsfacts with the given environment; its output goes to a log of its own. */
+    private static int newsfacts(Map<String, String> environment, Path home, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(root.resolve("newsfacts").toString()));
+        command.addAll(List.of(args));
+        Files.createDirectories(home);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("newsfacts-commands.log").toFile()));
+        pb.environment().putAll(environment);
+        Process p = pb.start();
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("./newsfacts " + String.join(" ", args) + " did not end in 5 minutes; see " + home);
+        }
+        return p.exitValue();
+    }
+
+    private static long pidOf(Path home, String service) throws IOException {
+        Path file = home.resolve("pids").resolve(service + ".pid");
+        return Files.exists(file) ? Long.parseLong(Files.readString(file).trim()) : -1;
+    }
+
+    private static int readiness(int port) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** Drops the articles numbered from (inclusive) to (exclusive) of a drill. */
+    private static void dropPart(String tag, int from, int to) throws IOException {
         droppedAt.putIfAbsent(tag, System.currentTimeMillis());
         Path staging = Files.createDirectories(inbox.resolve(".staging"));
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             Path file = staging.resolve("drill-" + tag + "-" + i + ".txt");
             Files.writeString(file, body(i % seeds.size(), tag, i));
             Files.move(file, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);

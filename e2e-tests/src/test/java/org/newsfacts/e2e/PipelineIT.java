@@ -436,6 +436,83 @@ class PipelineIT {
         return ps;
     }
 
+    @Test
+    @Order(10)
+    void theMetricsOfTheThreeServicesMoveWithTraffic() throws Exception {
+        ServiceProcess ingest = service("ingest-service");
+        ServiceProcess extract = service("extract-service");
+        Map<String, Double> ingestBefore = metrics(ingest);
+        Map<String, Double> extractBefore = metrics(extract);
+        Map<String, Double> queryBefore = metrics(query);
+        long articles = total();
+
+        // One new article and one file of a type no reader takes, dropped; one record that is not an article.
+        String body = Files.readString(root.resolve("seeds").resolve(seedNames.get(0))) + "\n\nA closing line of the metrics check.\n";
+        Files.writeString(inbox.resolve("metrics-check.txt.part"), body);
+        Files.move(inbox.resolve("metrics-check.txt.part"), inbox.resolve("metrics-check.txt"));
+        Files.writeString(inbox.resolve("metrics-check.pdf"), "%PDF-1.7 not an article");
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("articles.raw", "metrics-check-" + UUID.randomUUID(), "[1, 2, 3]")).get();
+        }
+        await("the new article stored").atMost(PATIENCE).until(() -> total() == articles + 1);
+        query.get("/api/facts?limit=5");
+        query.get("/api/facts?limit=5"); // the same page again: from the cache
+
+        await("ingest-service's counters moved").atMost(PATIENCE).untilAsserted(() -> {
+            Map<String, Double> m = metrics(ingest);
+            assertEquals(1, delta(ingestBefore, m, "newsfacts_ingest_submissions_ingested_total{channel=\"inbox\"}"));
+            assertEquals(1, delta(ingestBefore, m, "newsfacts_ingest_records_published_total{channel=\"inbox\"}"));
+            assertEquals(1, delta(ingestBefore, m, "newsfacts_ingest_submissions_rejected_total{channel=\"inbox\",reason=\"unsupported_type\"}"));
+        });
+        await("extract-service's counters moved").atMost(PATIENCE).untilAsserted(() -> {
+            Map<String, Double> m = metrics(extract);
+            assertEquals(2, delta(extractBefore, m, "newsfacts_extract_records_consumed_total"));
+            assertEquals(1, delta(extractBefore, m, "newsfacts_extract_articles_stored_total"));
+            assertEquals(1, delta(extractBefore, m, "newsfacts_extract_articles_new_total"));
+            assertEquals(1, delta(extractBefore, m, "newsfacts_extract_dead_letters_total{reason=\"invalid_record\"}"));
+            assertTrue(sum(m, "newsfacts_extract_facts_stored_total{") > sum(extractBefore, "newsfacts_extract_facts_stored_total{"),
+                    "facts stored by type");
+            assertTrue(sum(m, "newsfacts_extraction_seconds_count{") > sum(extractBefore, "newsfacts_extraction_seconds_count{"));
+            assertTrue(m.containsKey("newsfacts_extract_outbox_pending_events"), "the outbox backlog gauge");
+            assertTrue(m.containsKey("newsfacts_extract_outbox_relay_lag_seconds"), "the relay lag gauge");
+            assertEquals(0, m.get("newsfacts_extract_database_waiting"));
+            assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("kafka_consumer_fetch_manager_records_lag_max{")), "consumer lag");
+        });
+        Map<String, Double> m = metrics(query);
+        String facts = "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/facts\"}";
+        assertEquals(2, delta(queryBefore, m, facts), "requests by endpoint");
+        assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("http_server_requests_seconds_bucket{") && k.contains("uri=\"/api/facts\"")),
+                "latency histogram buckets");
+        assertTrue(delta(queryBefore, m, "newsfacts_query_page_cache_requests_total{result=\"hit\"}") >= 1, "a cache hit");
+        assertTrue(delta(queryBefore, m, "newsfacts_query_page_cache_requests_total{result=\"miss\"}") >= 1, "a cache miss");
+    }
+
+    private static ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A scrape of /q/metrics: each sample's name with its labels, as written, to its value. */
+    private static Map<String, Double> metrics(ServiceProcess s) throws IOException, InterruptedException {
+        Map<String, Double> samples = new HashMap<>();
+        for (String line : s.get("/q/metrics").split("\n")) {
+            int space = line.lastIndexOf(' ');
+            if (line.isBlank() || line.startsWith("#") || space < 0) {
+                continue;
+            }
+            samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+        }
+        return samples;
+    }
+
+    private static double delta(Map<String, Double> before, Map<String, Double> after, String sample) {
+        assertTrue(after.containsKey(sample), () -> "no sample " + sample + " on /q/metrics");
+        return after.get(sample) - before.getOrDefault(sample, 0.0);
+    }
+
+    private static double sum(Map<String, Double> samples, String prefix) {
+        return samples.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToDouble(Map.Entry::getValue).sum();
+    }
+
     private static void sql(Connection c, String statement, String... values) throws java.sql.SQLException {
         try (PreparedStatement ps = bind(c.prepareStatement(statement), values)) {
             ps.executeUpdate();
