@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.ingest.article.ArticleIds;
 import org.newsfacts.ingest.article.RawArticle;
+import org.newsfacts.ingest.article.Rejection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -165,6 +166,27 @@ class ArticleReaderTest {
         assertTrue(big.reason().startsWith("too large: 2000 bytes, the limit is 1000"));
         assertTrue(assertInstanceOf(ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT,
                 new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0}, 1000)).reason().startsWith("binary"));
+    }
+
+    @Test
+    void everyRefusalSaysItsKindForTheMetrics() {
+        assertEquals(Rejection.EMPTY, kind("a.txt", ArticleFormat.TEXT, "   \n"));
+        assertEquals(Rejection.EMPTY, kind("a.html", ArticleFormat.HTML, "<html><body></body></html>"));
+        assertEquals(Rejection.EMPTY, kind("a.jsonl", ArticleFormat.JSON_LINES, "\n\n"));
+        assertEquals(Rejection.MALFORMED, kind("a.json", ArticleFormat.JSON, "{\"title\": \"no body\"}"));
+        assertEquals(Rejection.MALFORMED, kind("a.jsonl", ArticleFormat.JSON_LINES, "{\"body\": \"Fine.\"}\n{oops\n"));
+        assertEquals(Rejection.BINARY, assertInstanceOf(ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT,
+                new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0}, 1000)).kind());
+        assertEquals(Rejection.NOT_TEXT, assertInstanceOf(ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT,
+                new byte[]{'a', ' ', (byte) 0xC3, (byte) 0x28, ' ', (byte) 0x81, 'b'}, 1000)).kind());
+        ArticleReader.Refused big = assertInstanceOf(ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT, new byte[20], 10));
+        assertEquals(Rejection.TOO_LARGE, big.kind());
+        assertTrue(big.tooLarge());
+    }
+
+    private Rejection kind(String name, ArticleFormat format, String content) {
+        return assertInstanceOf(ArticleReader.Refused.class,
+                reader.read(name, format, content.getBytes(StandardCharsets.UTF_8), 1_000_000)).kind();
     }
 
     private RawArticle one(String name, ArticleFormat format, String content) {

@@ -50,6 +50,10 @@ public class QueryMetrics {
     @Produces
     @Singleton
     MeterFilter requestHistograms() {
+        return requestHistogramFilter();
+    }
+
+    static MeterFilter requestHistogramFilter() {
         return new MeterFilter() {
             @Override
             public DistributionStatisticConfig configure(io.micrometer.core.instrument.Meter.Id id, DistributionStatisticConfig config) {
