@@ -34,7 +34,7 @@ public class ExtractResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extract the facts of a text without storing it",
+    @Operation(operationId = "extractText", summary = "Extract the facts of a text without storing it",
             description = "The body is the article text; 'date' (YYYY-MM-DD) resolves relative periods such as 'last year' (default: today).")
     public ExtractResponse extract(String text, @QueryParam("date") String date, @QueryParam("source") String source) {
         if (text == null || text.isBlank()) {

@@ -24,7 +24,7 @@ public class ReextractResource {
     }
 
     @GET
-    @Operation(summary = "Re-extraction status",
+    @Operation(operationId = "getReextraction", summary = "Re-extraction status",
             description = "How many stored articles are due for re-extraction (over all instances), the articles by extractor version, "
                     + "and what this instance is doing.")
     public Reextraction.Status status() {
@@ -32,7 +32,7 @@ public class ReextractResource {
     }
 
     @POST
-    @Operation(summary = "Re-extract stored articles now",
+    @Operation(operationId = "startReextraction", summary = "Re-extract stored articles now",
             description = "Starts re-extracting the articles of older extractor versions at once (instead of at the next poll); with "
                     + "all=true every stored article is extracted again, by every instance sharing the work. Answers 202 with the status.")
     public Response request(@QueryParam("all") String all) {

@@ -25,7 +25,7 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The watched folder, how many files wait in it and what happened since start")
+    @Operation(operationId = "getInbox", summary = "The watched folder, how many files wait in it and what happened since start")
     public InboxStatus status() throws IOException {
         long waiting;
         try (Stream<java.nio.file.Path> files = Files.list(service.inbox())) {

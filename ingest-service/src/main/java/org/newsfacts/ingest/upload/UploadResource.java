@@ -11,6 +11,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -19,7 +23,11 @@ import java.util.List;
 import java.util.Optional;
 
 @Path("/api/articles")
+@SecurityScheme(securitySchemeName = UploadResource.API_KEY, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        apiKeyName = "X-Api-Key", description = "The key set with NEWSFACTS_API_KEY (./newsfacts keeps one in $NEWSFACTS_HOME/api-key)")
 public class UploadResource {
+
+    static final String API_KEY = "apiKey";
 
     private static final String PATH = "/api/articles";
 
@@ -37,8 +45,9 @@ public class UploadResource {
     @Blocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit an article: text/plain, text/markdown, text/html, application/json (one article) or application/x-ndjson (many)",
+    @Operation(operationId = "submitArticle", summary = "Submit an article: text/plain, text/markdown, text/html, application/json (one article) or application/x-ndjson (many)",
             description = "Answered 202 with the article id only once the broker acknowledged it. Needs X-Api-Key.")
+    @SecurityRequirement(name = API_KEY)
     @APIResponse(responseCode = "202", description = "on articles.raw")
     @APIResponse(responseCode = "400", description = "empty, binary, malformed, or a bad name")
     @APIResponse(responseCode = "401", description = "no X-Api-Key")

@@ -36,7 +36,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Articles, newest first; with 'q', a full-text search, most relevant first",
+    @Operation(operationId = "listArticles", summary = "Articles, newest first; with 'q', a full-text search, most relevant first",
             description = "Paged with 'limit' and the 'next' cursor of the previous page. Search results carry a rank and "
                     + "a snippet: HTML, the text escaped, matching words in <mark>.")
     public Page<ArticleDtos.ArticleSummary> list(
@@ -60,7 +60,7 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One article: metadata, body, every name it arrived under, its facts and its entities")
+    @Operation(operationId = "getArticle", summary = "One article: metadata, body, every name it arrived under, its facts and its entities")
     public ArticleDtos.ArticleDetail get(@PathParam("id") String id) {
         Article a = articles.findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));

@@ -37,7 +37,7 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "Cross-source claims: what several articles state about one thing, and whether they agree",
+    @Operation(operationId = "listClaims", summary = "Cross-source claims: what several articles state about one thing, and whether they agree",
             description = "A claim groups the facts of different articles with the same type, canonical subject, "
                     + "metric/role/named object and a compatible period. Verdicts: AGREE (same value), EQUIVALENT (differs "
                     + "only within what currency conversion and stated precision allow), CONFLICT (beyond it; for ROLE, "

@@ -37,7 +37,7 @@ public class EntityResource {
     }
 
     @GET
-    @Operation(summary = "Entities by name, with their aliases and fact counts",
+    @Operation(operationId = "listEntities", summary = "Entities by name, with their aliases and fact counts",
             description = "'q' finds entities whose canonical name or any alias contains it, ignoring case "
                     + "(\"alibaba group holding\" finds Alibaba Group). Paged with 'limit' and 'next'.")
     public Page<EntityDtos.EntitySummary> list(
@@ -53,14 +53,14 @@ public class EntityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One entity: canonical name, type, aliases, fact and article counts")
+    @Operation(operationId = "getEntity", summary = "One entity: canonical name, type, aliases, fact and article counts")
     public EntityDtos.EntityDetail get(@PathParam("id") String id) {
         return entities.get(parseId(id)).orElseThrow(() -> notFound(id));
     }
 
     @GET
     @Path("/{id}/facts")
-    @Operation(summary = "The facts an entity is the subject or the object of, in extraction order, a page at a time")
+    @Operation(operationId = "listEntityFacts", summary = "The facts an entity is the subject or the object of, in extraction order, a page at a time")
     public Page<FactJson> facts(@PathParam("id") String id,
                                 @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
                                 @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {

@@ -43,7 +43,7 @@ public class FactResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Facts that match every given filter, a page at a time",
+    @Operation(operationId = "listFacts", summary = "Facts that match every given filter, a page at a time",
             description = "Paged with 'limit' and the 'next' cursor of the previous page (a cursor only fits the order it came from).")
     public Page<FactJson> list(@BeanParam FactParams params,
                                @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
@@ -59,7 +59,7 @@ public class FactResource {
     @GET
     @Path("/export")
     @Produces(NDJSON)
-    @Operation(summary = "Every matching fact as NDJSON, one FACTS.md object a line, streamed",
+    @Operation(operationId = "exportFacts", summary = "Every matching fact as NDJSON, one FACTS.md object a line, streamed",
             description = "The same filters as /api/facts; facts in article order. Constant memory for any number of facts.")
     public StreamingOutput export(@BeanParam FactParams params) {
         FactFilter filter = params.toFilter(entities);

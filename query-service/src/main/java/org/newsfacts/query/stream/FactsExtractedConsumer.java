@@ -51,8 +51,8 @@ public class FactsExtractedConsumer {
             } else if (!changes.changedNames().isEmpty()) {
                 pages.changed(changes.articleId(), changes.changedNames());
             } // else: extracted again, and every fact as it was
-            if (!hub.hasSubscribers()) {
-                return; // nobody listens: skip reading the facts (extraction at full speed sends hundreds of events a second)
+            if (!hub.wantsFacts()) {
+                return; // nobody listens or will reconnect soon: skip reading the facts (extraction at full speed sends hundreds of events a second)
             }
             FactsExtracted event = mapper.readValue(payload, FactsExtracted.class);
             if (event != null && event.facts() != null) {

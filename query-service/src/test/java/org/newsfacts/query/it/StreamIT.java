@@ -76,6 +76,8 @@ class StreamIT {
     /** The data lines of an event stream, parsed as JSON. */
     private static final class EventLines implements Flow.Subscriber<String> {
         private final ConcurrentLinkedQueue<JsonNode> sink;
+        /** The id of each event, in order. */
+        final ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
         private volatile Flow.Subscription subscription;
 
         EventLines(ConcurrentLinkedQueue<JsonNode> sink) {
@@ -90,6 +92,9 @@ class StreamIT {
 
         @Override
         public void onNext(String line) {
+            if (line.startsWith("id:")) {
+                ids.add(line.substring(3).strip());
+            }
             if (line.startsWith("data:")) {
                 try {
                     sink.add(JSON.readTree(line.substring(5)));
@@ -113,6 +118,63 @@ class StreamIT {
                 subscription.cancel();
             }
         }
+    }
+
+    @Test
+    void aClientThatReconnectsWithLastEventIdGetsTheFactsAnnouncedWhileItWasAway() throws Exception {
+        URI uri = URI.create(stream + "?type=QUOTE");
+        String run = "reconnect-" + World.RUN;
+        // First connection: until a fact arrives, so that the client has an event id.
+        ConcurrentLinkedQueue<JsonNode> first = new ConcurrentLinkedQueue<>();
+        EventLines before = new EventLines(first);
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(before));
+        try (KafkaProducer<String, String> producer = QueryStack.producer()) {
+            await("a QUOTE on the first connection").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        send(producer, quote(run + "-before"));
+                        return !before.ids.isEmpty();
+                    });
+            before.cancel();
+            String lastEventId = List.copyOf(before.ids).get(before.ids.size() - 1);
+            assertTrue(lastEventId.matches("[0-9a-z]+-[0-9]+"), "an event id: " + lastEventId);
+
+            // While the client is away, three facts are announced.
+            send(producer, quote(run + "-missed-1"), quote(run + "-missed-2"), quote(run + "-missed-3"));
+
+            ConcurrentLinkedQueue<JsonNode> again = new ConcurrentLinkedQueue<>();
+            EventLines after = new EventLines(again);
+            HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
+                    .header("Last-Event-ID", lastEventId).build(), HttpResponse.BodyHandlers.fromLineSubscriber(after));
+            try {
+                await("the three missed facts after reconnecting").atMost(Duration.ofSeconds(30))
+                        .until(() -> objects(again).stream().filter(o -> o.contains("-missed-")).count() >= 3);
+            } finally {
+                after.cancel();
+            }
+            List<String> missed = objects(again).stream().filter(o -> o.startsWith(run + "-missed-")).toList();
+            assertEquals(List.of(run + "-missed-1", run + "-missed-2", run + "-missed-3"), missed, "each once, in order");
+            long lastNumber = Long.parseLong(lastEventId.substring(lastEventId.indexOf('-') + 1));
+            for (String id : after.ids) {
+                assertTrue(Long.parseLong(id.substring(id.indexOf('-') + 1)) > lastNumber, id + " comes after " + lastEventId);
+            }
+        }
+    }
+
+    private static Map<String, Object> quote(String object) {
+        return Map.of("type", "QUOTE", "subject", World.JANE, "subjectType", "PERSON", "object", object,
+                "evidence", evidence(), "confidence", 0.9);
+    }
+
+    @SafeVarargs
+    private static void send(KafkaProducer<String, String> producer, Map<String, Object>... facts) throws Exception {
+        String event = JSON.writeValueAsString(Map.of("articleId", "c".repeat(64), "source", "stream-test.txt",
+                "extractorVersion", "1.0.0", "facts", List.of(facts)));
+        producer.send(new ProducerRecord<>("facts.extracted", "c".repeat(64), event)).get();
+    }
+
+    private static List<String> objects(ConcurrentLinkedQueue<JsonNode> facts) {
+        return facts.stream().map(f -> f.path("object").asText()).toList();
     }
 
     @Test
