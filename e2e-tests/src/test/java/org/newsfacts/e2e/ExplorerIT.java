@@ -70,17 +70,8 @@ class ExplorerIT {
                 "--pg-port", String.valueOf(TestInfrastructure.freePort())));
         Map<String, String> env = new HashMap<>(stack.environment());
         env.put("NEWSFACTS_INBOX", inbox.toString());
-        Path logs = work.resolve("logs");
-        ServiceProcess extract = ServiceProcess.start(root, "extract-service", TestInfrastructure.freePort(), env, logs);
-        services.add(extract);
-        await("extract-service ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(extract::isReady);
-        query = ServiceProcess.start(root, "query-service", TestInfrastructure.freePort(), env, logs);
-        services.add(query);
-        ServiceProcess ingest = ServiceProcess.start(root, "ingest-service", TestInfrastructure.freePort(), env, logs);
-        services.add(ingest);
-        for (ServiceProcess s : services) {
-            await(s.name + " ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(s::isReady);
-        }
+        services.addAll(ServiceProcess.startAll(root, env, work.resolve("logs"), PATIENCE));
+        query = services.get(1);
         base = "http://localhost:" + query.port + "/";
         browser = chromium();
     }

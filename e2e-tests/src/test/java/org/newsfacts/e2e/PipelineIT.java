@@ -85,17 +85,8 @@ class PipelineIT {
         // Cached pages live long here, so that a test sees whether an event ended them (not their age).
         env.put("NEWSFACTS_QUERY_PAGE_CACHE_TTL", "10m");
         logs = work.resolve("logs");
-        // extract first: it owns the schema that query-service reads.
-        ServiceProcess extract = ServiceProcess.start(root, "extract-service", freePort(), env, logs);
-        services.add(extract);
-        await("extract-service ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(extract::isReady);
-        query = ServiceProcess.start(root, "query-service", freePort(), env, logs);
-        services.add(query);
-        ServiceProcess ingest = ServiceProcess.start(root, "ingest-service", freePort(), env, logs);
-        services.add(ingest);
-        for (ServiceProcess s : services) {
-            await(s.name + " ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(s::isReady);
-        }
+        services.addAll(ServiceProcess.startAll(root, env, logs, PATIENCE));
+        query = services.get(1);
         try (Stream<Path> seeds = Files.list(root.resolve("seeds"))) {
             seedNames = seeds.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
         }

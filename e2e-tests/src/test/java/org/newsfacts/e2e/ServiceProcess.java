@@ -1,5 +1,7 @@
 package org.newsfacts.e2e;
 
+import org.newsfacts.devstack.TestInfrastructure;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /** One NewsFacts service started from its packaged jar, as {@code ./newsfacts up} starts it. */
 final class ServiceProcess implements AutoCloseable {
@@ -42,6 +46,25 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
         return new ServiceProcess(name, port, log, pb.start());
+    }
+
+    /**
+     * The three services on free ports, as {@code ./newsfacts up} starts them: extract-service first
+     * (it owns the schema query-service reads), then query- and ingest-service; returns once all are ready.
+     */
+    static List<ServiceProcess> startAll(Path root, Map<String, String> env, Path logDir, Duration patience) throws IOException {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (String name : List.of("extract-service", "query-service", "ingest-service")) {
+            ServiceProcess s = start(root, name, TestInfrastructure.freePort(), env, logDir);
+            started.add(s);
+            if (name.equals("extract-service")) {
+                await(name + " ready").atMost(patience).pollInterval(Duration.ofMillis(300)).until(s::isReady);
+            }
+        }
+        for (ServiceProcess s : started) {
+            await(s.name + " ready").atMost(patience).pollInterval(Duration.ofMillis(300)).until(s::isReady);
+        }
+        return started;
     }
 
     boolean isReady() {
