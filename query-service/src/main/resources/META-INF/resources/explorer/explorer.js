@@ -141,7 +141,7 @@ async function entity(id) {
   const e = await api('/api/entities/' + encodeURIComponent(id));
   const [facts, claims] = await Promise.all([
     api('/api/entities/' + encodeURIComponent(id) + '/facts?limit=200'),
-    api('/api/claims?limit=200&subject=' + encodeURIComponent(e.canonical))]);
+    api('/api/claims?limit=100&sources=false&subject=' + encodeURIComponent(e.canonical))]);
   const byType = new Map();
   for (const f of facts.items) (byType.get(f.type) || byType.set(f.type, []).get(f.type)).push(f);
   const groups = [...byType.entries()].map(([type, list]) => '<h3>' + esc(type) + ' <span class="muted">(' + list.length + ')</span></h3>'

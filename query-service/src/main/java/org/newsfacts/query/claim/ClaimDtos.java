@@ -27,6 +27,11 @@ public final class ClaimDtos {
     public record Claim(String type, String subject, String object, String metric, String role, String market,
                         String period, Verdict verdict, String reason, int articles, int independentSources,
                         UsdSpread usd, List<Source> sources) {
+
+        /** The claim as a summary: everything but its sources. */
+        public Claim withoutSources() {
+            return new Claim(type, subject, object, metric, role, market, period, verdict, reason, articles, independentSources, usd, null);
+        }
     }
 
     /** The dollar values of the sources that have one: lowest, highest, their difference and its share of the highest. */

@@ -41,23 +41,30 @@ public class ClaimResource {
             description = "A claim groups the facts of different articles with the same type, canonical subject, "
                     + "metric/role/named object and a compatible period. Verdicts: AGREE (same value), EQUIVALENT (differs "
                     + "only within what currency conversion and stated precision allow), CONFLICT (beyond it; for ROLE, "
-                    + "different people in a role one person holds). Claims with the most articles first.")
+                    + "different people in a role one person holds). Claims with the most articles first. "
+                    + "With sources=false each claim comes without its sources (null): a summary, far smaller for a "
+                    + "much-reported subject.")
     public Page<Claim> list(
             @Parameter(description = "A FACTS.md type") @QueryParam("type") String type,
             @Parameter(description = "Canonical name or alias; for ROLE the organization or the person") @QueryParam("subject") String subject,
             @Parameter(description = "REVENUE, NET_INCOME, …") @QueryParam("metric") String metric,
             @Parameter(description = "AGREE, EQUIVALENT or CONFLICT") @QueryParam("verdict") String verdict,
             @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
-            @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "true (default) or false: whether each claim lists its sources") @QueryParam("sources") String sources) {
         String t = Params.oneOf("type", type, FactParams.TYPES);
         String name = Params.text("subject", subject, 200);
         Set<String> names = name == null ? null : entities.canonicalNames(name);
         String v = Params.oneOf("verdict", verdict, Arrays.stream(Verdict.values()).map(Enum::name).collect(Collectors.toSet()));
+        boolean withSources = !"FALSE".equals(Params.oneOf("sources", sources, Set.of("TRUE", "FALSE")));
         int n = Params.limit(limit, 50);
         Cursor after = Cursor.decode(cursor, ORDER);
         int offset = after == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, after.longKey()));
         List<Claim> all = claims.claims(t, names, Params.upperSnake("metric", metric), v == null ? null : Verdict.valueOf(v));
         List<Claim> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + n));
+        if (!withSources) {
+            page = page.stream().map(Claim::withoutSources).toList();
+        }
         String next = offset + n < all.size() ? new Cursor(ORDER, String.valueOf(offset + n), "-").encode() : null;
         return new Page<>(all.size(), page, next);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static org.newsfacts.query.it.Api.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsfacts.query.it.Api.problem;
 
@@ -70,7 +71,19 @@ class ClaimsIT {
     }
 
     @Test
+    void withoutSourcesAClaimIsItsSummary() {
+        JsonPath full = get("/api/claims?type=INVESTMENT&subject={s}", World.ACME_LEGAL);
+        JsonPath summary = get("/api/claims?type=INVESTMENT&subject={s}&sources=false", World.ACME_LEGAL);
+        assertEquals(full.getInt("total"), summary.getInt("total"));
+        assertEquals("EQUIVALENT", summary.getString("items[0].verdict"));
+        assertEquals(4, summary.getInt("items[0].articles"));
+        assertNull(summary.get("items[0].sources"));
+        assertEquals(4, full.getList("items[0].sources").size(), "sources=true is the default");
+    }
+
+    @Test
     void errors() {
+        problem("/api/claims?sources=maybe", 400, "'sources' must be one of FALSE, TRUE");
         problem("/api/claims?type=GOSSIP", 400, "'type' must be one of");
         problem("/api/claims?verdict=MAYBE", 400, "'verdict' must be one of AGREE, CONFLICT, EQUIVALENT, got 'MAYBE'");
         problem("/api/claims?limit=x", 400, "'limit' must be a whole number");
