@@ -161,7 +161,9 @@ public final class Bench {
         load.run(rate, integer("warmup-seconds"), integer("connections"));
         ServerState before = ServerState.read(db, base);
         ServerState.Sampler vacuums = ServerState.sampleAutovacuum(options);
+        CpuWatch cpu = CpuWatch.start(Path.of(options.get("pids")));
         QueryLoad.Result r = load.run(rate, integer("query-seconds"), integer("connections"));
+        List<CpuWatch.Interval> used = cpu.stop();
         List<String> seen = vacuums.stop();
         ServerState after = ServerState.read(db, base);
         ServerState.Delta d = after.since(before);
@@ -186,6 +188,44 @@ public final class Bench {
         s.put("cacheInvalidations", d.invalidations());
         s.put("autovacuumRunsFinished", d.vacuumRuns());
         s.put("autovacuumSeen", String.join("; ", seen));
+        tail(r, used, d, s, "");
+    }
+
+    /**
+     * What the machine did while queries ran, said and recorded with their figures: the CPU each
+     * process took (cores), idle, I/O wait and steal time, query-service's GC pauses, and the seconds
+     * that had answers over 10 ms with what ran in each (the three worst).
+     */
+    private static void tail(QueryLoad.Result r, List<CpuWatch.Interval> used, ServerState.Delta d, Map<String, Object> s,
+                             String prefix) {
+        CpuWatch.Interval whole = CpuWatch.whole(used);
+        say("  CPU meanwhile (cores): %s; query-service GC: %d pauses, %.0f ms in all", whole.describe(), d.gcPauses(),
+                d.gcPauseSeconds() * 1000);
+        List<Integer> slow = r.slowSeconds();
+        say("  %d of %d seconds had answers over %d ms%s", slow.size(), r.slowPerSecond().length - 1,
+                QueryLoad.SLOW_NANOS / 1_000_000, slow.isEmpty() ? "" : "; the worst:");
+        List<String> worst = new ArrayList<>();
+        for (int second : slow.subList(0, Math.min(3, slow.size()))) {
+            CpuWatch.Interval at = CpuWatch.at(used, r.startNanos() + second * 1_000_000_000L + 500_000_000L);
+            String line = String.format(Locale.ROOT, "second %d: %d over, max %.1f ms; CPU %s", second, r.slowPerSecond()[second],
+                    r.maxPerSecond()[second] / 1e6, at == null ? "not read" : at.describe());
+            say("    %s", line);
+            worst.add(line);
+        }
+        Map<String, Object> cores = new LinkedHashMap<>();
+        whole.cores().forEach((group, c) -> {
+            if (c >= 0.005) {
+                cores.put(group, c);
+            }
+        });
+        s.put(key(prefix, "cpuCores"), cores);
+        s.put(key(prefix, "idlePercent"), whole.percent(whole.machine().idle()));
+        s.put(key(prefix, "iowaitPercent"), whole.percent(whole.machine().iowait()));
+        s.put(key(prefix, "stealPercent"), whole.percent(whole.machine().steal()));
+        s.put(key(prefix, "gcPauses"), d.gcPauses());
+        s.put(key(prefix, "gcPauseMs"), d.gcPauseSeconds() * 1000);
+        s.put(key(prefix, "slowSeconds"), slow.size());
+        s.put(key(prefix, "worstSeconds"), String.join(" | ", worst));
     }
 
     /**
@@ -195,6 +235,11 @@ public final class Bench {
      */
     private void backfill(EndToEnd e2e, Connection db) throws Exception {
         int n = integer("backfill-articles");
+        long stored = e2e.scalar("SELECT count(*) FROM article");
+        if (stored < n) {
+            say("backfill: topping the store up from %,d to %,d articles first…", stored, n);
+            e2e.burst((int) (n - stored), done -> { });
+        }
         int marked;
         try (java.sql.PreparedStatement ps = db.prepareStatement("UPDATE article SET extractor_version = '0.0.0-bench' "
                 + "WHERE id IN (SELECT id FROM article ORDER BY ingested_at, id LIMIT ?)")) {
@@ -216,12 +261,15 @@ public final class Bench {
             say("  query load meanwhile: %d req/s for %s s…", integer("query-rate"), options.get("query-seconds"));
             URI base = URI.create(options.get("query-url"));
             ServerState before = ServerState.read(db, base);
+            CpuWatch cpu = CpuWatch.start(Path.of(options.get("pids")));
             q = queryLoad.run(integer("query-rate"), integer("query-seconds"), integer("connections"));
+            List<CpuWatch.Interval> used = cpu.stop();
             ServerState.Delta d = ServerState.read(db, base).since(before);
             say("  p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors (%,d still due at the end; page cache hit rate %.1f%%, "
                     + "%d pages ended by events)", q.percentileMs(50), q.percentileMs(99), q.maxMs(), q.errors(), remaining(),
                     100 * d.cacheHitRate(), d.invalidations());
             section("backfill").put("queryCacheHitRate", d.cacheHitRate());
+            tail(q, used, d, section("backfill"), "query");
         }
         while (remaining() > 0) {
             Thread.sleep(1000);
@@ -242,6 +290,11 @@ public final class Bench {
             s.put("queryMaxMs", q.maxMs());
             s.put("queryErrors", q.errors());
         }
+    }
+
+    /** A bench.json field name within a section: "p99Ms", or with a prefix "queryP99Ms". */
+    static String key(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private long remaining() throws IOException {

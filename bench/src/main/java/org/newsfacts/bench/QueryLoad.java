@@ -21,8 +21,15 @@ import java.util.List;
  */
 public final class QueryLoad {
 
-    /** What a run measured; latencies in nanoseconds, sorted. */
-    public record Result(int rate, double seconds, long completed, long errors, long[] latencies) {
+    /** A request slower than this counts as slow in {@link Result#slowPerSecond} (the query goal's p99). */
+    static final long SLOW_NANOS = 10_000_000L;
+
+    /**
+     * What a run measured; latencies in nanoseconds, sorted. Second by second of the schedule (from
+     * {@code startNanos}, by when each request was due): how many answers were slow, and the slowest.
+     */
+    public record Result(int rate, double seconds, long completed, long errors, long[] latencies, long startNanos,
+                         int[] slowPerSecond, long[] maxPerSecond) {
         public double requestsPerSecond() {
             return completed / seconds;
         }
@@ -37,6 +44,19 @@ public final class QueryLoad {
 
         public double maxMs() {
             return latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6;
+        }
+
+        /** The seconds of the schedule that had slow answers, the one with most first. */
+        public List<Integer> slowSeconds() {
+            List<Integer> seconds = new ArrayList<>();
+            for (int i = 0; i < slowPerSecond.length; i++) {
+                if (slowPerSecond[i] > 0) {
+                    seconds.add(i);
+                }
+            }
+            seconds.sort((a, b) -> slowPerSecond[b] != slowPerSecond[a] ? slowPerSecond[b] - slowPerSecond[a]
+                    : Long.compare(maxPerSecond[b], maxPerSecond[a]));
+            return seconds;
         }
     }
 
@@ -71,6 +91,8 @@ public final class QueryLoad {
         long period = Math.round(1e9 / rate);
         long total = Math.round(rate * seconds);
         long[] latencies = new long[(int) total];
+        int[] slowPerSecond = new int[(int) Math.ceil(seconds) + 1];
+        long[] maxPerSecond = new long[slowPerSecond.length];
         int recorded = 0;
         long errors = 0;
         long sent = 0;
@@ -127,7 +149,13 @@ public final class QueryLoad {
                             }
                             lastDone = System.nanoTime();
                             if (status >= 200 && status < 300) {
-                                latencies[recorded++] = lastDone - c.due;
+                                long latency = lastDone - c.due;
+                                latencies[recorded++] = latency;
+                                int second = (int) Math.min(slowPerSecond.length - 1, Math.max(0, (c.due - start) / 1_000_000_000L));
+                                maxPerSecond[second] = Math.max(maxPerSecond[second], latency);
+                                if (latency > SLOW_NANOS) {
+                                    slowPerSecond[second]++;
+                                }
                             } else {
                                 errors++;
                             }
@@ -149,7 +177,8 @@ public final class QueryLoad {
             long[] done = Arrays.copyOf(latencies, recorded);
             Arrays.sort(done);
             double elapsed = Math.max(lastDone - start, 1) / 1e9;
-            return new Result(rate, elapsed, recorded, total - recorded, done); // unanswered requests count as errors
+            // unanswered requests count as errors
+            return new Result(rate, elapsed, recorded, total - recorded, done, start, slowPerSecond, maxPerSecond);
         }
     }
 

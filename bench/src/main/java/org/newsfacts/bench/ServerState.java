@@ -18,13 +18,14 @@ import java.util.Set;
 
 /**
  * What the servers were doing around a measurement, so that a figure says what it measured:
- * query-service's page cache counters (from its readiness check) and PostgreSQL's autovacuum and
- * autoanalyze runs (pg_stat_user_tables), plus an autovacuum watcher (pg_stat_activity).
+ * query-service's page cache counters (from its readiness check), its garbage collector's pauses
+ * (from its metrics), and PostgreSQL's autovacuum and autoanalyze runs (pg_stat_user_tables), plus an
+ * autovacuum watcher (pg_stat_activity).
  */
-record ServerState(long cacheHits, long cacheMisses, long invalidations, long vacuumRuns) {
+record ServerState(long cacheHits, long cacheMisses, long invalidations, long vacuumRuns, long gcPauses, double gcPauseSeconds) {
 
     /** What changed between two states. */
-    record Delta(long hits, long misses, long invalidations, long vacuumRuns) {
+    record Delta(long hits, long misses, long invalidations, long vacuumRuns, long gcPauses, double gcPauseSeconds) {
         double cacheHitRate() {
             return hits + misses == 0 ? Double.NaN : (double) hits / (hits + misses);
         }
@@ -32,7 +33,22 @@ record ServerState(long cacheHits, long cacheMisses, long invalidations, long va
 
     Delta since(ServerState before) {
         return new Delta(cacheHits - before.cacheHits, cacheMisses - before.cacheMisses, invalidations - before.invalidations,
-                vacuumRuns - before.vacuumRuns);
+                vacuumRuns - before.vacuumRuns, gcPauses - before.gcPauses, gcPauseSeconds - before.gcPauseSeconds);
+    }
+
+    /** The pauses so far and their total seconds, from a Prometheus page's jvm_gc_pause_seconds counters (all collectors). */
+    static double[] gcPauses(String prometheus) {
+        double count = 0;
+        double sum = 0;
+        for (String line : prometheus.split("\n")) {
+            int space = line.lastIndexOf(' ');
+            if (line.startsWith("jvm_gc_pause_seconds_count")) {
+                count += Double.parseDouble(line.substring(space + 1));
+            } else if (line.startsWith("jvm_gc_pause_seconds_sum")) {
+                sum += Double.parseDouble(line.substring(space + 1));
+            }
+        }
+        return new double[] {count, sum};
     }
 
     static ServerState read(Connection db, URI query) throws IOException, SQLException {
@@ -45,7 +61,9 @@ record ServerState(long cacheHits, long cacheMisses, long invalidations, long va
             runs = rs.getLong(1);
         }
         Map<String, Object> cache = Json.parseFlat(health);
-        return new ServerState(number(cache, "hits"), number(cache, "misses"), number(cache, "invalidations"), runs);
+        double[] gc = gcPauses(get(query.resolve("/q/metrics")));
+        return new ServerState(number(cache, "hits"), number(cache, "misses"), number(cache, "invalidations"), runs,
+                (long) gc[0], gc[1]);
     }
 
     /** Watches pg_stat_activity for autovacuum workers until stopped; what they worked on, in order seen. */

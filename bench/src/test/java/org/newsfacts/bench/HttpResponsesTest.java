@@ -43,7 +43,7 @@ class HttpResponsesTest {
         for (int i = 0; i < 100; i++) {
             ns[i] = (i + 1) * 1_000_000L;
         }
-        QueryLoad.Result r = new QueryLoad.Result(100, 1.0, 100, 0, ns);
+        QueryLoad.Result r = new QueryLoad.Result(100, 1.0, 100, 0, ns, 0, new int[2], new long[2]);
         assertEquals(50.0, r.percentileMs(50));
         assertEquals(99.0, r.percentileMs(99));
         assertEquals(100.0, r.maxMs());
