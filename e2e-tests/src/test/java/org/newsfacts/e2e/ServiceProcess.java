@@ -43,7 +43,10 @@ final class ServiceProcess implements AutoCloseable {
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // Appended, with a line per start: a drill restarts a service, and the run before the restart is the evidence.
+        Files.writeString(log, "=== " + java.time.Instant.now() + " starting " + name + " on port " + port + System.lineSeparator(),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         return new ServiceProcess(name, port, log, pb.start());
     }

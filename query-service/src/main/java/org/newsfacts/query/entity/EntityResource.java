@@ -8,13 +8,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Page;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.fact.FactFilter;
-import org.newsfacts.query.fact.FactJson;
+import org.newsfacts.query.fact.FactPage;
 import org.newsfacts.query.fact.FactService;
 import org.newsfacts.query.fact.FactSort;
 
@@ -61,12 +65,14 @@ public class EntityResource {
     @GET
     @Path("/{id}/facts")
     @Operation(operationId = "listEntityFacts", summary = "The facts an entity is the subject or the object of, in extraction order, a page at a time")
-    public Page<FactJson> facts(@PathParam("id") String id,
-                                @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
-                                @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactPage.Shape.class)))
+    public Response facts(@PathParam("id") String id,
+                          @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
+                          @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
         String canonical = entities.canonical(parseId(id)).orElseThrow(() -> notFound(id));
         int n = Params.limit(limit, 50);
-        return facts.page(FactFilter.ofEntity(Set.of(canonical)), FactSort.ID, Cursor.decode(cursor, FactSort.ID.param()), n);
+        return facts.page(FactFilter.ofEntity(Set.of(canonical)), FactSort.ID, Cursor.decode(cursor, FactSort.ID.param()), n).response();
     }
 
     private static NotFoundException notFound(String id) {

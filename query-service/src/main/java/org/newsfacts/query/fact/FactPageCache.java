@@ -1,9 +1,11 @@
 package org.newsfacts.query.fact;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.newsfacts.query.QueryConfig;
+import org.newsfacts.query.cache.Refresher;
 import org.newsfacts.query.api.Cursor;
-import org.newsfacts.query.api.Page;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +26,9 @@ import java.util.function.Supplier;
  * and an event whose scope is unknown ({@link #invalidate}) ends every page. An event this instance
  * missed (the broker unreachable, the stream not yet assigned its partitions) can keep a page at most
  * {@code newsfacts.query.page-cache-ttl} (each page's time is cut by up to a quarter at random, so
- * that pages read together do not all expire together). At most {@code page-cache-facts} facts are
- * held; beyond that the cache starts over.
+ * that pages read together do not all expire together), and as long again while the request that
+ * found it expired has it read anew in the background ({@link Refresher}). At most
+ * {@code page-cache-facts} facts are held; beyond that the cache starts over.
  */
 @ApplicationScoped
 public class FactPageCache {
@@ -33,11 +37,14 @@ public class FactPageCache {
     }
 
     /** A page, the event count when its read began, and the names it depends on (null: on every change). */
-    private record Entry(Page<FactJson> page, long readAt, Set<String> dependsOn, long expiresAt) {
+    private record Entry(FactPage page, long readAt, Set<String> dependsOn, long expiresAt) {
     }
 
-    /** Counts since start: pages served from the cache, pages read, and the events that ended cached pages. */
-    public record Stats(long hits, long misses, long invalidations, int pages, long facts) {
+    /**
+     * Counts since start: pages served from the cache, pages read on a request's path, events that
+     * ended cached pages, pages and facts held, and pages read anew in the background.
+     */
+    public record Stats(long hits, long misses, long invalidations, int pages, long facts, long refreshes) {
     }
 
     private static final String ARTICLE = "\u0000article:";
@@ -54,13 +61,30 @@ public class FactPageCache {
     private final long ttlNanos;
     private final long maxFacts;
 
+    private final Refresher refresher;
+
+    private final LongSupplier clock;
+
+    @Inject
     public FactPageCache(QueryConfig config) {
+        this(config, Refresher.onThread("fact-pages-refresh"), System::nanoTime);
+    }
+
+    /** {@code clock}: nanoseconds, as {@link System#nanoTime()}. */
+    FactPageCache(QueryConfig config, Refresher refresher, LongSupplier clock) {
         this.ttlNanos = config.pageCacheTtl().toNanos();
         this.maxFacts = config.pageCacheFacts();
+        this.refresher = refresher;
+        this.clock = clock;
     }
 
     public Stats stats() {
-        return new Stats(hits.get(), misses.get(), events.get(), pages.size(), heldFacts.get());
+        return new Stats(hits.get(), misses.get(), events.get(), pages.size(), heldFacts.get(), refresher.refreshes());
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.close();
     }
 
     /** Facts changed, but not said which: no page read before now is served again. */
@@ -81,29 +105,53 @@ public class FactPageCache {
         anyChangeAt = n;
     }
 
-    /** The cached page for the key if it is current, else the page {@code read} returns (and keeps it). */
-    Page<FactJson> get(Key key, Supplier<Page<FactJson>> read) {
+    /**
+     * The cached page for the key if it is current, else the page {@code read} returns (and keeps it).
+     * A page past its time that no event ended is still served, for as long again, while it is read
+     * anew in the background.
+     */
+    FactPage get(Key key, Supplier<FactPage> read) {
         if (ttlNanos <= 0 || maxFacts <= 0) {
             return read.get();
         }
-        // The event count is taken before reading, so an event that arrives during the read makes the page stale.
-        long readAt = events.get();
-        long now = System.nanoTime();
         Entry hit = pages.get(key);
-        if (hit != null && hit.expiresAt - now > 0 && current(hit)) {
-            hits.incrementAndGet();
-            return hit.page;
+        if (hit != null && current(hit)) {
+            long late = clock.getAsLong() - hit.expiresAt;
+            if (late <= 0) {
+                hits.incrementAndGet();
+                return hit.page;
+            }
+            if (late < ttlNanos) {
+                hits.incrementAndGet();
+                refresher.refresh(key, () -> load(key, read));
+                return hit.page;
+            }
         }
         misses.incrementAndGet();
-        Page<FactJson> page = read.get();
-        int weight = Math.max(1, page.items().size());
+        return load(key, read);
+    }
+
+    /** Reads the page and keeps it. */
+    private FactPage load(Key key, Supplier<FactPage> read) {
+        // The event count is taken before reading, so an event that arrives during the read makes the page stale.
+        long readAt = events.get();
+        long now = clock.getAsLong();
+        FactPage page = read.get();
+        int weight = weight(page);
         if (heldFacts.addAndGet(weight) > maxFacts) {
             pages.clear();
             heldFacts.set(weight);
         }
         long ttl = ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1);
-        pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl));
+        Entry replaced = pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl));
+        if (replaced != null) {
+            heldFacts.addAndGet(-weight(replaced.page));
+        }
         return page;
+    }
+
+    private static int weight(FactPage page) {
+        return Math.max(1, page.page().items().size());
     }
 
     private boolean current(Entry e) {

@@ -28,6 +28,7 @@ public class FactPageCacheHealth implements HealthCheck {
                 .withData("invalidations", s.invalidations())
                 .withData("pages", s.pages())
                 .withData("facts", s.facts())
+                .withData("refreshes", s.refreshes())
                 .build();
     }
 }

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.newsfacts.query.api.Cursor;
-import org.newsfacts.query.api.Page;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityNames;
 
@@ -45,15 +48,17 @@ public class FactResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listFacts", summary = "Facts that match every given filter, a page at a time",
             description = "Paged with 'limit' and the 'next' cursor of the previous page (a cursor only fits the order it came from).")
-    public Page<FactJson> list(@BeanParam FactParams params,
-                               @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
-                               @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor,
-                               @Parameter(description = "id (default: extraction order), -id, valueUsd, -valueUsd, confidence, -confidence")
-                               @QueryParam("sort") String sort) {
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactPage.Shape.class)))
+    public Response list(@BeanParam FactParams params,
+                         @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
+                         @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "id (default: extraction order), -id, valueUsd, -valueUsd, confidence, -confidence")
+                         @QueryParam("sort") String sort) {
         FactSort order = FactSort.parse(sort);
         int n = Params.limit(limit, DEFAULT_LIMIT);
         Cursor after = Cursor.decode(cursor, order.param);
-        return pages.page(params.toFilter(entities), order, after, n);
+        return pages.page(params.toFilter(entities), order, after, n).response();
     }
 
     @GET

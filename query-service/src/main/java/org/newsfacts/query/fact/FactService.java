@@ -1,23 +1,37 @@
 package org.newsfacts.query.fact;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Page;
 
-/** Pages of facts: from {@link FactPageCache} while current, else from the database. */
+import java.io.UncheckedIOException;
+
+/** Pages of facts: from {@link FactPageCache} while current, else read from the database and written as JSON once. */
 @ApplicationScoped
 public class FactService {
 
     private final FactRepository repository;
     private final FactPageCache cache;
+    private final ObjectMapper mapper;
 
-    public FactService(FactRepository repository, FactPageCache cache) {
+    public FactService(FactRepository repository, FactPageCache cache, ObjectMapper mapper) {
         this.repository = repository;
         this.cache = cache;
+        this.mapper = mapper;
     }
 
     /** See {@link FactRepository#page}. */
-    public Page<FactJson> page(FactFilter filter, FactSort sort, Cursor after, int limit) {
-        return cache.get(new FactPageCache.Key(filter, sort, after, limit), () -> repository.page(filter, sort, after, limit));
+    public FactPage page(FactFilter filter, FactSort sort, Cursor after, int limit) {
+        return cache.get(new FactPageCache.Key(filter, sort, after, limit), () -> written(repository.page(filter, sort, after, limit)));
+    }
+
+    private FactPage written(Page<FactJson> page) {
+        try {
+            return new FactPage(page, mapper.writeValueAsBytes(page));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,15 +3,19 @@ package org.newsfacts.query.fact;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.query.QueryConfig;
 import org.newsfacts.query.api.Page;
+import org.newsfacts.query.cache.Refresher;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FactPageCacheTest {
 
@@ -19,11 +23,13 @@ class FactPageCacheTest {
     private static final FactPageCache.Key GLOBEX = key("Globex");
 
     private final AtomicInteger reads = new AtomicInteger();
+    private final ArrayDeque<Runnable> background = new ArrayDeque<>();
+    private long now = 1_000_000_000L;
 
     @Test
     void aPageIsReadOnceWhileCurrent() {
         FactPageCache cache = cache(Duration.ofMinutes(1), 100);
-        Page<FactJson> first = cache.get(ACME, this::read);
+        FactPage first = cache.get(ACME, this::read);
         assertSame(first, cache.get(ACME, this::read));
         assertSame(first, cache.get(key("Acme"), this::read), "an equal key is the same page");
         assertEquals(1, reads.get());
@@ -115,6 +121,39 @@ class FactPageCacheTest {
     }
 
     @Test
+    void anExpiredPageIsServedWhileItIsReadAnewInTheBackground() {
+        FactPageCache cache = new FactPageCache(config(Duration.ofMinutes(1), 100), new Refresher(background::add), () -> now);
+        FactPage first = cache.get(ACME, this::read);
+        now += Duration.ofSeconds(61).toNanos(); // past its time (45-60 s), within as long again
+        assertSame(first, cache.get(ACME, this::read), "answered at once from the expired page");
+        assertSame(first, cache.get(ACME, this::read));
+        assertEquals(1, background.size(), "one background read per page, however many requests find it expired");
+        assertEquals(1, reads.get());
+        background.poll().run();
+        assertEquals(2, reads.get());
+        FactPage second = cache.get(ACME, this::read);
+        assertNotSame(first, second, "the page read in the background");
+        assertSame(second, cache.get(ACME, this::read));
+        assertEquals(1, cache.stats().refreshes());
+        assertEquals(1, cache.stats().misses(), "only the first read kept a request waiting");
+        assertEquals(2, cache.stats().facts(), "the page read again replaced the old one in the count of facts held");
+    }
+
+    @Test
+    void aPageLongPastItsTimeOrEndedByAnEventIsReadOnTheRequestsPath() {
+        FactPageCache cache = new FactPageCache(config(Duration.ofMinutes(1), 100), new Refresher(background::add), () -> now);
+        FactPage first = cache.get(ACME, this::read);
+        now += Duration.ofSeconds(121).toNanos(); // beyond as long again as its time
+        assertNotSame(first, cache.get(ACME, this::read));
+        now += Duration.ofSeconds(61).toNanos();
+        cache.changed("article-1", Set.of("Acme"));
+        FactPage afterEvent = cache.get(ACME, this::read);
+        assertEquals(3, reads.get(), "a page an event ended is never served, even while it could be refreshed");
+        assertTrue(background.isEmpty());
+        assertSame(afterEvent, cache.get(ACME, this::read));
+    }
+
+    @Test
     void beyondItsSizeTheCacheStartsOver() {
         FactPageCache cache = cache(Duration.ofMinutes(1), 3);
         cache.get(ACME, this::read);   // 2 facts held
@@ -132,9 +171,9 @@ class FactPageCacheTest {
         assertEquals(2, reads.get());
     }
 
-    private Page<FactJson> read() {
+    private FactPage read() {
         reads.incrementAndGet();
-        return new Page<>(2, List.of(fact(), fact()), null);
+        return new FactPage(new Page<>(2, List.of(fact(), fact()), null), new byte[0]);
     }
 
     private static FactJson fact() {
@@ -148,7 +187,11 @@ class FactPageCacheTest {
     }
 
     private static FactPageCache cache(Duration ttl, long maxFacts) {
-        return new FactPageCache(new QueryConfig() {
+        return new FactPageCache(config(ttl, maxFacts), new Refresher(Runnable::run), System::nanoTime);
+    }
+
+    private static QueryConfig config(Duration ttl, long maxFacts) {
+        return new QueryConfig() {
             @Override
             public Duration nameCacheTtl() {
                 return Duration.ofSeconds(10);
@@ -168,6 +211,6 @@ class FactPageCacheTest {
             public long pageCacheFacts() {
                 return maxFacts;
             }
-        });
+        };
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsfacts.query.it.Api.get;
@@ -49,5 +50,18 @@ class FactPageCacheIT {
                     });
         }
         assertEquals("INVESTMENT", get(query, initech).getString("items[0].type"));
+
+        // A page served from the cache is the JSON written when it was read, byte for byte, with its type.
+        long hits = cacheHits();
+        io.restassured.response.Response again = given().get(query, initech);
+        assertEquals(hits + 1, cacheHits(), "the page came from the cache");
+        assertEquals("application/json", again.contentType().replaceFirst(";.*", ""));
+        assertEquals(given().get(query, initech).asString(), again.asString());
+        assertEquals(articleId, again.jsonPath().getString("items[0].evidence.articleId"));
+        assertEquals(2000000000L, again.jsonPath().getLong("items[0].valueUsd"));
+    }
+
+    private static long cacheHits() {
+        return given().get("/q/health/ready").jsonPath().getLong("checks.find { it.name == 'fact page cache' }.data.hits");
     }
 }
