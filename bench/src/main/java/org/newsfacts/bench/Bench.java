@@ -169,9 +169,9 @@ public final class Bench {
         ServerState.Delta d = after.since(before);
         say("  %d req/s offered for %s s: %.0f req/s served, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors", rate,
                 options.get("query-seconds"), r.requestsPerSecond(), r.percentileMs(50), r.percentileMs(99), r.maxMs(), r.errors());
-        say("  meanwhile: page cache hit rate %.1f%% (%d pages ended by facts.extracted events), %d autovacuum/autoanalyze runs "
-                + "finished, autovacuum seen working: %s", 100 * d.cacheHitRate(), d.invalidations(), d.vacuumRuns(),
-                seen.isEmpty() ? "never" : String.join("; ", seen));
+        say("  meanwhile: page cache hit rate %.1f%% (%d pages read on a request's path, %d renewed in the background, %d ended by "
+                + "facts.extracted events), %d autovacuum/autoanalyze runs finished, autovacuum seen working: %s", 100 * d.cacheHitRate(),
+                d.misses(), d.refreshes(), d.invalidations(), d.vacuumRuns(), seen.isEmpty() ? "never" : String.join("; ", seen));
         Map<String, Object> s = section("query");
         s.put("facts", facts);
         s.put("subjects", paths.size());
@@ -265,9 +265,9 @@ public final class Bench {
             q = queryLoad.run(integer("query-rate"), integer("query-seconds"), integer("connections"));
             List<CpuWatch.Interval> used = cpu.stop();
             ServerState.Delta d = ServerState.read(db, base).since(before);
-            say("  p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors (%,d still due at the end; page cache hit rate %.1f%%, "
-                    + "%d pages ended by events)", q.percentileMs(50), q.percentileMs(99), q.maxMs(), q.errors(), remaining(),
-                    100 * d.cacheHitRate(), d.invalidations());
+            say("  p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors (%,d still due at the end; page cache hit rate %.1f%%: %d pages "
+                    + "read on a request's path, %d renewed in the background, %d ended by events)", q.percentileMs(50), q.percentileMs(99),
+                    q.maxMs(), q.errors(), remaining(), 100 * d.cacheHitRate(), d.misses(), d.refreshes(), d.invalidations());
             section("backfill").put("queryCacheHitRate", d.cacheHitRate());
             tail(q, used, d, section("backfill"), "query");
         }

@@ -22,17 +22,19 @@ import java.util.Set;
  * (from its metrics), and PostgreSQL's autovacuum and autoanalyze runs (pg_stat_user_tables), plus an
  * autovacuum watcher (pg_stat_activity).
  */
-record ServerState(long cacheHits, long cacheMisses, long invalidations, long vacuumRuns, long gcPauses, double gcPauseSeconds) {
+record ServerState(long cacheHits, long cacheMisses, long cacheRefreshes, long invalidations, long vacuumRuns, long gcPauses,
+                   double gcPauseSeconds) {
 
     /** What changed between two states. */
-    record Delta(long hits, long misses, long invalidations, long vacuumRuns, long gcPauses, double gcPauseSeconds) {
+    record Delta(long hits, long misses, long refreshes, long invalidations, long vacuumRuns, long gcPauses, double gcPauseSeconds) {
         double cacheHitRate() {
             return hits + misses == 0 ? Double.NaN : (double) hits / (hits + misses);
         }
     }
 
     Delta since(ServerState before) {
-        return new Delta(cacheHits - before.cacheHits, cacheMisses - before.cacheMisses, invalidations - before.invalidations,
+        return new Delta(cacheHits - before.cacheHits, cacheMisses - before.cacheMisses, cacheRefreshes - before.cacheRefreshes,
+                invalidations - before.invalidations,
                 vacuumRuns - before.vacuumRuns, gcPauses - before.gcPauses, gcPauseSeconds - before.gcPauseSeconds);
     }
 
@@ -62,7 +64,7 @@ record ServerState(long cacheHits, long cacheMisses, long invalidations, long va
         }
         Map<String, Object> cache = Json.parseFlat(health);
         double[] gc = gcPauses(get(query.resolve("/q/metrics")));
-        return new ServerState(number(cache, "hits"), number(cache, "misses"), number(cache, "invalidations"), runs,
+        return new ServerState(number(cache, "hits"), number(cache, "misses"), number(cache, "refreshes"), number(cache, "invalidations"), runs,
                 (long) gc[0], gc[1]);
     }
 

@@ -18,12 +18,15 @@ import java.util.function.LongSupplier;
 /**
  * Resolves the names users type (any alias, any case) to canonical names, reusing an answer for
  * {@code newsfacts.query.name-cache-ttl}: the same few subjects are asked for again and again, and a
- * new alias shows up within that time. An answer past its time is still given, for as long again,
- * while it is looked up anew in the background ({@link Refresher}): a request waits for the database
- * only for a name it has not seen lately.
+ * new alias shows up within that time and one more request. An answer past its time is still
+ * given, for up to {@link #GRACE} more, while it is looked up anew in the background
+ * ({@link Refresher}): a request waits for the database only for a name nobody asked for lately.
  */
 @ApplicationScoped
 public class EntityNames {
+
+    /** How long past its time an answer is still given while it is looked up anew. */
+    static final Duration GRACE = Duration.ofMinutes(10);
 
     private record Entry(Set<String> names, long expiresAt) {
     }
@@ -59,7 +62,7 @@ public class EntityNames {
             if (late <= 0) {
                 return hit.names;
             }
-            if (late < ttlNanos) {
+            if (late < GRACE.toNanos()) {
                 refresher.refresh(key, () -> resolve(key, name));
                 return hit.names;
             }

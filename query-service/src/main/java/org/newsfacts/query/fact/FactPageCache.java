@@ -151,7 +151,7 @@ public class FactPageCache {
     }
 
     private static int weight(FactPage page) {
-        return Math.max(1, page.page().items().size());
+        return Math.max(1, page.facts());
     }
 
     private boolean current(Entry e) {

@@ -1,12 +1,8 @@
 package org.newsfacts.query.fact;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.newsfacts.query.api.Cursor;
-import org.newsfacts.query.api.Page;
-
-import java.io.UncheckedIOException;
 
 /** Pages of facts: from {@link FactPageCache} while current, else read from the database and written as JSON once. */
 @ApplicationScoped
@@ -24,14 +20,6 @@ public class FactService {
 
     /** See {@link FactRepository#page}. */
     public FactPage page(FactFilter filter, FactSort sort, Cursor after, int limit) {
-        return cache.get(new FactPageCache.Key(filter, sort, after, limit), () -> written(repository.page(filter, sort, after, limit)));
-    }
-
-    private FactPage written(Page<FactJson> page) {
-        try {
-            return new FactPage(page, mapper.writeValueAsBytes(page));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return cache.get(new FactPageCache.Key(filter, sort, after, limit), () -> FactPage.of(repository.page(filter, sort, after, limit), mapper));
     }
 }

@@ -2,13 +2,10 @@ package org.newsfacts.query.fact;
 
 import org.junit.jupiter.api.Test;
 import org.newsfacts.query.QueryConfig;
-import org.newsfacts.query.api.Page;
 import org.newsfacts.query.cache.Refresher;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -173,12 +170,7 @@ class FactPageCacheTest {
 
     private FactPage read() {
         reads.incrementAndGet();
-        return new FactPage(new Page<>(2, List.of(fact(), fact()), null), new byte[0]);
-    }
-
-    private static FactJson fact() {
-        return new FactJson("INVESTMENT", "Acme", "ORGANIZATION", null, null, BigDecimal.ONE, "USD", BigDecimal.ONE, null, null,
-                null, null, null, null, null, null, null, new FactJson.Evidence("a", "a.txt", "s", 0, 1), 0.9, "1.0.0");
+        return new FactPage(2, new byte[0]);
     }
 
     private static FactPageCache.Key key(String subject) {
