@@ -48,7 +48,8 @@ final class CpuWatch {
     }
 
     /** One reading: when, the machine, and each process's CPU ticks so far (by PID, with its group). */
-    record Reading(long nanos, Machine machine, Map<Long, Long> ticks, Map<Long, String> groups) {
+    /** {@code ticks} and {@code groups} by process id, or "pid/JIT" and "pid/GC" for a service's compiler and collector threads. */
+    record Reading(long nanos, Machine machine, Map<String, Long> ticks, Map<String, String> groups) {
     }
 
     /** One interval between readings: its length, the machine's split, and CPU ticks by group. */
@@ -141,15 +142,26 @@ final class CpuWatch {
         } catch (IOException | RuntimeException e) {
             return; // not Linux: nothing to say
         }
-        Map<Long, Long> ticks = new HashMap<>();
-        Map<Long, String> groups = new HashMap<>();
+        Map<String, Long> ticks = new HashMap<>();
+        Map<String, String> groups = new HashMap<>();
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(proc, p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
             for (Path dir : dirs) {
                 long pid = Long.parseLong(dir.getFileName().toString());
                 try {
                     ProcessTicks t = ProcessTicks.parse(Files.readString(dir.resolve("stat")));
-                    ticks.put(pid, t.ticks());
-                    groups.put(pid, group(pid, t.command()));
+                    String group = group(pid, t.command());
+                    long own = t.ticks();
+                    if (services.containsKey(pid)) {
+                        // A service's JIT compiler and garbage collector threads apart: a tail right after
+                        // start can be the compiler's, not the requests'.
+                        for (Map.Entry<String, Long> e : jvmThreadTicks(dir).entrySet()) {
+                            ticks.put(pid + "/" + e.getKey(), e.getValue());
+                            groups.put(pid + "/" + e.getKey(), group + " " + e.getKey());
+                            own -= e.getValue();
+                        }
+                    }
+                    ticks.put(Long.toString(pid), own);
+                    groups.put(Long.toString(pid), group);
                 } catch (IOException | RuntimeException e) {
                     // the process ended while being read
                 }
@@ -160,6 +172,38 @@ final class CpuWatch {
         synchronized (readings) {
             readings.add(new Reading(now, machine, ticks, groups));
         }
+    }
+
+    /** CPU ticks of a JVM's JIT compiler threads ("JIT") and garbage collector threads ("GC"), from /proc/PID/task. */
+    static Map<String, Long> jvmThreadTicks(Path processDir) {
+        Map<String, Long> byKind = new HashMap<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(processDir.resolve("task"))) {
+            for (Path task : tasks) {
+                try {
+                    ProcessTicks t = ProcessTicks.parse(Files.readString(task.resolve("stat")));
+                    String kind = jvmThreadKind(t.command());
+                    if (kind != null) {
+                        byKind.merge(kind, t.ticks(), Long::sum);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException e) {
+            return byKind;
+        }
+        return byKind;
+    }
+
+    /** "JIT" for HotSpot's compiler threads, "GC" for its collector threads (by their names, cut to 15 characters), else null. */
+    static String jvmThreadKind(String threadName) {
+        if (threadName.startsWith("C1 CompilerThre") || threadName.startsWith("C2 CompilerThre")) {
+            return "JIT";
+        }
+        if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.startsWith("VM Thread")) {
+            return "GC";
+        }
+        return null;
     }
 
     private String group(long pid, String command) {

@@ -34,9 +34,9 @@ class CpuWatchTest {
     @Test
     void anIntervalSumsEachGroupAndCountsANewProcessFromZero() {
         CpuWatch.Reading a = new CpuWatch.Reading(0, new CpuWatch.Machine(0, 0, 0, 0),
-                Map.of(1L, 100L, 2L, 50L, 3L, 10L), Map.of(1L, "query-service", 2L, "postgresql", 3L, "postgresql"));
+                Map.of("1", 100L, "2", 50L, "3", 10L), Map.of("1", "query-service", "2", "postgresql", "3", "postgresql"));
         CpuWatch.Reading b = new CpuWatch.Reading(2_000_000_000L, new CpuWatch.Machine(150, 40, 0, 10),
-                Map.of(1L, 160L, 2L, 70L, 3L, 10L, 4L, 20L), Map.of(1L, "query-service", 2L, "postgresql", 3L, "postgresql", 4L, "postgresql"));
+                Map.of("1", 160L, "2", 70L, "3", 10L, "4", 20L), Map.of("1", "query-service", "2", "postgresql", "3", "postgresql", "4", "postgresql"));
         CpuWatch.Interval i = CpuWatch.between(a, b);
         assertEquals(Map.of("query-service", 60L, "postgresql", 40L), i.ticksByGroup());
         assertEquals(0.30, i.cores().get("query-service"), 1e-9); // 60 ticks in 2 s
@@ -57,6 +57,24 @@ class CpuWatchTest {
         assertEquals(50.0, whole.percent(whole.machine().idle()), 1e-9);
         assertSame(second, CpuWatch.at(both, 1_500_000_000L));
         assertNull(CpuWatch.at(both, 2_000_000_000L));
+    }
+
+    @Test
+    void hotSpotsCompilerAndCollectorThreadsAreToldApart() {
+        assertEquals("JIT", CpuWatch.jvmThreadKind("C2 CompilerThre"));
+        assertEquals("JIT", CpuWatch.jvmThreadKind("C1 CompilerThre"));
+        assertEquals("GC", CpuWatch.jvmThreadKind("GC Thread#0"));
+        assertEquals("GC", CpuWatch.jvmThreadKind("G1 Conc#0"));
+        assertNull(CpuWatch.jvmThreadKind("executor-thread"));
+        assertNull(CpuWatch.jvmThreadKind("vert.x-eventloo"));
+    }
+
+    @Test
+    void theJvmThreadsOfThisProcessAreFoundInProc() {
+        java.nio.file.Path self = java.nio.file.Path.of("/proc", Long.toString(ProcessHandle.current().pid()));
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(self.resolve("task")), "Linux only");
+        Map<String, Long> kinds = CpuWatch.jvmThreadTicks(self);
+        assertTrue(kinds.containsKey("GC") || kinds.containsKey("JIT"), kinds.toString());
     }
 
     @Test

@@ -27,4 +27,11 @@ public interface QueryConfig {
     /** Facts held in cached pages at most (the cache starts over beyond this); 0 turns it off. */
     @WithDefault("50000")
     long pageCacheFacts();
+
+    /**
+     * Requests query-service sends itself at startup, in the background, so that the JIT has compiled
+     * the query path before users need it (see {@code QueryWarmup}); 0 turns the warm-up off.
+     */
+    @WithDefault("20000")
+    int warmupRequests();
 }

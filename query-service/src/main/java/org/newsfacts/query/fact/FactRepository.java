@@ -100,6 +100,23 @@ public class FactRepository {
         }
     }
 
+    /** The subjects with the most facts, most first (at most {@code n}). */
+    public List<String> frequentSubjects(int n) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT subject FROM fact GROUP BY subject ORDER BY count(*) DESC, subject LIMIT ?")) {
+            ps.setInt(1, n);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the most frequent subjects: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /**
      * Hands every matching fact to the consumer, article by article, in a stable order, through a
      * server-side cursor (auto-commit off, fetch size) so that any number passes through constant memory.

@@ -203,6 +203,11 @@ class FactPageCacheTest {
             public long pageCacheFacts() {
                 return maxFacts;
             }
+
+            @Override
+            public int warmupRequests() {
+                return 0;
+            }
         };
     }
 }

@@ -1,0 +1,147 @@
+package org.newsfacts.query.warmup;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.http.HttpServerStart;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.newsfacts.query.QueryConfig;
+import org.newsfacts.query.fact.FactRepository;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Warms the query path up at startup, before users' requests need it. A fresh JVM runs the HTTP
+ * stack, the routing and the page cache interpreted, and its JIT compiler then takes a core for the
+ * first half-minute of real load: measured on a 2-core machine, the compiler thread was the largest
+ * user of query-service's CPU in the first 30 s of 500 req/s, and p99 stayed far above its steady
+ * value until it was done. So the service sends itself {@code newsfacts.query.warmup-requests}
+ * requests over loopback in the background ({@code /api/facts} by the most frequent subjects, by an
+ * unknown name, and unfiltered), a few at a time, and logs when it is done. It does not hold back
+ * readiness: the service answers meanwhile, only more slowly; the readiness check {@code query warm-up}
+ * says where it stands. The requests show in the HTTP metrics.
+ */
+@ApplicationScoped
+public class QueryWarmup {
+
+    private static final Logger LOG = Logger.getLogger(QueryWarmup.class);
+    private static final int IN_FLIGHT = 4;
+
+    /** Where the warm-up stands. */
+    public enum State { OFF, RUNNING, DONE, FAILED }
+
+    /** Where it stands, the requests answered so far, those that failed, and the seconds it took (once done). */
+    public record Progress(State state, long answered, long failed, double seconds) {
+    }
+
+    private final QueryConfig config;
+    private final FactRepository facts;
+    private final AtomicLong answered = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private volatile State state = State.OFF;
+    private volatile double seconds = Double.NaN;
+    private volatile boolean stopping;
+
+    public QueryWarmup(QueryConfig config, FactRepository facts) {
+        this.config = config;
+        this.facts = facts;
+    }
+
+    public Progress progress() {
+        return new Progress(state, answered.get(), failed.get(), seconds);
+    }
+
+    /** Once the HTTP server listens (an event Quarkus fires asynchronously): the warm-up starts on a thread of its own. */
+    void onServerStart(@ObservesAsync HttpServerStart event) {
+        if (config.warmupRequests() <= 0 || state != State.OFF) {
+            return;
+        }
+        int port = event.options().getPort();
+        if (port <= 0) { // a random port (0 asked for): Quarkus publishes the one it got in its configuration
+            String key = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+            port = ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(-1);
+        }
+        if (port <= 0) {
+            state = State.FAILED;
+            LOG.warn("query path not warmed up: the HTTP port is not known");
+            return;
+        }
+        state = State.RUNNING;
+        URI base = URI.create("http://localhost:" + port);
+        Thread thread = new Thread(() -> run(base), "query-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    private void run(URI base) {
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            List<URI> targets = targets(base, subjects());
+            long start = System.nanoTime();
+            send(client, targets, config.warmupRequests());
+            seconds = (System.nanoTime() - start) / 1e9;
+            state = State.DONE;
+            LOG.infof("query path warmed up: %,d requests in %.1f s (%,d failed)", answered.get(), seconds, failed.get());
+        } catch (InterruptedException e) {
+            state = State.FAILED;
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            state = State.FAILED;
+            LOG.warnf("query path not warmed up: %s", e.toString());
+        }
+    }
+
+    private List<String> subjects() {
+        try {
+            return facts.frequentSubjects(20);
+        } catch (RuntimeException e) {
+            return List.of(); // the database not there yet: the unknown name and the unfiltered page still warm the path
+        }
+    }
+
+    /** The pages the warm-up asks for, in turn. */
+    static List<URI> targets(URI base, List<String> subjects) {
+        List<URI> targets = new ArrayList<>();
+        for (String subject : subjects) {
+            targets.add(base.resolve("/api/facts?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8) + "&limit=20"));
+        }
+        targets.add(base.resolve("/api/facts?subject=" + URLEncoder.encode("no such name (warm-up)", StandardCharsets.UTF_8) + "&limit=20"));
+        targets.add(base.resolve("/api/facts?limit=20"));
+        return targets;
+    }
+
+    /** Sends {@code n} requests, {@link #IN_FLIGHT} at a time (fewer if the service stops meanwhile). */
+    private void send(HttpClient client, List<URI> targets, int n) throws InterruptedException {
+        Semaphore slots = new Semaphore(IN_FLIGHT);
+        for (int i = 0; i < n && !stopping; i++) {
+            slots.acquire();
+            HttpRequest request = HttpRequest.newBuilder(targets.get(i % targets.size())).header("Accept", "application/json")
+                    .header("User-Agent", "newsfacts-query-warmup").build();
+            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+                answered.incrementAndGet();
+                if (error != null || response.statusCode() != 200) {
+                    failed.incrementAndGet();
+                }
+                slots.release();
+            });
+        }
+        slots.acquire(IN_FLIGHT);
+    }
+}

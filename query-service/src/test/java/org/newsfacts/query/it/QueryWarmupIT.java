@@ -1,0 +1,44 @@
+package org.newsfacts.query.it;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** At startup the service sends itself its warm-up requests over HTTP, through the page cache, and says so. */
+@QuarkusTest
+@WithTestResource(QueryStack.class)
+@TestProfile(QueryWarmupIT.Warm.class)
+class QueryWarmupIT {
+
+    public static final class Warm implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("newsfacts.query.warmup-requests", "300");
+        }
+    }
+
+    @Test
+    void theWarmupRunsItsRequestsThroughTheQueryPathAtStartup() {
+        await("the warm-up done").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "DONE".equals(check("query warm-up").getString("data.state")));
+        JsonPath warmup = check("query warm-up");
+        assertEquals(300, warmup.getInt("data.answered"));
+        assertEquals(0, warmup.getInt("data.failed"), "every warm-up request was answered 200");
+        assertTrue(check("fact page cache").getLong("data.hits") >= 250, "the warm-up went through the page cache");
+    }
+
+    private static JsonPath check(String name) {
+        return new JsonPath(given().get("/q/health/ready").jsonPath().prettify()).setRootPath("checks.find { it.name == '" + name + "' }");
+    }
+}
