@@ -7,6 +7,7 @@ import org.newsfacts.query.QueryConfig;
 import org.newsfacts.query.cache.Refresher;
 import org.newsfacts.query.api.Cursor;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,8 +28,11 @@ import java.util.function.Supplier;
  * missed (the broker unreachable, the stream not yet assigned its partitions) can keep a page at most
  * {@code newsfacts.query.page-cache-ttl} (each page's time is cut by up to a quarter at random, so
  * that pages read together do not all expire together), and as long again while the request that
- * found it expired has it read anew in the background ({@link Refresher}). At most
- * {@code page-cache-facts} facts are held; beyond that the cache starts over.
+ * found it expired has it read anew in the background ({@link Refresher}). A page an event ended is
+ * served for at most {@link #AFTER_CHANGE} after the event while one background read renews it (the
+ * first request after the event gets the page as it was, the next ones the renewed page), and read
+ * on the request's path after that. At most {@code page-cache-facts} facts are held; beyond that the
+ * cache starts over.
  */
 @ApplicationScoped
 public class FactPageCache {
@@ -40,24 +44,38 @@ public class FactPageCache {
     private record Entry(FactPage page, long readAt, Set<String> dependsOn, long expiresAt) {
     }
 
-    /**
-     * Counts since start: pages served from the cache, pages read on a request's path, events that
-     * ended cached pages, pages and facts held, and pages read anew in the background.
-     */
-    public record Stats(long hits, long misses, long invalidations, int pages, long facts, long refreshes) {
+    /** An event's number and when it arrived ({@code nanos}, the cache's clock). */
+    private record Stamp(long n, long nanos) {
+        static final Stamp NONE = new Stamp(0, 0);
     }
+
+    /**
+     * Counts since start: pages served from the cache (of them, {@code afterChange} served in the
+     * moments after an event ended them, while being renewed), pages read on a request's path,
+     * events, pages and facts held, and pages read anew in the background.
+     */
+    public record Stats(long hits, long misses, long invalidations, int pages, long facts, long refreshes, long afterChange) {
+    }
+
+    /**
+     * How long after the event that ended it a page may still be served while one background read
+     * renews it: a burst of events (a backfill, a bulk load) would otherwise send every request for
+     * those pages to the database at once.
+     */
+    static final Duration AFTER_CHANGE = Duration.ofSeconds(2);
 
     private static final String ARTICLE = "\u0000article:";
 
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
     /** Events so far; each stamps what it changed with its number. */
     private final AtomicLong events = new AtomicLong();
-    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
-    private volatile long anyChangeAt;
-    private volatile long everythingChangedAt;
+    private final Map<String, Stamp> changedAt = new ConcurrentHashMap<>();
+    private volatile Stamp anyChange = Stamp.NONE;
+    private volatile Stamp everythingChanged = Stamp.NONE;
     private final AtomicLong heldFacts = new AtomicLong();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    private final AtomicLong afterChange = new AtomicLong();
     private final long ttlNanos;
     private final long maxFacts;
 
@@ -79,7 +97,8 @@ public class FactPageCache {
     }
 
     public Stats stats() {
-        return new Stats(hits.get(), misses.get(), events.get(), pages.size(), heldFacts.get(), refresher.refreshes());
+        return new Stats(hits.get(), misses.get(), events.get(), pages.size(), heldFacts.get(), refresher.refreshes(),
+                afterChange.get());
     }
 
     @PreDestroy
@@ -89,40 +108,49 @@ public class FactPageCache {
 
     /** Facts changed, but not said which: no page read before now is served again. */
     public void invalidate() {
-        long n = events.incrementAndGet();
-        anyChangeAt = n;
-        everythingChangedAt = n;
+        Stamp stamp = new Stamp(events.incrementAndGet(), clock.getAsLong());
+        anyChange = stamp;
+        everythingChanged = stamp;
     }
 
     /** Some of an article's facts were added, removed or changed; {@code names} are their subjects and objects (both versions). */
     public void changed(String articleId, Collection<String> names) {
-        long n = events.incrementAndGet();
+        Stamp stamp = new Stamp(events.incrementAndGet(), clock.getAsLong());
         // The names are stamped before the "any" mark, so that a read that sees the mark sees the names too.
-        changedAt.put(ARTICLE + articleId, n);
+        changedAt.put(ARTICLE + articleId, stamp);
         for (String name : names) {
-            changedAt.put(name, n);
+            changedAt.put(name, stamp);
         }
-        anyChangeAt = n;
+        anyChange = stamp;
     }
 
     /**
      * The cached page for the key if it is current, else the page {@code read} returns (and keeps it).
      * A page past its time that no event ended is still served, for as long again, while it is read
-     * anew in the background.
+     * anew in the background; so is a page an event ended, for {@link #AFTER_CHANGE} after the event.
      */
     FactPage get(Key key, Supplier<FactPage> read) {
         if (ttlNanos <= 0 || maxFacts <= 0) {
             return read.get();
         }
         Entry hit = pages.get(key);
-        if (hit != null && current(hit)) {
-            long late = clock.getAsLong() - hit.expiresAt;
-            if (late <= 0) {
+        if (hit != null) {
+            long now = clock.getAsLong();
+            long ended = endedAt(hit);
+            if (ended == CURRENT) {
+                long late = now - hit.expiresAt;
+                if (late <= 0) {
+                    hits.incrementAndGet();
+                    return hit.page;
+                }
+                if (late < ttlNanos) {
+                    hits.incrementAndGet();
+                    refresher.refresh(key, () -> load(key, read));
+                    return hit.page;
+                }
+            } else if (now - ended < AFTER_CHANGE.toNanos()) {
                 hits.incrementAndGet();
-                return hit.page;
-            }
-            if (late < ttlNanos) {
-                hits.incrementAndGet();
+                afterChange.incrementAndGet();
                 refresher.refresh(key, () -> load(key, read));
                 return hit.page;
             }
@@ -154,21 +182,26 @@ public class FactPageCache {
         return Math.max(1, page.facts());
     }
 
-    private boolean current(Entry e) {
-        if (everythingChangedAt > e.readAt) {
-            return false;
+    /** When the page was ended by an event (the earliest such event still on record), or {@link #CURRENT}. */
+    private long endedAt(Entry e) {
+        long ended = CURRENT;
+        if (everythingChanged.n > e.readAt) {
+            ended = everythingChanged.nanos;
         }
         if (e.dependsOn == null) {
-            return anyChangeAt <= e.readAt;
+            Stamp any = anyChange;
+            return any.n > e.readAt ? Math.min(ended, any.nanos) : ended;
         }
         for (String name : e.dependsOn) {
-            Long at = changedAt.get(name);
-            if (at != null && at > e.readAt) {
-                return false;
+            Stamp at = changedAt.get(name);
+            if (at != null && at.n > e.readAt) {
+                ended = Math.min(ended, at.nanos);
             }
         }
-        return true;
+        return ended;
     }
+
+    private static final long CURRENT = Long.MAX_VALUE;
 
     /**
      * The names a fact must carry to match the filter (any one of them will do), or null when the

@@ -29,6 +29,7 @@ public class FactPageCacheHealth implements HealthCheck {
                 .withData("pages", s.pages())
                 .withData("facts", s.facts())
                 .withData("refreshes", s.refreshes())
+                .withData("afterChange", s.afterChange())
                 .build();
     }
 }
