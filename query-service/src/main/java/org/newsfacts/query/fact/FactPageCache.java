@@ -65,6 +65,8 @@ public class FactPageCache {
     static final Duration AFTER_CHANGE = Duration.ofSeconds(2);
 
     private static final String ARTICLE = "\u0000article:";
+    /** {@link #endedAt} of a page no event ended. */
+    private static final long CURRENT = Long.MAX_VALUE;
 
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
     /** Events so far; each stamps what it changed with its number. */
@@ -78,9 +80,7 @@ public class FactPageCache {
     private final AtomicLong afterChange = new AtomicLong();
     private final long ttlNanos;
     private final long maxFacts;
-
     private final Refresher refresher;
-
     private final LongSupplier clock;
 
     @Inject
@@ -201,7 +201,6 @@ public class FactPageCache {
         return ended;
     }
 
-    private static final long CURRENT = Long.MAX_VALUE;
 
     /**
      * The names a fact must carry to match the filter (any one of them will do), or null when the

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * user of query-service's CPU in the first 30 s of 500 req/s, and p99 stayed far above its steady
  * value until it was done. So the service sends itself {@code newsfacts.query.warmup-requests}
  * requests over loopback in the background ({@code /api/facts} by the most frequent subjects, by an
- * unknown name, and unfiltered), a few at a time, and logs when it is done. It does not hold back
+ * unknown name, and by type, in page sizes that make the first rounds reads and the rest cached
+ * pages), a few at a time, and logs when it is done. It does not hold back
  * readiness: the service answers meanwhile, only more slowly; the readiness check {@code query warm-up}
  * says where it stands. The requests show in the HTTP metrics.
  */
@@ -39,6 +40,8 @@ public class QueryWarmup {
 
     private static final Logger LOG = Logger.getLogger(QueryWarmup.class);
     private static final int IN_FLIGHT = 4;
+    /** Page sizes the warm-up goes through: 1 to 200, the API's largest. */
+    static final int LIMITS = 200;
 
     /** Where the warm-up stands. */
     public enum State { OFF, RUNNING, DONE, FAILED }
@@ -93,9 +96,9 @@ public class QueryWarmup {
     private void run(URI base) {
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            List<URI> targets = targets(base, subjects());
+            List<URI> targets = targets(base, subjects(), config.warmupRequests());
             long start = System.nanoTime();
-            send(client, targets, config.warmupRequests());
+            send(client, targets);
             seconds = (System.nanoTime() - start) / 1e9;
             state = State.DONE;
             LOG.infof("query path warmed up: %,d requests in %.1f s (%,d failed)", answered.get(), seconds, failed.get());
@@ -116,23 +119,33 @@ public class QueryWarmup {
         }
     }
 
-    /** The pages the warm-up asks for, in turn. */
-    static List<URI> targets(URI base, List<String> subjects) {
-        List<URI> targets = new ArrayList<>();
+    /**
+     * The pages the warm-up asks for, in turn: each target with a page size that grows by one every
+     * round (1 to {@link #LIMITS}), so that the first rounds are reads the cache has not seen (the
+     * database, the row mapping and the JSON writer get compiled too) and the later ones are cached
+     * pages (the path most requests take).
+     */
+    static List<URI> targets(URI base, List<String> subjects, int n) {
+        List<String> paths = new ArrayList<>();
         for (String subject : subjects) {
-            targets.add(base.resolve("/api/facts?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8) + "&limit=20"));
+            paths.add("/api/facts?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8));
         }
-        targets.add(base.resolve("/api/facts?subject=" + URLEncoder.encode("no such name (warm-up)", StandardCharsets.UTF_8) + "&limit=20"));
-        targets.add(base.resolve("/api/facts?limit=20"));
+        paths.add("/api/facts?subject=" + URLEncoder.encode("no such name (warm-up)", StandardCharsets.UTF_8));
+        paths.add("/api/facts?type=INVESTMENT");
+        List<URI> targets = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int limit = 1 + (i / paths.size()) % LIMITS;
+            targets.add(base.resolve(paths.get(i % paths.size()) + "&limit=" + limit));
+        }
         return targets;
     }
 
-    /** Sends {@code n} requests, {@link #IN_FLIGHT} at a time (fewer if the service stops meanwhile). */
-    private void send(HttpClient client, List<URI> targets, int n) throws InterruptedException {
+    /** Sends the requests, {@link #IN_FLIGHT} at a time (fewer if the service stops meanwhile). */
+    private void send(HttpClient client, List<URI> targets) throws InterruptedException {
         Semaphore slots = new Semaphore(IN_FLIGHT);
-        for (int i = 0; i < n && !stopping; i++) {
+        for (int i = 0; i < targets.size() && !stopping; i++) {
             slots.acquire();
-            HttpRequest request = HttpRequest.newBuilder(targets.get(i % targets.size())).header("Accept", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(targets.get(i)).header("Accept", "application/json")
                     .header("User-Agent", "newsfacts-query-warmup").build();
             client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 answered.incrementAndGet();

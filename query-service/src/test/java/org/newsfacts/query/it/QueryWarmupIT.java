@@ -35,7 +35,9 @@ class QueryWarmupIT {
         JsonPath warmup = check("query warm-up");
         assertEquals(300, warmup.getInt("data.answered"));
         assertEquals(0, warmup.getInt("data.failed"), "every warm-up request was answered 200");
-        assertTrue(check("fact page cache").getLong("data.hits") >= 250, "the warm-up went through the page cache");
+        JsonPath cache = check("fact page cache");
+        assertTrue(cache.getLong("data.hits") + cache.getLong("data.misses") >= 300, "the warm-up went through the page cache");
+        assertTrue(cache.getLong("data.misses") >= 100, "its first rounds read pages the cache had not seen");
     }
 
     private static JsonPath check(String name) {
