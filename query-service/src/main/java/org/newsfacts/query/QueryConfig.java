@@ -32,6 +32,6 @@ public interface QueryConfig {
      * Requests query-service sends itself at startup, in the background, so that the JIT has compiled
      * the query path before users need it (see {@code QueryWarmup}); 0 turns the warm-up off.
      */
-    @WithDefault("20000")
+    @WithDefault("10000")
     int warmupRequests();
 }

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * value until it was done. So the service sends itself {@code newsfacts.query.warmup-requests}
  * requests over loopback in the background ({@code /api/facts} by the most frequent subjects, by an
  * unknown name, and by type, in page sizes that make the first rounds reads and the rest cached
- * pages), a few at a time, and logs when it is done. It does not hold back
+ * pages), one at a time, and logs when it is done. It does not hold back
  * readiness: the service answers meanwhile, only more slowly; the readiness check {@code query warm-up}
  * says where it stands. The requests show in the HTTP metrics.
  */
@@ -39,7 +38,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public class QueryWarmup {
 
     private static final Logger LOG = Logger.getLogger(QueryWarmup.class);
-    private static final int IN_FLIGHT = 4;
     /** Page sizes the warm-up goes through: 1 to 200, the API's largest. */
     static final int LIMITS = 200;
 
@@ -140,21 +138,24 @@ public class QueryWarmup {
         return targets;
     }
 
-    /** Sends the requests, {@link #IN_FLIGHT} at a time (fewer if the service stops meanwhile). */
+    /**
+     * Sends the requests one after the other (fewer if the service stops meanwhile): at most about a
+     * core between this client and the server, so that the other services starting beside it (and a
+     * restarted one) still get theirs.
+     */
     private void send(HttpClient client, List<URI> targets) throws InterruptedException {
-        Semaphore slots = new Semaphore(IN_FLIGHT);
         for (int i = 0; i < targets.size() && !stopping; i++) {
-            slots.acquire();
             HttpRequest request = HttpRequest.newBuilder(targets.get(i)).header("Accept", "application/json")
                     .header("User-Agent", "newsfacts-query-warmup").build();
-            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                answered.incrementAndGet();
-                if (error != null || response.statusCode() != 200) {
+            try {
+                HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 200) {
                     failed.incrementAndGet();
                 }
-                slots.release();
-            });
+            } catch (java.io.IOException e) {
+                failed.incrementAndGet();
+            }
+            answered.incrementAndGet();
         }
-        slots.acquire(IN_FLIGHT);
     }
 }
