@@ -212,13 +212,7 @@ public final class Bench {
             say("    %s", line);
             worst.add(line);
         }
-        Map<String, Object> cores = new LinkedHashMap<>();
-        whole.cores().forEach((group, c) -> {
-            if (c >= 0.005) {
-                cores.put(group, c);
-            }
-        });
-        s.put(key(prefix, "cpuCores"), cores);
+        s.put(key(prefix, "cpuCores"), new LinkedHashMap<String, Object>(whole.notableCores()));
         s.put(key(prefix, "idlePercent"), whole.percent(whole.machine().idle()));
         s.put(key(prefix, "iowaitPercent"), whole.percent(whole.machine().iowait()));
         s.put(key(prefix, "stealPercent"), whole.percent(whole.machine().steal()));

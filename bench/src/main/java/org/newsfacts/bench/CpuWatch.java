@@ -28,8 +28,14 @@ final class CpuWatch {
 
     /** The machine's CPU time split, in ticks summed over its cores (/proc/stat's first line). */
     record Machine(long busy, long idle, long iowait, long steal) {
+        static final Machine ZERO = new Machine(0, 0, 0, 0);
+
         Machine minus(Machine o) {
             return new Machine(busy - o.busy, idle - o.idle, iowait - o.iowait, steal - o.steal);
+        }
+
+        Machine plus(Machine o) {
+            return new Machine(busy + o.busy, idle + o.idle, iowait + o.iowait, steal + o.steal);
         }
 
         long total() {
@@ -47,8 +53,10 @@ final class CpuWatch {
         }
     }
 
-    /** One reading: when, the machine, and each process's CPU ticks so far (by PID, with its group). */
-    /** {@code ticks} and {@code groups} by process id, or "pid/JIT" and "pid/GC" for a service's compiler and collector threads. */
+    /**
+     * One reading: when, the machine, and the CPU ticks so far with their groups, by process id, or
+     * "pid/JIT" and "pid/GC" for a service's compiler and collector threads.
+     */
     record Reading(long nanos, Machine machine, Map<String, Long> ticks, Map<String, String> groups) {
     }
 
@@ -66,13 +74,24 @@ final class CpuWatch {
             return cores;
         }
 
+        /** {@link #cores()} without the groups that used less than a hundredth of a core (rounded). */
+        Map<String, Double> notableCores() {
+            Map<String, Double> notable = new LinkedHashMap<>();
+            cores().forEach((group, c) -> {
+                if (c >= 0.005) {
+                    notable.put(group, c);
+                }
+            });
+            return notable;
+        }
+
         double percent(long part) {
             return machine.total() == 0 ? 0 : 100.0 * part / machine.total();
         }
 
         /** e.g. "query-service 0.31, postgresql 0.12, bench 0.05; idle 70 %, iowait 0 %, steal 0 %" (groups under 0.01 core left out). */
         String describe() {
-            String groups = cores().entrySet().stream().filter(e -> e.getValue() >= 0.005)
+            String groups = notableCores().entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
             return String.format(Locale.ROOT, "%s; idle %.0f %%, iowait %.0f %%, steal %.0f %%", groups.isEmpty() ? "nothing" : groups,
                     percent(machine.idle), percent(machine.iowait), percent(machine.steal));
@@ -118,7 +137,7 @@ final class CpuWatch {
                 }
             }
         } catch (IOException e) {
-            return services;
+            // no PID files: every process goes by its command name
         }
         return services;
     }
@@ -190,7 +209,7 @@ final class CpuWatch {
                 }
             }
         } catch (IOException e) {
-            return byKind;
+            // the process ended: no threads to tell apart
         }
         return byKind;
     }
@@ -258,13 +277,13 @@ final class CpuWatch {
     /** The intervals together, as one. */
     static Interval whole(List<Interval> intervals) {
         if (intervals.isEmpty()) {
-            return new Interval(0, 0, new Machine(0, 0, 0, 0), Map.of());
+            return new Interval(0, 0, Machine.ZERO, Map.of());
         }
         Map<String, Long> byGroup = new HashMap<>();
-        Machine m = new Machine(0, 0, 0, 0);
+        Machine m = Machine.ZERO;
         for (Interval i : intervals) {
             i.ticksByGroup.forEach((g, t) -> byGroup.merge(g, t, Long::sum));
-            m = new Machine(m.busy + i.machine.busy, m.idle + i.machine.idle, m.iowait + i.machine.iowait, m.steal + i.machine.steal);
+            m = m.plus(i.machine);
         }
         return new Interval(intervals.get(0).fromNanos, intervals.get(intervals.size() - 1).toNanos, m, byGroup);
     }

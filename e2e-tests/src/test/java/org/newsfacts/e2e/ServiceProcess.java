@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,8 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         // Appended, with a line per start: a drill restarts a service, and the run before the restart is the evidence.
-        Files.writeString(log, "=== " + java.time.Instant.now() + " starting " + name + " on port " + port + System.lineSeparator(),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(log, "=== " + Instant.now() + " starting " + name + " on port " + port + System.lineSeparator(),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         return new ServiceProcess(name, port, log, pb.start());

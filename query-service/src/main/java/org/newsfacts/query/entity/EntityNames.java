@@ -27,6 +27,7 @@ public class EntityNames {
 
     /** How long past its time an answer is still given while it is looked up anew. */
     static final Duration GRACE = Duration.ofMinutes(10);
+    private static final long GRACE_NANOS = GRACE.toNanos();
 
     private record Entry(Set<String> names, long expiresAt) {
     }
@@ -62,7 +63,7 @@ public class EntityNames {
             if (late <= 0) {
                 return hit.names;
             }
-            if (late < GRACE.toNanos()) {
+            if (late < GRACE_NANOS) {
                 refresher.refresh(key, () -> resolve(key, name));
                 return hit.names;
             }

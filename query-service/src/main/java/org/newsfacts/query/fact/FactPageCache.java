@@ -63,6 +63,7 @@ public class FactPageCache {
      * those pages to the database at once.
      */
     static final Duration AFTER_CHANGE = Duration.ofSeconds(2);
+    private static final long AFTER_CHANGE_NANOS = AFTER_CHANGE.toNanos();
 
     private static final String ARTICLE = "\u0000article:";
     /** {@link #endedAt} of a page no event ended. */
@@ -137,20 +138,18 @@ public class FactPageCache {
         if (hit != null) {
             long now = clock.getAsLong();
             long ended = endedAt(hit);
-            if (ended == CURRENT) {
-                long late = now - hit.expiresAt;
-                if (late <= 0) {
-                    hits.incrementAndGet();
-                    return hit.page;
-                }
-                if (late < ttlNanos) {
-                    hits.incrementAndGet();
-                    refresher.refresh(key, () -> load(key, read));
-                    return hit.page;
-                }
-            } else if (now - ended < AFTER_CHANGE.toNanos()) {
+            long late = now - hit.expiresAt;
+            if (ended == CURRENT && late <= 0) {
                 hits.incrementAndGet();
-                afterChange.incrementAndGet();
+                return hit.page;
+            }
+            // Aged (no event ended it) or just ended by one: served as it is while one background read renews it.
+            boolean renewable = ended == CURRENT ? late < ttlNanos : now - ended < AFTER_CHANGE_NANOS;
+            if (renewable) {
+                hits.incrementAndGet();
+                if (ended != CURRENT) {
+                    afterChange.incrementAndGet();
+                }
                 refresher.refresh(key, () -> load(key, read));
                 return hit.page;
             }

@@ -9,8 +9,10 @@ import jakarta.enterprise.event.ObservesAsync;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.newsfacts.query.QueryConfig;
+import org.newsfacts.query.api.Params;
 import org.newsfacts.query.fact.FactRepository;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -38,8 +40,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public class QueryWarmup {
 
     private static final Logger LOG = Logger.getLogger(QueryWarmup.class);
-    /** Page sizes the warm-up goes through: 1 to 200, the API's largest. */
-    static final int LIMITS = 200;
 
     /** Where the warm-up stands. */
     public enum State { OFF, RUNNING, DONE, FAILED }
@@ -113,13 +113,13 @@ public class QueryWarmup {
         try {
             return facts.frequentSubjects(20);
         } catch (RuntimeException e) {
-            return List.of(); // the database not there yet: the unknown name and the unfiltered page still warm the path
+            return List.of(); // the database not there yet: the unknown name and the type still warm the path
         }
     }
 
     /**
      * The pages the warm-up asks for, in turn: each target with a page size that grows by one every
-     * round (1 to {@link #LIMITS}), so that the first rounds are reads the cache has not seen (the
+     * round (1 to the API's largest, {@link Params#MAX_LIMIT}), so that the first rounds are reads the cache has not seen (the
      * database, the row mapping and the JSON writer get compiled too) and the later ones are cached
      * pages (the path most requests take).
      */
@@ -132,7 +132,7 @@ public class QueryWarmup {
         paths.add("/api/facts?type=INVESTMENT");
         List<URI> targets = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int limit = 1 + (i / paths.size()) % LIMITS;
+            int limit = 1 + (i / paths.size()) % Params.MAX_LIMIT;
             targets.add(base.resolve(paths.get(i % paths.size()) + "&limit=" + limit));
         }
         return targets;
@@ -152,7 +152,7 @@ public class QueryWarmup {
                 if (response.statusCode() != 200) {
                     failed.incrementAndGet();
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 failed.incrementAndGet();
             }
             answered.incrementAndGet();

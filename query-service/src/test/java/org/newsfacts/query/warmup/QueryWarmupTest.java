@@ -1,6 +1,7 @@
 package org.newsfacts.query.warmup;
 
 import org.junit.jupiter.api.Test;
+import org.newsfacts.query.api.Params;
 
 import java.net.URI;
 import java.util.HashSet;
@@ -28,9 +29,9 @@ class QueryWarmupTest {
     @Test
     void afterTheLargestPageSizeTheSamePagesComeAgainFromTheCache() {
         int perRound = 2; // no subjects yet: the unknown name and the type
-        List<URI> targets = QueryWarmup.targets(BASE, List.of(), perRound * QueryWarmup.LIMITS * 2);
-        assertEquals(perRound * QueryWarmup.LIMITS, new HashSet<>(targets).size(), "as many reads as targets × page sizes");
-        assertEquals("limit=200", targets.get(perRound * QueryWarmup.LIMITS - 1).getRawQuery().replaceFirst(".*&", ""));
-        assertEquals(targets.get(0), targets.get(perRound * QueryWarmup.LIMITS));
+        List<URI> targets = QueryWarmup.targets(BASE, List.of(), perRound * Params.MAX_LIMIT * 2);
+        assertEquals(perRound * Params.MAX_LIMIT, new HashSet<>(targets).size(), "as many reads as targets × page sizes");
+        assertEquals("limit=200", targets.get(perRound * Params.MAX_LIMIT - 1).getRawQuery().replaceFirst(".*&", ""));
+        assertEquals(targets.get(0), targets.get(perRound * Params.MAX_LIMIT));
     }
 }
