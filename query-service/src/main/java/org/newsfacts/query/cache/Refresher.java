@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reads again, off the request's path, what a cache holds past its time: the request that finds an
  * entry expired is answered from it at once, and one read per key runs in the background (a key
- * already being read is not read twice). Requests then never wait on the database for an entry that
- * merely aged, which is where a query tail came from while the database was busy elsewhere.
+ * already waiting for its read is not queued twice; once its read has started it may be queued
+ * again, since what changed meanwhile may be missing from that read). Requests then never wait on
+ * the database for an entry that merely aged, which is where a query tail came from while the
+ * database was busy elsewhere.
  */
 public final class Refresher implements AutoCloseable {
 
@@ -46,13 +48,14 @@ public final class Refresher implements AutoCloseable {
         }));
     }
 
-    /** Runs {@code read} for {@code key} unless a read for it is already waiting or running. */
+    /** Runs {@code read} for {@code key} unless a read for it is already waiting to run. */
     public void refresh(Object key, Runnable read) {
         if (!pending.add(key)) {
             return;
         }
         try {
             executor.execute(() -> {
+                pending.remove(key);
                 try {
                     read.run();
                     refreshes.incrementAndGet();
@@ -60,8 +63,6 @@ public final class Refresher implements AutoCloseable {
                     // The entry stays as it was: a later request asks again, and past its grace it is read on the request's path.
                     failures.incrementAndGet();
                     LOG.debugf(e, "refreshing %s failed", key);
-                } finally {
-                    pending.remove(key);
                 }
             });
         } catch (RejectedExecutionException e) {

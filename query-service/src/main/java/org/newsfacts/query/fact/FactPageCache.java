@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -28,11 +29,13 @@ import java.util.function.Supplier;
  * missed (the broker unreachable, the stream not yet assigned its partitions) can keep a page at most
  * {@code newsfacts.query.page-cache-ttl} (each page's time is cut by up to a quarter at random, so
  * that pages read together do not all expire together), and as long again while the request that
- * found it expired has it read anew in the background ({@link Refresher}). A page an event ended is
- * served for at most {@link #AFTER_CHANGE} after the event while one background read renews it (the
- * first request after the event gets the page as it was, the next ones the renewed page), and read
- * on the request's path after that. At most {@code page-cache-facts} facts are held; beyond that the
- * cache starts over.
+ * found it expired has it read anew in the background ({@link Refresher}). A page in use (served
+ * since it was read) is read anew in the background as soon as an event ends it, so the next request
+ * finds it current; until then, and for a page not in use, the page as it was is served for at most
+ * {@link #AFTER_CHANGE} after the event while one background read renews it, and read on the
+ * request's path after that. Renewing on the event matters after a quiet spell: without it, the
+ * first requests after a burst of events (a bulk load with nobody querying) all went to the database
+ * at once. At most {@code page-cache-facts} facts are held; beyond that the cache starts over.
  */
 @ApplicationScoped
 public class FactPageCache {
@@ -40,8 +43,18 @@ public class FactPageCache {
     record Key(FactFilter filter, FactSort sort, Cursor after, int limit) {
     }
 
-    /** A page, the event count when its read began, and the names it depends on (null: on every change). */
-    private record Entry(FactPage page, long readAt, Set<String> dependsOn, long expiresAt) {
+    /**
+     * A page, the event count when its read began, the names it depends on (null: on every change),
+     * how to read it again, and whether it was served since it was read ({@code inUse}).
+     */
+    private record Entry(FactPage page, long readAt, Set<String> dependsOn, long expiresAt, Supplier<FactPage> read,
+                         AtomicBoolean inUse) {
+
+        void served() {
+            if (!inUse.get()) {
+                inUse.set(true);
+            }
+        }
     }
 
     /** An event's number and when it arrived ({@code nanos}, the cache's clock). */
@@ -52,7 +65,8 @@ public class FactPageCache {
     /**
      * Counts since start: pages served from the cache (of them, {@code afterChange} served in the
      * moments after an event ended them, while being renewed), pages read on a request's path,
-     * events, pages and facts held, and pages read anew in the background.
+     * events, pages and facts held, and pages read anew in the background (expired, or ended by an
+     * event while in use).
      */
     public record Stats(long hits, long misses, long invalidations, int pages, long facts, long refreshes, long afterChange) {
     }
@@ -66,6 +80,8 @@ public class FactPageCache {
     private static final long AFTER_CHANGE_NANOS = AFTER_CHANGE.toNanos();
 
     private static final String ARTICLE = "\u0000article:";
+    /** The {@link Refresher} key of the look for pages in use that events ended. */
+    private static final Object RENEW_CHANGED = new Object();
     /** {@link #endedAt} of a page no event ended. */
     private static final long CURRENT = Long.MAX_VALUE;
 
@@ -79,6 +95,7 @@ public class FactPageCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicLong afterChange = new AtomicLong();
+    private final AtomicLong renewed = new AtomicLong();
     private final long ttlNanos;
     private final long maxFacts;
     private final Refresher refresher;
@@ -98,7 +115,7 @@ public class FactPageCache {
     }
 
     public Stats stats() {
-        return new Stats(hits.get(), misses.get(), events.get(), pages.size(), heldFacts.get(), refresher.refreshes(),
+        return new Stats(hits.get(), misses.get(), events.get(), pages.size(), heldFacts.get(), renewed.get(),
                 afterChange.get());
     }
 
@@ -112,6 +129,7 @@ public class FactPageCache {
         Stamp stamp = new Stamp(events.incrementAndGet(), clock.getAsLong());
         anyChange = stamp;
         everythingChanged = stamp;
+        refresher.refresh(RENEW_CHANGED, this::renewChanged);
     }
 
     /** Some of an article's facts were added, removed or changed; {@code names} are their subjects and objects (both versions). */
@@ -123,6 +141,30 @@ public class FactPageCache {
             changedAt.put(name, stamp);
         }
         anyChange = stamp;
+        refresher.refresh(RENEW_CHANGED, this::renewChanged);
+    }
+
+    /**
+     * Queues a background read of every page in use that an event ended (in the background too, one
+     * look however many events arrive meanwhile; a page read since is not read twice).
+     */
+    private void renewChanged() {
+        pages.forEach((key, e) -> {
+            if (e.inUse.get() && endedAt(e) != CURRENT) {
+                renew(key, e.read);
+            }
+        });
+    }
+
+    /** Has the page read again in the background, unless it is current by the time its turn comes. */
+    private void renew(Key key, Supplier<FactPage> read) {
+        refresher.refresh(key, () -> {
+            Entry e = pages.get(key);
+            if (e == null || endedAt(e) != CURRENT || clock.getAsLong() > e.expiresAt) {
+                load(key, read);
+                renewed.incrementAndGet();
+            }
+        });
     }
 
     /**
@@ -141,6 +183,7 @@ public class FactPageCache {
             long late = now - hit.expiresAt;
             if (ended == CURRENT && late <= 0) {
                 hits.incrementAndGet();
+                hit.served();
                 return hit.page;
             }
             // Aged (no event ended it) or just ended by one: served as it is while one background read renews it.
@@ -150,7 +193,8 @@ public class FactPageCache {
                 if (ended != CURRENT) {
                     afterChange.incrementAndGet();
                 }
-                refresher.refresh(key, () -> load(key, read));
+                hit.served();
+                renew(key, read);
                 return hit.page;
             }
         }
@@ -170,7 +214,7 @@ public class FactPageCache {
             heldFacts.set(weight);
         }
         long ttl = ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1);
-        Entry replaced = pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl));
+        Entry replaced = pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl, read, new AtomicBoolean()));
         if (replaced != null) {
             heldFacts.addAndGet(-weight(replaced.page));
         }

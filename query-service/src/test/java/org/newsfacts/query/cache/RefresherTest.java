@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RefresherTest {
 
     @Test
-    void aKeyIsReadOnceAtATimeAndAgainOnceItsReadEnded() {
+    void aKeyWaitingForItsReadIsNotQueuedTwice() {
         ArrayDeque<Runnable> queue = new ArrayDeque<>();
         Refresher refresher = new Refresher(queue::add);
         List<String> read = new ArrayList<>();
@@ -27,6 +27,21 @@ class RefresherTest {
         queue.forEach(Runnable::run);
         assertEquals(List.of("a1", "b1", "a3"), read);
         assertEquals(3, refresher.refreshes());
+    }
+
+    @Test
+    void aKeyWhoseReadHasStartedCanBeQueuedAgain() {
+        ArrayDeque<Runnable> queue = new ArrayDeque<>();
+        Refresher refresher = new Refresher(queue::add);
+        List<String> read = new ArrayList<>();
+        refresher.refresh("a", () -> {
+            read.add("a1");
+            refresher.refresh("a", () -> read.add("a2")); // what changed during a read may be missing from it
+        });
+        queue.poll().run();
+        assertEquals(1, queue.size());
+        queue.poll().run();
+        assertEquals(List.of("a1", "a2"), read);
     }
 
     @Test

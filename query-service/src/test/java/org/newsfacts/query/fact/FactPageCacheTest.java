@@ -145,8 +145,7 @@ class FactPageCacheTest {
         now += Duration.ofMillis(500).toNanos();
         assertSame(before, cache.get(ACME, this::read), "half a second after the event: the page as it was");
         assertSame(before, cache.get(ACME, this::read));
-        assertEquals(1, background.size(), "one background read");
-        background.poll().run();
+        runBackground();
         FactPage renewed = cache.get(ACME, this::read);
         assertNotSame(before, renewed);
         assertSame(renewed, cache.get(ACME, this::read));
@@ -162,11 +161,49 @@ class FactPageCacheTest {
         assertNotSame(first, cache.get(ACME, this::read));
         now += Duration.ofSeconds(61).toNanos();
         cache.changed("article-1", Set.of("Acme"));
+        runBackground();
+        assertEquals(2, reads.get(), "not served since it was read: not renewed on the event");
         now += FactPageCache.AFTER_CHANGE.plusMillis(1).toNanos();
         FactPage afterEvent = cache.get(ACME, this::read);
         assertEquals(3, reads.get(), "a page an event ended is not served once the moments after the event are over");
         assertTrue(background.isEmpty());
         assertSame(afterEvent, cache.get(ACME, this::read));
+    }
+
+    @Test
+    void aPageInUseIsRenewedInTheBackgroundAsSoonAsAnEventEndsIt() {
+        FactPageCache cache = new FactPageCache(config(Duration.ofMinutes(1), 100), new Refresher(background::add), () -> now);
+        FactPage before = cache.get(ACME, this::read);
+        cache.get(ACME, this::read); // in use
+        cache.get(GLOBEX, this::read); // read once, not served since
+        cache.changed("article-1", Set.of("Acme", "Globex"));
+        assertEquals(1, background.size(), "one look for pages to renew");
+        runBackground();
+        assertEquals(3, reads.get(), "Acme's page read again; Globex's left until asked for");
+        now += FactPageCache.AFTER_CHANGE.plusSeconds(1).toNanos();
+        FactPage renewed = cache.get(ACME, this::read);
+        assertNotSame(before, renewed, "the next request, however late, finds the renewed page");
+        assertEquals(3, reads.get());
+        assertEquals(2, cache.stats().misses(), "no request waited for Acme's page after the event");
+        cache.get(GLOBEX, this::read);
+        assertEquals(4, reads.get(), "Globex's page, ended long ago, is read on the request's path");
+        assertEquals(1, cache.stats().refreshes());
+    }
+
+    @Test
+    void aBurstOfEventsRenewsAPageOnceAndAPageAlreadyCurrentWhenItsTurnComesIsNotReadAgain() {
+        FactPageCache cache = new FactPageCache(config(Duration.ofMinutes(1), 100), new Refresher(background::add), () -> now);
+        cache.get(ACME, this::read);
+        cache.get(ACME, this::read);
+        for (int i = 0; i < 5; i++) {
+            cache.changed("article-" + i, Set.of("Acme"));
+        }
+        assertEquals(1, background.size(), "the events share one look while it waits");
+        background.poll().run(); // the look: queues Acme's renewal
+        now += FactPageCache.AFTER_CHANGE.plusSeconds(1).toNanos();
+        cache.get(ACME, this::read); // before its turn, a request reads the page on its path
+        runBackground();
+        assertEquals(2, reads.get(), "the queued renewal found the page current and left it");
     }
 
     @Test
@@ -185,6 +222,12 @@ class FactPageCacheTest {
         off.get(ACME, this::read);
         off.get(ACME, this::read);
         assertEquals(2, reads.get());
+    }
+
+    private void runBackground() {
+        for (Runnable task; (task = background.poll()) != null; ) {
+            task.run();
+        }
     }
 
     private FactPage read() {
