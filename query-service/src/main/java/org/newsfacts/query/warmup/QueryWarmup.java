@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.newsfacts.query.QueryConfig;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.fact.FactRepository;
+import org.newsfacts.query.fact.FactResource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +33,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * value until it was done. So the service sends itself {@code newsfacts.query.warmup-requests}
  * requests over loopback in the background ({@code /api/facts} by the most frequent subjects, by an
  * unknown name, and by type, in page sizes that make the first rounds reads and the rest cached
- * pages), one at a time, and logs when it is done. It does not hold back
+ * pages; one in five another kind of request), one at a time, and logs when it is done. They go
+ * over HTTP/1.1, as users' clients do: the JDK's client would otherwise upgrade to HTTP/2, and a
+ * profile showed the HTTP/1.1 server path compiled only once the real load came. The other kinds
+ * (a subject's export, a page of articles, an entity lookup, a health check) are there because the compiled query
+ * path assumes the types it has seen: an export after a warm-up on facts pages alone threw its
+ * compiled code away (JFR: type-check deoptimizations in routing and response writing) and the next
+ * load had the compiler busy again. It does not hold back
  * readiness: the service answers meanwhile, only more slowly; the readiness check {@code query warm-up}
  * says where it stands. The requests show in the HTTP metrics.
  */
@@ -93,7 +100,7 @@ public class QueryWarmup {
 
     private void run(URI base) {
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = client();
             List<URI> targets = targets(base, subjects(), config.warmupRequests());
             long start = System.nanoTime();
             send(client, targets);
@@ -117,23 +124,44 @@ public class QueryWarmup {
         }
     }
 
+    /** Over HTTP/1.1, the protocol of the requests it prepares the service for. */
+    static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
     /**
-     * The pages the warm-up asks for, in turn: each target with a page size that grows by one every
-     * round (1 to the API's largest, {@link Params#MAX_LIMIT}), so that the first rounds are reads the cache has not seen (the
-     * database, the row mapping and the JSON writer get compiled too) and the later ones are cached
-     * pages (the path most requests take).
+     * What the warm-up asks for, in turn. Four in five are pages of facts: each filter with a page
+     * size that grows by one every round (1 to the API's largest, {@link Params#MAX_LIMIT}), so that
+     * the first rounds are reads the cache has not seen (the database, the row mapping and the JSON
+     * writer get compiled too) and the later ones are cached pages (the path most requests take).
+     * Every fifth is, in turn, the export of one of those filters' facts, a page of articles, an
+     * entity lookup, or the liveness check (which probes call all along).
      */
     static List<URI> targets(URI base, List<String> subjects, int n) {
-        List<String> paths = new ArrayList<>();
+        List<String> filters = new ArrayList<>();
         for (String subject : subjects) {
-            paths.add("/api/facts?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8));
+            filters.add("subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8));
         }
-        paths.add("/api/facts?subject=" + URLEncoder.encode("no such name (warm-up)", StandardCharsets.UTF_8));
-        paths.add("/api/facts?type=INVESTMENT");
+        filters.add("subject=" + URLEncoder.encode("no such name (warm-up)", StandardCharsets.UTF_8));
+        filters.add("type=INVESTMENT");
         List<URI> targets = new ArrayList<>(n);
+        int pages = 0;
+        int others = 0;
         for (int i = 0; i < n; i++) {
-            int limit = 1 + (i / paths.size()) % Params.MAX_LIMIT;
-            targets.add(base.resolve(paths.get(i % paths.size()) + "&limit=" + limit));
+            String path;
+            if (i % 5 == 4) {
+                String filter = filters.get(others % filters.size());
+                path = switch (others++ % 4) {
+                    case 0 -> "/api/facts/export?" + filter;
+                    case 1 -> "/api/articles?limit=" + (1 + others % 20);
+                    case 2 -> "/api/entities?q=" + filter.substring(filter.indexOf('=') + 1) + "&limit=5";
+                    default -> "/q/health/live";
+                };
+            } else {
+                int limit = 1 + (pages / filters.size()) % Params.MAX_LIMIT;
+                path = "/api/facts?" + filters.get(pages++ % filters.size()) + "&limit=" + limit;
+            }
+            targets.add(base.resolve(path));
         }
         return targets;
     }
@@ -145,7 +173,9 @@ public class QueryWarmup {
      */
     private void send(HttpClient client, List<URI> targets) throws InterruptedException {
         for (int i = 0; i < targets.size() && !stopping; i++) {
-            HttpRequest request = HttpRequest.newBuilder(targets.get(i)).header("Accept", "application/json")
+            URI target = targets.get(i);
+            String accept = target.getPath().endsWith("/export") ? FactResource.NDJSON : "application/json";
+            HttpRequest request = HttpRequest.newBuilder(target).header("Accept", accept)
                     .header("User-Agent", "newsfacts-query-warmup").build();
             try {
                 HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());

@@ -34,9 +34,9 @@ class QueryWarmupIT {
                 .until(() -> "DONE".equals(check("query warm-up").getString("data.state")));
         JsonPath warmup = check("query warm-up");
         assertEquals(300, warmup.getInt("data.answered"));
-        assertEquals(0, warmup.getInt("data.failed"), "every warm-up request was answered 200");
+        assertEquals(0, warmup.getInt("data.failed"), "every warm-up request (pages, exports, articles, entities) was answered 200");
         JsonPath cache = check("fact page cache");
-        assertTrue(cache.getLong("data.hits") + cache.getLong("data.misses") >= 300, "the warm-up went through the page cache");
+        assertTrue(cache.getLong("data.hits") + cache.getLong("data.misses") >= 240, "its pages of facts (four in five) went through the page cache");
         assertTrue(cache.getLong("data.misses") >= 100, "its first rounds read pages the cache had not seen");
     }
 
