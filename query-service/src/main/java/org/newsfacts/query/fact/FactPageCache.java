@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -29,9 +28,9 @@ import java.util.function.Supplier;
  * missed (the broker unreachable, the stream not yet assigned its partitions) can keep a page at most
  * {@code newsfacts.query.page-cache-ttl} (each page's time is cut by up to a quarter at random, so
  * that pages read together do not all expire together), and as long again while the request that
- * found it expired has it read anew in the background ({@link Refresher}). A page in use (served
- * since it was read) is read anew in the background as soon as an event ends it, so the next request
- * finds it current; until then, and for a page not in use, the page as it was is served for at most
+ * found it expired has it read anew in the background ({@link Refresher}). A page in use (asked for
+ * within its time, {@code page-cache-ttl}) is read anew in the background as soon as an event ends
+ * it, so the next request finds it current; until then, and for a page not in use, the page as it was is served for at most
  * {@link #AFTER_CHANGE} after the event while one background read renews it, and read on the
  * request's path after that. Renewing on the event matters after a quiet spell: without it, the
  * first requests after a burst of events (a bulk load with nobody querying) all went to the database
@@ -45,14 +44,16 @@ public class FactPageCache {
 
     /**
      * A page, the event count when its read began, the names it depends on (null: on every change),
-     * how to read it again, and whether it was served since it was read ({@code inUse}).
+     * how to read it again, and when a request last asked for it ({@code askedAt}, nanos; a page read
+     * anew in the background keeps the time of the one it replaces).
      */
     private record Entry(FactPage page, long readAt, Set<String> dependsOn, long expiresAt, Supplier<FactPage> read,
-                         AtomicBoolean inUse) {
+                         AtomicLong askedAt) {
 
-        void served() {
-            if (!inUse.get()) {
-                inUse.set(true);
+        /** Notes a request; at most once a second, so that requests for a page do not all write to it. */
+        void asked(long now) {
+            if (now - askedAt.get() > ASKED_GRAIN_NANOS) {
+                askedAt.set(now);
             }
         }
     }
@@ -78,6 +79,7 @@ public class FactPageCache {
      */
     static final Duration AFTER_CHANGE = Duration.ofSeconds(2);
     private static final long AFTER_CHANGE_NANOS = AFTER_CHANGE.toNanos();
+    private static final long ASKED_GRAIN_NANOS = Duration.ofSeconds(1).toNanos();
 
     private static final String ARTICLE = "\u0000article:";
     /** The {@link Refresher} key of the look for pages in use that events ended. */
@@ -146,11 +148,13 @@ public class FactPageCache {
 
     /**
      * Queues a background read of every page in use that an event ended (in the background too, one
-     * look however many events arrive meanwhile; a page read since is not read twice).
+     * look however many events arrive meanwhile; a page read since is not read twice). A page stays
+     * in use across such reads for as long as requests ask for it within its time.
      */
     private void renewChanged() {
+        long now = clock.getAsLong();
         pages.forEach((key, e) -> {
-            if (e.inUse.get() && endedAt(e) != CURRENT) {
+            if (now - e.askedAt.get() < ttlNanos && endedAt(e) != CURRENT) {
                 renew(key, e.read);
             }
         });
@@ -160,8 +164,9 @@ public class FactPageCache {
     private void renew(Key key, Supplier<FactPage> read) {
         refresher.refresh(key, () -> {
             Entry e = pages.get(key);
-            if (e == null || endedAt(e) != CURRENT || clock.getAsLong() > e.expiresAt) {
-                load(key, read);
+            long now = clock.getAsLong();
+            if (e == null || endedAt(e) != CURRENT || now > e.expiresAt) {
+                load(key, read, e == null ? now : e.askedAt.get());
                 renewed.incrementAndGet();
             }
         });
@@ -183,7 +188,7 @@ public class FactPageCache {
             long late = now - hit.expiresAt;
             if (ended == CURRENT && late <= 0) {
                 hits.incrementAndGet();
-                hit.served();
+                hit.asked(now);
                 return hit.page;
             }
             // Aged (no event ended it) or just ended by one: served as it is while one background read renews it.
@@ -193,17 +198,17 @@ public class FactPageCache {
                 if (ended != CURRENT) {
                     afterChange.incrementAndGet();
                 }
-                hit.served();
+                hit.asked(now);
                 renew(key, read);
                 return hit.page;
             }
         }
         misses.incrementAndGet();
-        return load(key, read);
+        return load(key, read, clock.getAsLong());
     }
 
-    /** Reads the page and keeps it. */
-    private FactPage load(Key key, Supplier<FactPage> read) {
+    /** Reads the page and keeps it; {@code askedAt}: when a request last asked for it. */
+    private FactPage load(Key key, Supplier<FactPage> read, long askedAt) {
         // The event count is taken before reading, so an event that arrives during the read makes the page stale.
         long readAt = events.get();
         long now = clock.getAsLong();
@@ -214,7 +219,7 @@ public class FactPageCache {
             heldFacts.set(weight);
         }
         long ttl = ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1);
-        Entry replaced = pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl, read, new AtomicBoolean()));
+        Entry replaced = pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl, read, new AtomicLong(askedAt)));
         if (replaced != null) {
             heldFacts.addAndGet(-weight(replaced.page));
         }

@@ -61,7 +61,46 @@ class FactPageCacheIT {
         assertEquals(2000000000L, again.jsonPath().getLong("items[0].valueUsd"));
     }
 
+    @Test
+    void aPageInUseIsReadAgainInTheBackgroundWhenAnEventEndsIt() throws Exception {
+        String umbrella = "Umbrella " + World.RUN;
+        String query = "/api/facts?subject={s}";
+        assertEquals(0, get(query, umbrella).getInt("total"));
+        String sentence = umbrella + " will invest $3 billion in a new plant.";
+        String body = sentence + " " + "More words about the plant follow here. ".repeat(5);
+        String articleId;
+        try (Fixtures db = new Fixtures(QueryStack.stack)) {
+            db.entity(umbrella, "ORGANIZATION", umbrella);
+            articleId = db.article("renew-" + World.RUN + ".txt", umbrella + " invests", body, World.WIRE,
+                    Instant.parse("2025-03-03T08:00:00Z"), Instant.now());
+            db.fact(articleId, body, sentence, "INVESTMENT").subject(umbrella).object("plant", "TOPIC")
+                    .money("3000000000", "USD", "3000000000").save(0);
+        }
+        long misses = cache("misses");
+        long refreshes = cache("refreshes");
+        long events = cache("invalidations");
+        String event = "{\"articleId\":\"" + articleId + "\",\"source\":\"renew-" + World.RUN
+                + ".txt\",\"extractorVersion\":\"1.0.0\",\"changedNames\":[\"" + umbrella + "\"],\"facts\":[]}";
+        try (KafkaProducer<String, String> producer = QueryStack.producer()) {
+            await("the announcement received").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> {
+                        producer.send(new ProducerRecord<>("facts.extracted", articleId, event)).get();
+                        return cache("invalidations") > events;
+                    });
+        }
+        // No request asks meanwhile: only the event can have the page read again.
+        await("the page read again in the background").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> cache("refreshes") > refreshes);
+        await("the renewed page").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(query, umbrella).getInt("total") == 1);
+        assertEquals(misses, cache("misses"), "no request read the page itself after the event");
+    }
+
     private static long cacheHits() {
-        return given().get("/q/health/ready").jsonPath().getLong("checks.find { it.name == 'fact page cache' }.data.hits");
+        return cache("hits");
+    }
+
+    private static long cache(String stat) {
+        return given().get("/q/health/ready").jsonPath().getLong("checks.find { it.name == 'fact page cache' }.data." + stat);
     }
 }
