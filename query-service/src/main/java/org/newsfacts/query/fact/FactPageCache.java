@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -28,9 +29,12 @@ import java.util.function.Supplier;
  * missed (the broker unreachable, the stream not yet assigned its partitions) can keep a page at most
  * {@code newsfacts.query.page-cache-ttl} (each page's time is cut by up to a quarter at random, so
  * that pages read together do not all expire together), and as long again while the request that
- * found it expired has it read anew in the background ({@link Refresher}). A page in use (asked for
- * within its time, {@code page-cache-ttl}) is read anew in the background as soon as an event ends
- * it, so the next request finds it current; until then, and for a page not in use, the page as it was is served for at most
+ * found it expired has it read anew in the background ({@link Refresher}). A page in use is read
+ * anew in the background as soon as an event ends it, so the next request finds it current: a page
+ * whose filter names what it holds if asked for within its time ({@code page-cache-ttl}), any page
+ * if asked for since it was read (a page without names ends with every event, and renewing it on
+ * each of a bulk load's events, asked for or not, took the database from the extraction). Until
+ * then, and for a page not in use, the page as it was is served for at most
  * {@link #AFTER_CHANGE} after the event while one background read renews it, and read on the
  * request's path after that. Renewing on the event matters after a quiet spell: without it, the
  * first requests after a burst of events (a bulk load with nobody querying) all went to the database
@@ -44,17 +48,25 @@ public class FactPageCache {
 
     /**
      * A page, the event count when its read began, the names it depends on (null: on every change),
-     * how to read it again, and when a request last asked for it ({@code askedAt}, nanos; a page read
-     * anew in the background keeps the time of the one it replaces).
+     * how to read it again, when a request last asked for it ({@code askedAt}, nanos; a page read anew
+     * in the background keeps the time of the one it replaces), and whether one did since it was read.
      */
     private record Entry(FactPage page, long readAt, Set<String> dependsOn, long expiresAt, Supplier<FactPage> read,
-                         AtomicLong askedAt) {
+                         AtomicLong askedAt, AtomicBoolean askedSinceRead) {
 
-        /** Notes a request; at most once a second, so that requests for a page do not all write to it. */
+        /** Notes a request; the time at most once a second, so that requests for a page do not all write to it. */
         void asked(long now) {
             if (now - askedAt.get() > ASKED_GRAIN_NANOS) {
                 askedAt.set(now);
             }
+            if (!askedSinceRead.get()) {
+                askedSinceRead.set(true);
+            }
+        }
+
+        /** Worth reading again when an event ends it (see the class comment). */
+        boolean inUse(long now, long ttlNanos) {
+            return askedSinceRead.get() || (dependsOn != null && now - askedAt.get() < ttlNanos);
         }
     }
 
@@ -126,6 +138,12 @@ public class FactPageCache {
         refresher.close();
     }
 
+    /** Drops every page (the warm-up's, once it is done: its pages are not users' and should not be kept in use). */
+    public void clear() {
+        pages.clear();
+        heldFacts.set(0);
+    }
+
     /** Facts changed, but not said which: no page read before now is served again. */
     public void invalidate() {
         Stamp stamp = new Stamp(events.incrementAndGet(), clock.getAsLong());
@@ -148,13 +166,12 @@ public class FactPageCache {
 
     /**
      * Queues a background read of every page in use that an event ended (in the background too, one
-     * look however many events arrive meanwhile; a page read since is not read twice). A page stays
-     * in use across such reads for as long as requests ask for it within its time.
+     * look however many events arrive meanwhile; a page read since is not read twice).
      */
     private void renewChanged() {
         long now = clock.getAsLong();
         pages.forEach((key, e) -> {
-            if (now - e.askedAt.get() < ttlNanos && endedAt(e) != CURRENT) {
+            if (e.inUse(now, ttlNanos) && endedAt(e) != CURRENT) {
                 renew(key, e.read);
             }
         });
@@ -219,7 +236,8 @@ public class FactPageCache {
             heldFacts.set(weight);
         }
         long ttl = ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1);
-        Entry replaced = pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl, read, new AtomicLong(askedAt)));
+        Entry replaced = pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl, read, new AtomicLong(askedAt),
+                new AtomicBoolean()));
         if (replaced != null) {
             heldFacts.addAndGet(-weight(replaced.page));
         }

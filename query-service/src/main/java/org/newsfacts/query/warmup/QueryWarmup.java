@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.newsfacts.query.QueryConfig;
 import org.newsfacts.query.api.Params;
+import org.newsfacts.query.fact.FactPageCache;
 import org.newsfacts.query.fact.FactRepository;
 import org.newsfacts.query.fact.FactResource;
 
@@ -39,7 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * (a subject's export, a page of articles, an entity lookup, a health check) are there because the compiled query
  * path assumes the types it has seen: an export after a warm-up on facts pages alone threw its
  * compiled code away (JFR: type-check deoptimizations in routing and response writing) and the next
- * load had the compiler busy again. It does not hold back
+ * load had the compiler busy again. Once done, it drops the pages it had cached (they are no user's).
+ * It does not hold back
  * readiness: the service answers meanwhile, only more slowly; the readiness check {@code query warm-up}
  * says where it stands. The requests show in the HTTP metrics.
  */
@@ -57,15 +59,17 @@ public class QueryWarmup {
 
     private final QueryConfig config;
     private final FactRepository facts;
+    private final FactPageCache pages;
     private final AtomicLong answered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile State state = State.OFF;
     private volatile double seconds = Double.NaN;
     private volatile boolean stopping;
 
-    public QueryWarmup(QueryConfig config, FactRepository facts) {
+    public QueryWarmup(QueryConfig config, FactRepository facts, FactPageCache pages) {
         this.config = config;
         this.facts = facts;
+        this.pages = pages;
     }
 
     public Progress progress() {
@@ -104,6 +108,7 @@ public class QueryWarmup {
             List<URI> targets = targets(base, subjects(), config.warmupRequests());
             long start = System.nanoTime();
             send(client, targets);
+            pages.clear(); // its pages are nobody's: kept, they would count as in use and be renewed on events
             seconds = (System.nanoTime() - start) / 1e9;
             state = State.DONE;
             LOG.infof("query path warmed up: %,d requests in %.1f s (%,d failed)", answered.get(), seconds, failed.get());

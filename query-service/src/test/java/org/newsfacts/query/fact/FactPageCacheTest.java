@@ -211,6 +211,36 @@ class FactPageCacheTest {
     }
 
     @Test
+    void aPageWithoutNamesIsRenewedOnAnEventOnlyIfAskedForSinceItWasRead() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        FactPageCache.Key all = new FactPageCache.Key(FactFilter.ALL, FactSort.ID, null, 20);
+        cache.get(all, this::read);
+        cache.changed("article-1", Set.of("Initech"));
+        runBackground();
+        assertEquals(1, reads.get(), "ended by every event: not renewed on one unless asked for since its read");
+        pastTheMomentsAfterTheEvent();
+        cache.get(all, this::read); // read on the path
+        cache.get(all, this::read); // asked for since
+        cache.changed("article-2", Set.of("Initech"));
+        runBackground();
+        assertEquals(3, reads.get());
+        cache.changed("article-3", Set.of("Initech"));
+        runBackground();
+        assertEquals(3, reads.get(), "the renewed page was not asked for since");
+    }
+
+    @Test
+    void aClearedCacheReadsEveryPageAgain() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        cache.get(ACME, this::read);
+        cache.clear();
+        assertEquals(0, cache.stats().pages());
+        assertEquals(0, cache.stats().facts());
+        cache.get(ACME, this::read);
+        assertEquals(2, reads.get());
+    }
+
+    @Test
     void aBurstOfEventsRenewsAPageOnceAndAPageAlreadyCurrentWhenItsTurnComesIsNotReadAgain() {
         FactPageCache cache = cache(Duration.ofMinutes(1), 100);
         cache.get(ACME, this::read);

@@ -38,6 +38,7 @@ class QueryWarmupIT {
         JsonPath cache = check("fact page cache");
         assertTrue(cache.getLong("data.hits") + cache.getLong("data.misses") >= 240, "its pages of facts (four in five) went through the page cache");
         assertTrue(cache.getLong("data.misses") >= 100, "its first rounds read pages the cache had not seen");
+        assertEquals(0, cache.getInt("data.pages"), "it leaves no pages behind (they are no user's)");
     }
 
     private static JsonPath check(String name) {
