@@ -28,16 +28,7 @@ class FactPageCacheIT {
         String query = "/api/facts?subject={s}";
         assertEquals(0, get(query, initech).getInt("total"));
 
-        String sentence = initech + " will invest $2 billion in data centres.";
-        String body = sentence + " " + "More words about data centres follow here. ".repeat(5);
-        String articleId;
-        try (Fixtures db = new Fixtures(QueryStack.stack)) {
-            db.entity(initech, "ORGANIZATION", initech);
-            articleId = db.article("cache-" + World.RUN + ".txt", initech + " invests", body, World.WIRE,
-                    Instant.parse("2025-03-02T08:00:00Z"), Instant.now());
-            db.fact(articleId, body, sentence, "INVESTMENT").subject(initech).object("data centres", "TOPIC")
-                    .money("2000000000", "USD", "2000000000").save(0);
-        }
+        String articleId = storeInvestment(initech, "cache-" + World.RUN + ".txt", "data centres", "2000000000");
         assertEquals(0, get(query, initech).getInt("total"), "the page read before the fact was stored is served until an announcement");
 
         String event = "{\"articleId\":\"" + articleId + "\",\"source\":\"cache-" + World.RUN + ".txt\",\"extractorVersion\":\"1.0.0\",\"facts\":[]}";
@@ -66,16 +57,7 @@ class FactPageCacheIT {
         String umbrella = "Umbrella " + World.RUN;
         String query = "/api/facts?subject={s}";
         assertEquals(0, get(query, umbrella).getInt("total"));
-        String sentence = umbrella + " will invest $3 billion in a new plant.";
-        String body = sentence + " " + "More words about the plant follow here. ".repeat(5);
-        String articleId;
-        try (Fixtures db = new Fixtures(QueryStack.stack)) {
-            db.entity(umbrella, "ORGANIZATION", umbrella);
-            articleId = db.article("renew-" + World.RUN + ".txt", umbrella + " invests", body, World.WIRE,
-                    Instant.parse("2025-03-03T08:00:00Z"), Instant.now());
-            db.fact(articleId, body, sentence, "INVESTMENT").subject(umbrella).object("plant", "TOPIC")
-                    .money("3000000000", "USD", "3000000000").save(0);
-        }
+        String articleId = storeInvestment(umbrella, "renew-" + World.RUN + ".txt", "plant", "3000000000");
         long misses = cache("misses");
         long refreshes = cache("refreshes");
         long events = cache("invalidations");
@@ -94,6 +76,20 @@ class FactPageCacheIT {
         await("the renewed page").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> get(query, umbrella).getInt("total") == 1);
         assertEquals(misses, cache("misses"), "no request read the page itself after the event");
+    }
+
+    /** Stores, behind the service's back, an article in which {@code company} invests {@code usd} in {@code what}; its id. */
+    private static String storeInvestment(String company, String source, String what, String usd) throws Exception {
+        String sentence = company + " will invest $" + usd + " in " + what + ".";
+        String body = sentence + " " + ("More words about " + what + " follow here. ").repeat(5);
+        try (Fixtures db = new Fixtures(QueryStack.stack)) {
+            db.entity(company, "ORGANIZATION", company);
+            String articleId = db.article(source, company + " invests", body, World.WIRE,
+                    Instant.parse("2025-03-02T08:00:00Z"), Instant.now());
+            db.fact(articleId, body, sentence, "INVESTMENT").subject(company).object(what, "TOPIC")
+                    .money(usd, "USD", usd).save(0);
+            return articleId;
+        }
     }
 
     private static long cacheHits() {
