@@ -36,14 +36,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * unknown name, and by type, in page sizes that make the first rounds reads and the rest cached
  * pages; one in five another kind of request), one at a time, and logs when it is done. They go
  * over HTTP/1.1, as users' clients do: the JDK's client would otherwise upgrade to HTTP/2, and a
- * profile showed the HTTP/1.1 server path compiled only once the real load came. The other kinds
- * (a subject's export, a page of articles, an entity lookup, a health check) are there because the compiled query
- * path assumes the types it has seen: an export after a warm-up on facts pages alone threw its
- * compiled code away (JFR: type-check deoptimizations in routing and response writing) and the next
- * load had the compiler busy again. Once done, it drops the pages it had cached (they are no user's).
- * It does not hold back
- * readiness: the service answers meanwhile, only more slowly; the readiness check {@code query warm-up}
- * says where it stands. The requests show in the HTTP metrics.
+ * profile showed the HTTP/1.1 server path compiled only once the real load came. The other kinds (a
+ * subject's export, a page of articles, an entity lookup, a health check) are there because the
+ * compiled query path assumes the types it has seen: an export after a warm-up on facts pages alone
+ * threw its compiled code away (JFR: type-check deoptimizations in routing and response writing) and
+ * the next load had the compiler busy again. Once done, it drops the pages it had cached (they are
+ * no user's). It does not hold back readiness: the service answers meanwhile, only more slowly; the
+ * readiness check {@code query warm-up} says where it stands. The requests show in the HTTP metrics.
  */
 @ApplicationScoped
 public class QueryWarmup {

@@ -43,9 +43,9 @@ class FactPageCacheIT {
         assertEquals("INVESTMENT", get(query, initech).getString("items[0].type"));
 
         // A page served from the cache is the JSON written when it was read, byte for byte, with its type.
-        long hits = cacheHits();
+        long hits = cache("hits");
         io.restassured.response.Response again = given().get(query, initech);
-        assertEquals(hits + 1, cacheHits(), "the page came from the cache");
+        assertEquals(hits + 1, cache("hits"), "the page came from the cache");
         assertEquals("application/json", again.contentType().replaceFirst(";.*", ""));
         assertEquals(given().get(query, initech).asString(), again.asString());
         assertEquals(articleId, again.jsonPath().getString("items[0].evidence.articleId"));
@@ -90,10 +90,6 @@ class FactPageCacheIT {
                     .money(usd, "USD", usd).save(0);
             return articleId;
         }
-    }
-
-    private static long cacheHits() {
-        return cache("hits");
     }
 
     private static long cache(String stat) {
