@@ -2,6 +2,7 @@ package org.newsfacts.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The engine's command line, behind {@code ./newsfacts extract} and {@code ./newsfacts score}.
@@ -13,6 +14,13 @@ public final class Main {
             usage: newsfacts extract FILE|DIR... [--date YYYY-MM-DD]   facts as JSON Lines (the export's shape) on stdout
                    newsfacts score EXPORT [GOLD_DIR | --gold DIR] [--show] [--json]
                                                                      precision, recall and F1 per type against gold facts
+                   newsfacts score --cv K GOLD_DIR... [--articles DIR]... [--threshold P] [--date YYYY-MM-DD]
+                                                                     k-fold cross-validation by article of the learned
+                                                                     decision on the first gold folder (the others are
+                                                                     always trained on): per-type P/R/F1, candidate recall,
+                                                                     reliability table and calibration error
+                   newsfacts train GOLD_DIR... [--articles DIR]... --out FILE [--cv K] [--threshold P] [--date YYYY-MM-DD]
+                                                                     train the decision model on the gold (and report its CV)
             """;
 
     private Main() {
@@ -31,7 +39,8 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "extract" -> ExtractCommand.run(rest, out, err);
-                case "score" -> ScoreCommand.run(rest, out, err);
+                case "score" -> List.of(rest).contains("--cv") ? CvCommand.run(rest, out, err) : ScoreCommand.run(rest, out, err);
+                case "train" -> TrainCommand.run(rest, out, err);
                 case "-h", "--help", "help" -> {
                     out.print(USAGE);
                     yield 0;

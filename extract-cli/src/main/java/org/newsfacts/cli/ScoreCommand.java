@@ -146,7 +146,7 @@ final class ScoreCommand {
         return out;
     }
 
-    private static List<JsonNode> readLines(String text, String where) {
+    static List<JsonNode> readLines(String text, String where) {
         List<JsonNode> out = new ArrayList<>();
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {

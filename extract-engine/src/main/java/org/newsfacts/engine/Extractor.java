@@ -10,7 +10,11 @@ import org.newsfacts.engine.mentions.QuoteTagger;
 import org.newsfacts.engine.post.FactMerger;
 import org.newsfacts.engine.post.FxConverter;
 import org.newsfacts.engine.rules.AcquisitionRule;
-import org.newsfacts.engine.rules.FactCollector;
+import org.newsfacts.engine.rules.CandidateCollector;
+import org.newsfacts.engine.decide.DecisionModel;
+import org.newsfacts.engine.decide.LearnedDecision;
+import org.newsfacts.engine.decide.RuleDecision;
+import org.newsfacts.engine.decide.SubjectAlternatives;
 import org.newsfacts.engine.rules.FundingRule;
 import org.newsfacts.engine.rules.InvestmentRule;
 import org.newsfacts.engine.rules.MarketShareRule;
@@ -35,7 +39,7 @@ import java.util.Set;
 public final class Extractor {
 
     /** Stored with every article's facts; bump it when the rules change what they find. */
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "2.0.0";
 
     private final List<Stage> stages;
 
@@ -47,39 +51,68 @@ public final class Extractor {
         return new Builder();
     }
 
-    /** The standard NewsFacts chain: text, mentions, references, clauses, the eleven fact rules, merge, FX. */
+    /**
+     * The standard NewsFacts chain: text, mentions, references, clauses, the eleven rules proposing
+     * candidates, their readings with every plausible subject, the shipped model's decision, merge, FX.
+     */
     public static Extractor standard() {
-        return builder()
-                .add(new SentenceSplitter())
-                .add(new FurnitureFilter())
-                .add(new DatelineReader())
-                .add(new Tokenizer())
-                .add(new MoneyTagger())
-                .add(new QuantityTagger())
-                .add(new PeriodTagger())
-                .add(new EntityTagger())
-                .add(new Coreference())
-                .add(new QuoteTagger())
-                .add(new ClauseBuilder())
-                .add(new FactCollector())
-                .add(new InvestmentRule())
-                .add(new FundingRule())
-                .add(new AcquisitionRule())
-                .add(new StockMoveRule())
-                .add(new MetricRule())
-                .add(new MarketShareRule())
-                .add(new RoleRule())
-                .add(new QuoteRule())
-                .add(new StakeRule())
-                .add(new PartnershipRule())
-                .add(new FactMerger())
-                .add(new FxConverter())
-                .build();
+        return standard(DecisionModel.shipped());
+    }
+
+    /** The standard chain deciding with {@code model}. */
+    public static Extractor standard(DecisionModel model) {
+        return withDecision(readingStages(), new LearnedDecision(model));
+    }
+
+    /** The rules alone: every candidate as its rule proposed it, with the rule's confidence (no model). */
+    public static Extractor rules() {
+        return withDecision(candidateStages(), new RuleDecision());
+    }
+
+    /** Up to the readings with their features, no decision (training and cross-validation run this once per article). */
+    public static Extractor readings() {
+        Builder b = builder();
+        readingStages().forEach(b::add);
+        return b.buildPrefix();
+    }
+
+    /** What follows the readings: {@code model}'s decision, merge, FX; run on a document {@link #readings()} made. */
+    public static Extractor decision(DecisionModel model) {
+        return builder().add(new LearnedDecision(model)).add(new FactMerger()).add(new FxConverter())
+                .buildAfter(readings());
+    }
+
+    private static Extractor withDecision(List<Stage> head, Stage decision) {
+        Builder b = builder();
+        head.forEach(b::add);
+        return b.add(decision).add(new FactMerger()).add(new FxConverter()).build();
+    }
+
+    private static List<Stage> readingStages() {
+        List<Stage> stages = new ArrayList<>(candidateStages());
+        stages.add(new SubjectAlternatives());
+        return stages;
+    }
+
+    private static List<Stage> candidateStages() {
+        return List.of(new SentenceSplitter(), new FurnitureFilter(), new DatelineReader(), new Tokenizer(),
+                new MoneyTagger(), new QuantityTagger(), new PeriodTagger(), new EntityTagger(), new Coreference(),
+                new QuoteTagger(), new ClauseBuilder(), new CandidateCollector(),
+                new InvestmentRule(), new FundingRule(), new AcquisitionRule(), new StockMoveRule(), new MetricRule(),
+                new MarketShareRule(), new RoleRule(), new QuoteRule(), new StakeRule(), new PartnershipRule());
     }
 
     /** Runs the chain and returns the document with every layer (for tests, the benchmark and debugging). */
     public Document run(String text, LocalDate articleDate) {
         Document document = new Document(text, articleDate);
+        for (Stage stage : stages) {
+            stage.process(document);
+        }
+        return document;
+    }
+
+    /** Runs the chain on a document an earlier chain has made (see {@link #decision}). */
+    public Document continueOn(Document document) {
         for (Stage stage : stages) {
             stage.process(document);
         }
@@ -104,7 +137,28 @@ public final class Extractor {
 
         /** Fails when a stage needs a layer that no earlier stage provides, or when nothing provides facts. */
         public Extractor build() {
+            Set<Layer<?>> available = check(new HashSet<>());
+            if (!available.contains(Layers.FACTS)) {
+                throw new IllegalStateException("no stage provides the '" + Layers.FACTS + "' layer");
+            }
+            return new Extractor(stages);
+        }
+
+        /** The first part of a chain (it need not reach the facts); checked like {@link #build()}. */
+        public Extractor buildPrefix() {
+            check(new HashSet<>());
+            return new Extractor(stages);
+        }
+
+        /** The rest of a chain that runs on {@code head}'s documents; checked against what head provides. */
+        public Extractor buildAfter(Extractor head) {
             Set<Layer<?>> available = new HashSet<>();
+            head.stages.forEach(s -> available.addAll(s.provides()));
+            check(available);
+            return new Extractor(stages);
+        }
+
+        private Set<Layer<?>> check(Set<Layer<?>> available) {
             for (Stage stage : stages) {
                 for (Layer<?> needed : stage.requires()) {
                     if (!available.contains(needed)) {
@@ -115,10 +169,7 @@ public final class Extractor {
                 }
                 available.addAll(stage.provides());
             }
-            if (!available.contains(Layers.FACTS)) {
-                throw new IllegalStateException("no stage provides the '" + Layers.FACTS + "' layer");
-            }
-            return new Extractor(stages);
+            return available;
         }
     }
 }

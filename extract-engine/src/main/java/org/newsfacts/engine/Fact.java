@@ -41,6 +41,23 @@ public record Fact(
                 market, period, periodText, text, alt, evidence, confidence);
     }
 
+    /** The same reading about another subject. */
+    public Fact withSubject(String name, String type) {
+        return new Fact(this.type, name, type, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
+                market, period, periodText, text, alt, evidence, confidence);
+    }
+
+    /** The same reading with another object (a role's organisation). */
+    public Fact withObject(String name, String type) {
+        return new Fact(this.type, subject, subjectType, name, type, value, unit, valueUsd, approx, direction, metric, role,
+                market, period, periodText, text, alt, evidence, confidence);
+    }
+
+    public Fact withConfidence(double p) {
+        return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
+                market, period, periodText, text, alt, evidence, p);
+    }
+
     public static Builder builder(String type, String subject, Evidence evidence) {
         return new Builder(type, subject, evidence);
     }

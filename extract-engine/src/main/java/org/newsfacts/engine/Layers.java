@@ -19,6 +19,10 @@ public final class Layers {
     public static final Layer<List<String>> FOCUS = new Layer<>("focus", List.class);
     public static final Layer<List<Quote>> QUOTES = new Layer<>("quotes", List.class);
     public static final Layer<List<Clause>> CLAUSES = new Layer<>("clauses", List.class);
+    /** What the rules propose, each with who proposed it; the decision stage turns them into facts. */
+    public static final Layer<List<Candidate>> CANDIDATES = new Layer<>("candidates", List.class);
+    /** The candidates with every plausible subject, grouped into readings, each with its features. */
+    public static final Layer<List<org.newsfacts.engine.decide.Reading>> READINGS = new Layer<>("readings", List.class);
     public static final Layer<List<Fact>> FACTS = new Layer<>("facts", List.class);
 
     private Layers() {

@@ -3,13 +3,14 @@ package org.newsfacts.engine;
 import org.newsfacts.engine.post.FactMerger;
 import org.newsfacts.engine.post.FxConverter;
 import org.newsfacts.engine.rules.AcquisitionRule;
-import org.newsfacts.engine.rules.FactCollector;
+
 import org.newsfacts.engine.rules.FundingRule;
 import org.newsfacts.engine.rules.InvestmentRule;
 import org.newsfacts.engine.rules.MarketShareRule;
 import org.newsfacts.engine.rules.MetricRule;
 import org.newsfacts.engine.rules.PartnershipRule;
 import org.newsfacts.engine.rules.QuoteRule;
+import org.newsfacts.engine.rules.CandidateCollector;
 import org.newsfacts.engine.rules.RoleRule;
 import org.newsfacts.engine.rules.StakeRule;
 import org.newsfacts.engine.rules.StockMoveRule;
@@ -30,7 +31,7 @@ class ExtractorTest {
     @Test
     void aStageWhoseInputNoEarlierStageProvidesIsRejectedAtBuildTime() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Extractor.builder().add(new FactCollector()).add(new RoleRule()).build());
+                () -> Extractor.builder().add(new CandidateCollector()).add(new RoleRule()).build());
         assertTrue(e.getMessage().contains("RoleRule requires layer 'clauses'"), e.getMessage());
     }
 

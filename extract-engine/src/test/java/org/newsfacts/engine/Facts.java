@@ -3,10 +3,10 @@ package org.newsfacts.engine;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Test helper: the standard chain on a text, facts of one type. */
+/** Test helper: the rules alone (every candidate as proposed, no learned decision) on a text, facts of one type. */
 public final class Facts {
 
-    public static final Extractor EXTRACTOR = Extractor.standard();
+    public static final Extractor EXTRACTOR = Extractor.rules();
     public static final LocalDate DATE = LocalDate.of(2025, 2, 27);
 
     private Facts() {

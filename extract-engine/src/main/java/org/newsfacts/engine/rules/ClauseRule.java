@@ -1,5 +1,6 @@
 package org.newsfacts.engine.rules;
 
+import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Fact;
@@ -48,7 +49,7 @@ abstract class ClauseRule implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.CLAUSES, Layers.FACTS);
+        return Set.of(Layers.CLAUSES, Layers.CANDIDATES);
     }
 
     @Override
@@ -58,9 +59,18 @@ abstract class ClauseRule implements Stage {
 
     @Override
     public void process(Document document) {
-        List<Fact> facts = document.get(Layers.FACTS);
+        List<Fact> found = new java.util.ArrayList<>();
         for (Clause clause : document.get(Layers.CLAUSES)) {
-            apply(clause, document.text(), facts);
+            apply(clause, document.text(), found);
+        }
+        propose(document, found);
+    }
+
+    /** The facts a rule found, added to the candidates under its name (the decision stage keeps or drops them). */
+    final void propose(Document document, List<Fact> found) {
+        List<Candidate> candidates = document.get(Layers.CANDIDATES);
+        for (Fact f : found) {
+            candidates.add(Candidate.proposed(f, name()));
         }
     }
 

@@ -86,11 +86,12 @@ public final class MetricRule extends ClauseRule {
 
     @Override
     public void process(Document document) {
-        List<Fact> facts = document.get(Layers.FACTS);
+        List<Fact> facts = new java.util.ArrayList<>();
         String[] profitLine = {null};
         for (Clause clause : document.get(Layers.CLAUSES)) {
             apply(clause, document.text(), facts, profitLine);
         }
+        propose(document, facts);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.newsfacts.engine.rules;
 
+import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layer;
@@ -16,7 +17,7 @@ public final class QuoteRule implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.QUOTES, Layers.FACTS);
+        return Set.of(Layers.QUOTES, Layers.CANDIDATES);
     }
 
     @Override
@@ -26,14 +27,14 @@ public final class QuoteRule implements Stage {
 
     @Override
     public void process(Document document) {
-        List<Fact> facts = document.get(Layers.FACTS);
+        List<Candidate> candidates = document.get(Layers.CANDIDATES);
         for (Quote q : document.get(Layers.QUOTES)) {
             Span e = q.evidence();
-            facts.add(Fact.builder("QUOTE", q.speaker(), new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
+            candidates.add(Candidate.proposed(Fact.builder("QUOTE", q.speaker(), new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
                     .subjectType(q.person() ? "PERSON" : "ORGANIZATION")
                     .text(q.text())
                     .confidence(q.person() ? 0.85 : 0.8)
-                    .build());
+                    .build(), name()));
         }
     }
 }

@@ -3,7 +3,7 @@ package org.newsfacts.engine.discourse;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.mentions.EntityTagger;
-import org.newsfacts.engine.rules.FactCollector;
+
 import org.newsfacts.engine.text.FurnitureFilter;
 import org.newsfacts.engine.text.SentenceSplitter;
 import org.newsfacts.engine.text.Tokenizer;
@@ -19,7 +19,7 @@ class CoreferenceTest {
 
     private static final Extractor CHAIN = Extractor.builder()
             .add(new SentenceSplitter()).add(new FurnitureFilter()).add(new Tokenizer()).add(new EntityTagger())
-            .add(new Coreference()).add(new FactCollector()).build();
+            .add(new Coreference()).buildPrefix();
 
     private static List<String> references(String text) {
         return CHAIN.run(text, LocalDate.of(2025, 1, 1)).get(Layers.REFERENCES).stream()

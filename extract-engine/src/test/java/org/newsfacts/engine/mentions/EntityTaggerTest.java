@@ -2,7 +2,7 @@ package org.newsfacts.engine.mentions;
 
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.rules.FactCollector;
+
 import org.newsfacts.engine.text.FurnitureFilter;
 import org.newsfacts.engine.text.SentenceSplitter;
 import org.newsfacts.engine.text.Tokenizer;
@@ -20,7 +20,7 @@ class EntityTaggerTest {
 
     private static final Extractor CHAIN = Extractor.builder()
             .add(new SentenceSplitter()).add(new FurnitureFilter()).add(new Tokenizer()).add(new EntityTagger())
-            .add(new FactCollector()).build();
+            .buildPrefix();
 
     private static List<String> entities(String text) {
         return CHAIN.run(text, LocalDate.of(2025, 1, 1)).get(Layers.ENTITIES).stream()

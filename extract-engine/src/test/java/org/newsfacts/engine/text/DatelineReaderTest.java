@@ -2,7 +2,7 @@ package org.newsfacts.engine.text;
 
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.rules.FactCollector;
+
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DatelineReaderTest {
 
     private static final Extractor CHAIN = Extractor.builder()
-            .add(new SentenceSplitter()).add(new DatelineReader()).add(new FactCollector()).build();
+            .add(new SentenceSplitter()).add(new DatelineReader()).buildPrefix();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

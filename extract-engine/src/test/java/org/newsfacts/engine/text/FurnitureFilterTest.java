@@ -2,7 +2,7 @@ package org.newsfacts.engine.text;
 
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.rules.FactCollector;
+
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FurnitureFilterTest {
 
     private static final Extractor CHAIN = Extractor.builder()
-            .add(new SentenceSplitter()).add(new FurnitureFilter()).add(new FactCollector()).build();
+            .add(new SentenceSplitter()).add(new FurnitureFilter()).buildPrefix();
 
     private static List<String> content(String text) {
         return CHAIN.run(text, LocalDate.of(2025, 1, 1)).get(Layers.CONTENT).stream().map(s -> s.span().of(text)).toList();

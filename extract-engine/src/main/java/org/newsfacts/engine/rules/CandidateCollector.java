@@ -8,8 +8,8 @@ import org.newsfacts.engine.Stage;
 import java.util.ArrayList;
 import java.util.Set;
 
-/** Opens the facts layer that the rules after it add to. */
-public final class FactCollector implements Stage {
+/** Opens the candidates layer that the rules after it propose into. */
+public final class CandidateCollector implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
@@ -18,11 +18,11 @@ public final class FactCollector implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.FACTS);
+        return Set.of(Layers.CANDIDATES);
     }
 
     @Override
     public void process(Document document) {
-        document.put(Layers.FACTS, new ArrayList<>());
+        document.put(Layers.CANDIDATES, new ArrayList<>());
     }
 }

@@ -1,0 +1,44 @@
+package org.newsfacts.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code score --cv K GOLD_DIR... [--articles DIR]... [--threshold P] [--date D] [--json]}: see {@link CrossValidation}. */
+final class CvCommand {
+
+    private CvCommand() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CorpusArgs a = CorpusArgs.parse(args, false);
+        List<List<LabelledCorpus.Item>> sets;
+        try {
+            sets = a.load(err);
+        } catch (IOException e) {
+            err.println("newsfacts score: " + e.getMessage());
+            return 1;
+        }
+        List<LabelledCorpus.Item> always = new ArrayList<>();
+        sets.subList(1, sets.size()).forEach(always::addAll);
+        CrossValidation.Result r = CrossValidation.run(sets.get(0), always, a.k, a.options());
+        if (a.json) {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode o = json.createObjectNode();
+            Scorer.Counts c = r.cv().total();
+            o.put("folds", r.k()).put("seed", r.seed()).put("precision", c.precision()).put("recall", c.recall()).put("f1", c.f1())
+                    .put("ece", r.ece()).put("candidateRecall", (double) r.candidateRecallTotal()[0] / r.candidateRecallTotal()[1]);
+            ObjectNode types = o.putObject("types");
+            r.cv().byType().forEach((t, x) -> types.putObject(t).put("precision", x.precision()).put("recall", x.recall()).put("f1", x.f1())
+                    .put("gold", x.tp() + x.fn()));
+            out.println(o.toPrettyString());
+        } else {
+            out.print(CrossValidation.report(r));
+        }
+        return 0;
+    }
+}

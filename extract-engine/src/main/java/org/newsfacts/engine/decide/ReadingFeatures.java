@@ -1,0 +1,330 @@
+package org.newsfacts.engine.decide;
+
+import org.newsfacts.engine.Candidate;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Lexicon;
+import org.newsfacts.engine.lexicon.Resources;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The features of a reading, as names (each present feature weighs 1). All are general: which rule
+ * proposed it and how sure it was, where the subject came from, how salient the subject is in the
+ * article (named how often, its rank, in the headline or lead, the topic), where it stands in the
+ * sentence and how far from the amount, the sentence's place in the article, its cue words by class
+ * ({@code cues.tsv}: hedges, estimates, negation, ranges, comparisons, attribution …), the fact's own
+ * fields (metric, direction, unit, size of the amount, period), and how the reading compares with the
+ * others of its group. Every feature is emitted plain and joined with the fact's type, so one linear
+ * model weighs it per type. No name, number or phrase of any article is a feature: words count only
+ * through their cue class or, lower-cased, when they are ordinary English words.
+ */
+public final class ReadingFeatures {
+
+    private static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*|\"|\\(|\\)|,|;");
+    private static final Map<String, String> CUES = Resources.pairs("cues.tsv", "\t");
+    private static final Set<String> WORDS = new HashSet<>(Resources.lines("english-words.txt"));
+    private static final Lexicon LEX = Lexicon.get();
+    /** Words either side of the amount that count as its context. */
+    private static final int WINDOW = 4;
+
+    private ReadingFeatures() {
+    }
+
+    /** Every reading of every group with its features, groups numbered in order. */
+    static List<Reading> of(List<List<Candidate>> groups, ArticleContext ctx) {
+        List<Reading> out = new ArrayList<>();
+        Map<Integer, Tokens> tokens = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Candidate> group = groups.get(g);
+            int clauseIndex = ctx.clauseAt(group.get(0).fact().evidence().start());
+            Clause clause = ctx.clauses.isEmpty() ? null : ctx.clauses.get(clauseIndex);
+            Tokens t = clause == null ? null : tokens.computeIfAbsent(clauseIndex, i -> new Tokens(ctx.clauses.get(i)));
+            int bestRank = Integer.MAX_VALUE;
+            int bestMentions = 0;
+            int nearest = Integer.MAX_VALUE;
+            for (Candidate c : group) {
+                String name = SubjectAlternatives.varied(c.fact());
+                int rank = ctx.orgRank(name);
+                if (rank >= 0) {
+                    bestRank = Math.min(bestRank, rank);
+                }
+                bestMentions = Math.max(bestMentions, ctx.mentions(name));
+                if (t != null) {
+                    nearest = Math.min(nearest, t.distance(name, c.fact()));
+                }
+            }
+            for (Candidate c : group) {
+                Builder b = new Builder(c.fact().type());
+                common(b, c, group.size(), clauseIndex, clause, t, ctx);
+                String name = SubjectAlternatives.varied(c.fact());
+                int rank = ctx.orgRank(name);
+                b.add("bestRankInGroup", rank >= 0 && rank == bestRank);
+                b.add("mostNamedInGroup", ctx.mentions(name) == bestMentions && bestMentions > 0);
+                b.add("nearestInGroup", t != null && nearest < Integer.MAX_VALUE && t.distance(name, c.fact()) == nearest);
+                out.add(new Reading(c, g, b.names()));
+            }
+        }
+        return out;
+    }
+
+    private static void common(Builder b, Candidate c, int groupSize, int clauseIndex, Clause clause, Tokens t, ArticleContext ctx) {
+        Fact f = c.fact();
+        b.add("rule=" + c.rule());
+        b.add("pattern=" + c.rule() + ":" + Math.round(f.confidence() * 20));
+        b.add("source=" + c.source());
+        b.add("group=" + bucket(groupSize, 1, 2, 3, 5));
+        String name = SubjectAlternatives.varied(f);
+        boolean role = f.type().equals("ROLE");
+        b.add("name=" + (name == null ? "none" : "some"));
+        if (name != null) {
+            String nameType = role ? f.objectType() : f.subjectType();
+            b.add("nameType=" + nameType);
+            int rank = ctx.orgRank(name);
+            b.add("rank=" + (rank < 0 ? "none" : bucket(rank, 0, 1, 2, 4)));
+            b.add("named=" + bucket(ctx.mentions(name), 0, 1, 2, 4, 8));
+            b.add("inLead", ctx.inLead(name));
+            b.add("topic", name.equalsIgnoreCase(ctx.topic));
+            b.add("focus", clause != null && name.equalsIgnoreCase(clause.focus()));
+            int first = ctx.firstClause(name);
+            b.add("firstNamed=" + (first < 0 ? "never" : first < clauseIndex ? "before" : first == clauseIndex ? "here" : "after"));
+            b.add("nameWords=" + bucket(name.split("\\s+").length, 1, 2, 3, 4));
+            b.add("nameIsPlace", LEX.places.containsKey(name));
+            b.add("nameAllCaps", name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT)));
+            if (t != null) {
+                int at = t.position(name);
+                b.add("nameInSentence", at >= 0);
+                if (at >= 0) {
+                    b.add("namePos=" + bucket(at, 0, 1, 3, 6, 12));
+                    b.add("nameFirstEntity", t.firstEntity(name));
+                    b.add("namePossessive", t.possessive(name));
+                    b.add("nameReference", t.reference(name));
+                    b.add("nameBeforeAmount", t.amountAt(f) > at);
+                    b.add("distance=" + bucket(t.distance(name, f), 0, 2, 4, 7, 12, 20));
+                }
+            }
+        }
+        if (!role && f.subject() != null && f.object() != null) {
+            b.add("object=" + f.objectType());
+        }
+        if (role) {
+            b.add("role=" + f.role());
+            b.add("personNamed=" + bucket(ctx.mentions(f.subject()), 1, 2, 4));
+        }
+        b.add("sentence=" + bucket(clauseIndex, 0, 1, 2, 3, 6, 11, 21));
+        b.add("lastThird", !ctx.clauses.isEmpty() && clauseIndex * 3 >= ctx.clauses.size() * 2);
+        if (clause != null) {
+            b.add("headline", clause.sentence().titleCase());
+        }
+        if (f.metric() != null) {
+            b.add("metric=" + f.metric());
+            b.add("estimate", f.metric().endsWith("_ESTIMATE"));
+        }
+        if (f.direction() != null) {
+            b.add("direction=" + f.direction());
+        }
+        b.add("unit=" + (f.unit() == null ? "none" : f.unit().equals("PERCENT") || f.unit().equals("SHARES") ? f.unit()
+                : f.unit().equals("USD") ? "USD" : "OTHER_CURRENCY"));
+        if (f.value() != null) {
+            b.add("magnitude=" + magnitude(f.value()));
+            b.add("negative", f.value().signum() < 0);
+        }
+        b.add("approx", f.approx() != null);
+        b.add("period", f.period() != null);
+        b.add("alt", f.alt() != null);
+        b.add("market", f.market() != null);
+        if (f.text() != null) {
+            b.add("quoteWords=" + bucket(f.text().split("\\s+").length, 1, 4, 8, 16, 32));
+        }
+        if (t != null) {
+            b.add("amounts=" + bucket(t.amounts, 0, 1, 2, 3, 5));
+            b.add("orgs=" + bucket(t.orgs, 0, 1, 2, 3, 5));
+            b.add("people=" + bucket(t.people, 0, 1, 2));
+            b.add("length=" + bucket(t.words.size(), 0, 10, 20, 30, 45));
+            b.add("quoted", t.quoted);
+            for (String cue : t.cues) {
+                b.add("cue=" + cue);
+            }
+            int amount = t.amountAt(f);
+            if (amount >= 0) {
+                for (int i = Math.max(0, amount - WINDOW); i < Math.min(t.words.size(), amount + WINDOW + 1); i++) {
+                    String w = t.words.get(i);
+                    String cue = CUES.get(w);
+                    String side = i < amount ? "before" : i > amount ? "after" : null;
+                    if (side != null && cue != null) {
+                        b.add("cue" + side + "=" + cue);
+                    }
+                    if (side != null && (WORDS.contains(w) || LEX.functionWords.contains(w) || w.length() == 1)) {
+                        b.add("word" + side + "=" + w);
+                    }
+                }
+            }
+            for (String w : t.words) {
+                if (WORDS.contains(w)) {
+                    b.addPlain("word=" + w);
+                }
+            }
+        }
+    }
+
+    private static String magnitude(BigDecimal v) {
+        double d = Math.abs(v.doubleValue());
+        return d == 0 ? "zero" : Integer.toString((int) Math.floor(Math.log10(d)));
+    }
+
+    /** The least bound the value reaches, as "≥bound" (or "<first"). */
+    static String bucket(int value, int... bounds) {
+        String out = "<" + bounds[0];
+        for (int b : bounds) {
+            if (value >= b) {
+                out = ">=" + b;
+            }
+        }
+        return out;
+    }
+
+    /** Feature names of one reading: each plain and joined with the fact's type. */
+    private static final class Builder {
+        private final String type;
+        private final List<String> names = new ArrayList<>();
+
+        Builder(String type) {
+            this.type = type;
+        }
+
+        void add(String name) {
+            names.add(name);
+            names.add(type + "|" + name);
+        }
+
+        void add(String name, boolean present) {
+            if (present) {
+                add(name);
+            }
+        }
+
+        void addPlain(String name) {
+            names.add(name);
+        }
+
+        List<String> names() {
+            return List.copyOf(new java.util.LinkedHashSet<>(names));
+        }
+    }
+
+    /** A clause as lower-case words and slots, with where each slot stands. */
+    private static final class Tokens {
+        final List<String> words = new ArrayList<>();
+        final List<Mention> slotAt = new ArrayList<>();
+        final List<Boolean> possessive = new ArrayList<>();
+        final Set<String> cues = new HashSet<>();
+        int amounts;
+        int orgs;
+        int people;
+        boolean quoted;
+
+        Tokens(Clause clause) {
+            String masked = clause.masked();
+            Matcher m = SLOT.matcher(masked);
+            int at = 0;
+            while (m.find()) {
+                words(masked.substring(at, m.start()));
+                Mention slot = clause.slot(m.group());
+                words.add(m.group(1));
+                slotAt.add(slot);
+                possessive.add(m.group(3) != null);
+                switch (m.group(1)) {
+                    case "MON", "PCT", "SHR" -> amounts++;
+                    case "ORG" -> orgs++;
+                    case "PER" -> people++;
+                    default -> { }
+                }
+                at = m.end();
+            }
+            words(masked.substring(at));
+            for (int i = 0; i < words.size(); i++) {
+                String cue = CUES.get(words.get(i));
+                if (cue == null && i + 1 < words.size()) {
+                    cue = CUES.get(words.get(i) + " " + words.get(i + 1));
+                }
+                if (cue != null) {
+                    cues.add(cue);
+                }
+            }
+            quoted = words.contains("\"");
+        }
+
+        private void words(String text) {
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                words.add(w.group().toLowerCase(Locale.ROOT));
+                slotAt.add(null);
+                possessive.add(false);
+            }
+        }
+
+        int position(String name) {
+            for (int i = 0; i < slotAt.size(); i++) {
+                Mention s = slotAt.get(i);
+                if (s != null && s.canonical() != null && s.canonical().equalsIgnoreCase(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        boolean firstEntity(String name) {
+            for (Mention s : slotAt) {
+                if (s != null && (s.kind() == Mention.Kind.ORG || s.kind() == Mention.Kind.PERSON)) {
+                    return s.canonical() != null && s.canonical().equalsIgnoreCase(name);
+                }
+            }
+            return false;
+        }
+
+        boolean possessive(String name) {
+            int at = position(name);
+            return at >= 0 && possessive.get(at);
+        }
+
+        boolean reference(String name) {
+            int at = position(name);
+            return at >= 0 && slotAt.get(at).reference();
+        }
+
+        /** The token of the fact's amount in the clause, or -1. */
+        int amountAt(Fact f) {
+            if (f.value() == null) {
+                return -1;
+            }
+            for (int i = 0; i < slotAt.size(); i++) {
+                Mention s = slotAt.get(i);
+                if (s != null && s.value() != null && (s.value().compareTo(f.value()) == 0 || s.value().compareTo(f.value().negate()) == 0)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Tokens between the name and the amount (or the closest other slot when there is no amount). */
+        int distance(String name, Fact f) {
+            int a = position(name);
+            int b = amountAt(f);
+            if (a < 0) {
+                return 99;
+            }
+            return b < 0 ? 50 : Math.abs(a - b);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.newsfacts.engine.decide;
+
+import org.newsfacts.engine.Candidate;
+import org.newsfacts.engine.Candidate.SubjectSource;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns the rules' candidates into readings: each candidate with every plausible subject — the
+ * organisations of its sentence, the article's focus at that sentence, the organisation named most,
+ * those of the headline and lead, the previous sentence's subject — as a group from which the
+ * decision keeps at most one. For a role the organisation varies instead of the person. Candidates of
+ * two rules that read a sentence the same way share a group. Each reading gets its features.
+ */
+public final class SubjectAlternatives implements Stage {
+
+    /** Types whose subject is an organisation that the sentence may not name where the rule looked. */
+    private static final Set<String> VARY_SUBJECT = Set.of("FINANCIAL_METRIC", "METRIC_CHANGE", "STOCK_MOVE", "INVESTMENT",
+            "FUNDING", "MARKET_SHARE", "STAKE", "ACQUISITION");
+    private static final String ORGANIZATION = "ORGANIZATION";
+    /** At most this many readings in a group (the rule's own first). */
+    static final int MAX_GROUP = 8;
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.CANDIDATES, Layers.CLAUSES, Layers.ENTITIES, Layers.REFERENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.READINGS);
+    }
+
+    @Override
+    public void process(Document document) {
+        ArticleContext ctx = ArticleContext.of(document);
+        List<Candidate> proposed = new ArrayList<>(document.get(Layers.CANDIDATES));
+        proposed.sort(Comparator.comparingInt(c -> c.fact().evidence().start()));
+        Map<String, List<Candidate>> groups = new LinkedHashMap<>();
+        String previous = null;
+        int previousClause = -1;
+        String current = null;
+        int currentClause = -1;
+        for (Candidate c : proposed) {
+            Fact f = c.fact();
+            int clause = ctx.clauseAt(f.evidence().start());
+            if (clause != currentClause) {
+                if (current != null) {
+                    previous = current;
+                    previousClause = currentClause;
+                }
+                currentClause = clause;
+                current = null;
+            }
+            List<Candidate> group = groups.computeIfAbsent(groupKey(f), k -> new ArrayList<>());
+            add(group, c);
+            if (VARY_SUBJECT.contains(f.type())) {
+                if (f.subject() != null && ORGANIZATION.equals(f.subjectType())) {
+                    current = f.subject();
+                }
+                for (Candidate alt : subjects(c, ctx.clauses.get(clause), ctx, previousClause == clause - 1 ? previous : null)) {
+                    add(group, alt);
+                }
+            } else if (f.type().equals("ROLE")) {
+                for (Candidate alt : organisations(c, ctx.clauses.get(clause), ctx)) {
+                    add(group, alt);
+                }
+            }
+        }
+        List<List<Candidate>> grouped = new ArrayList<>(groups.values());
+        document.put(Layers.READINGS, ReadingFeatures.of(grouped, ctx));
+    }
+
+    private static void add(List<Candidate> group, Candidate c) {
+        if (group.size() >= MAX_GROUP) {
+            return;
+        }
+        String name = varied(c.fact());
+        for (Candidate g : group) {
+            if (ArticleContext.key(varied(g.fact())).equals(ArticleContext.key(name))) {
+                return;
+            }
+        }
+        group.add(c);
+    }
+
+    /** The name that varies within a group: the organisation of a role, else the subject. */
+    static String varied(Fact f) {
+        return f.type().equals("ROLE") ? f.object() : f.subject();
+    }
+
+    /** What the readings of one group share: everything but the varied name. */
+    static String groupKey(Fact f) {
+        boolean role = f.type().equals("ROLE");
+        boolean varies = role || VARY_SUBJECT.contains(f.type());
+        return String.join("|", f.type(), String.valueOf(f.evidence().start()),
+                varies ? (role ? Objects.toString(f.subject()) : Objects.toString(f.object())) : f.subject() + "|" + f.object(),
+                f.value() == null ? "" : f.value().stripTrailingZeros().toPlainString(), Objects.toString(f.unit()),
+                Objects.toString(f.metric()), Objects.toString(f.direction()), Objects.toString(f.role()),
+                Objects.toString(f.market()), Objects.toString(f.text()));
+    }
+
+    private static List<Candidate> subjects(Candidate c, Clause clause, ArticleContext ctx, String previous) {
+        List<Candidate> out = new ArrayList<>();
+        Fact f = c.fact();
+        Set<String> seen = new HashSet<>();
+        seen.add(ArticleContext.key(f.subject()));
+        seen.add(ArticleContext.key(f.object()));
+        for (Mention m : clause.slots()) {
+            if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
+                out.add(new Candidate(f.withSubject(m.canonical(), ORGANIZATION), c.rule(), SubjectSource.SENTENCE));
+            }
+        }
+        if (clause.focus() != null && seen.add(ArticleContext.key(clause.focus()))) {
+            out.add(new Candidate(f.withSubject(clause.focus(), ORGANIZATION), c.rule(), SubjectSource.FOCUS));
+        }
+        if (ctx.topic != null && seen.add(ArticleContext.key(ctx.topic))) {
+            out.add(new Candidate(f.withSubject(ctx.topic, ORGANIZATION), c.rule(), SubjectSource.TOPIC));
+        }
+        if (previous != null && seen.add(ArticleContext.key(previous))) {
+            out.add(new Candidate(f.withSubject(previous, ORGANIZATION), c.rule(), SubjectSource.PREVIOUS));
+        }
+        if (!ctx.clauses.isEmpty()) {
+            for (Mention m : ctx.clauses.get(0).slots()) {
+                if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
+                    out.add(new Candidate(f.withSubject(m.canonical(), ORGANIZATION), c.rule(), SubjectSource.HEADLINE));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> organisations(Candidate c, Clause clause, ArticleContext ctx) {
+        List<Candidate> out = new ArrayList<>();
+        Fact f = c.fact();
+        Set<String> seen = new HashSet<>();
+        seen.add(ArticleContext.key(f.object()));
+        seen.add(ArticleContext.key(f.subject()));
+        for (Mention m : clause.slots()) {
+            if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
+                out.add(new Candidate(f.withObject(m.canonical(), ORGANIZATION), c.rule(), SubjectSource.SENTENCE));
+            }
+        }
+        if (clause.focus() != null && seen.add(ArticleContext.key(clause.focus()))) {
+            out.add(new Candidate(f.withObject(clause.focus(), ORGANIZATION), c.rule(), SubjectSource.FOCUS));
+        }
+        if (ctx.topic != null && seen.add(ArticleContext.key(ctx.topic))) {
+            out.add(new Candidate(f.withObject(ctx.topic, ORGANIZATION), c.rule(), SubjectSource.TOPIC));
+        }
+        return out;
+    }
+}
