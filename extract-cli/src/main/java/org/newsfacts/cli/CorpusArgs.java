@@ -67,6 +67,7 @@ final class CorpusArgs {
                     a.out = Path.of(value(args, ++i, "--out needs a file"));
                 }
                 case "--json" -> a.json = true;
+                case "--uncovered" -> { } // score --cv: list the gold facts no reading states, and stop
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new Main.UsageException("unknown option " + args[i]);

@@ -25,6 +25,18 @@ final class CvCommand {
         }
         List<LabelledCorpus.Item> always = new ArrayList<>();
         sets.subList(1, sets.size()).forEach(always::addAll);
+        if (List.of(args).contains("--uncovered")) {
+            for (LabelledCorpus.Item item : sets.get(0)) {
+                for (int g = 0; g < item.gold().size(); g++) {
+                    if (!item.covered()[g]) {
+                        String type = item.gold().get(g).path("type").asText();
+                        long same = item.readings().stream().filter(x -> x.candidate().fact().type().equals(type)).count();
+                        out.println("uncovered " + item.source() + " (" + same + " readings of the type): " + Scorer.brief(item.gold().get(g)));
+                    }
+                }
+            }
+            return 0;
+        }
         CrossValidation.Result r = CrossValidation.run(sets.get(0), always, a.k, a.options());
         if (a.json) {
             ObjectMapper json = new ObjectMapper();

@@ -4,9 +4,10 @@ package org.newsfacts.engine;
  * A reading of a sentence that may be a fact: the fact as proposed, the rule that proposed it, and
  * where its subject (or, for a role, its organisation) came from. Rules propose one reading each;
  * {@code SubjectAlternatives} adds the same reading with the other plausible subjects, and the
- * decision stage keeps at most one per reading.
+ * decision stage keeps at most one per reading. A {@code broad} candidate is a looser reading a rule
+ * proposes for recall, leaving it to the model: the rules-only chain ({@code Extractor.rules()}) omits it.
  */
-public record Candidate(Fact fact, String rule, SubjectSource source) {
+public record Candidate(Fact fact, String rule, SubjectSource source, boolean broad) {
 
     /** Where a candidate's subject came from. */
     public enum SubjectSource {
@@ -25,6 +26,16 @@ public record Candidate(Fact fact, String rule, SubjectSource source) {
     }
 
     public static Candidate proposed(Fact fact, String rule) {
-        return new Candidate(fact, rule, SubjectSource.RULE);
+        return new Candidate(fact, rule, SubjectSource.RULE, false);
+    }
+
+    /** A looser reading, proposed for recall only. */
+    public static Candidate broad(Fact fact, String rule) {
+        return new Candidate(fact, rule, SubjectSource.RULE, true);
+    }
+
+    /** The same candidate about another subject (or organisation), found from {@code source}. */
+    public Candidate with(Fact other, SubjectSource from) {
+        return new Candidate(other, rule, from, broad);
     }
 }

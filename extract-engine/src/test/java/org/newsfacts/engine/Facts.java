@@ -20,6 +20,13 @@ public final class Facts {
         return of(text).stream().filter(f -> f.type().equals(type)).toList();
     }
 
+    private static final Extractor CANDIDATES = Extractor.readings();
+
+    /** Every candidate the rules propose (broad ones too), before subjects are varied and the model decides. */
+    public static List<Candidate> candidates(String type, String text) {
+        return CANDIDATES.run(text, DATE).get(Layers.CANDIDATES).stream().filter(c -> c.fact().type().equals(type)).toList();
+    }
+
     public static Fact one(String type, String text) {
         List<Fact> found = of(type, text);
         if (found.size() != 1) {

@@ -84,6 +84,7 @@ public final class ReadingFeatures {
         b.add("rule=" + c.rule());
         b.add("pattern=" + c.rule() + ":" + Math.round(f.confidence() * 20));
         b.add("source=" + c.source());
+        b.add("broad", c.broad());
         b.add("group=" + bucket(groupSize, 1, 2, 3, 5));
         String name = SubjectAlternatives.varied(f);
         boolean role = f.type().equals("ROLE");

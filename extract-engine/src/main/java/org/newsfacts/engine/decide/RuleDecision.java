@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every candidate as its rule proposed it, with the rule's own confidence: the rules alone, without
+ * Every candidate (but the broad ones) as its rule proposed it, with the rule's own confidence: the rules alone, without
  * the learned decision (for the rules' tests and for comparison).
  */
 public final class RuleDecision implements Stage {
@@ -31,7 +31,9 @@ public final class RuleDecision implements Stage {
     public void process(Document document) {
         List<Fact> facts = new ArrayList<>();
         for (Candidate c : document.get(Layers.CANDIDATES)) {
-            facts.add(c.fact());
+            if (!c.broad()) {
+                facts.add(c.fact());
+            }
         }
         document.put(Layers.FACTS, facts);
     }

@@ -122,22 +122,22 @@ public final class SubjectAlternatives implements Stage {
         seen.add(ArticleContext.key(f.object()));
         for (Mention m : clause.slots()) {
             if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
-                out.add(new Candidate(f.withSubject(m.canonical(), ORGANIZATION), c.rule(), SubjectSource.SENTENCE));
+                out.add(c.with(f.withSubject(m.canonical(), ORGANIZATION), SubjectSource.SENTENCE));
             }
         }
         if (clause.focus() != null && seen.add(ArticleContext.key(clause.focus()))) {
-            out.add(new Candidate(f.withSubject(clause.focus(), ORGANIZATION), c.rule(), SubjectSource.FOCUS));
+            out.add(c.with(f.withSubject(clause.focus(), ORGANIZATION), SubjectSource.FOCUS));
         }
         if (ctx.topic != null && seen.add(ArticleContext.key(ctx.topic))) {
-            out.add(new Candidate(f.withSubject(ctx.topic, ORGANIZATION), c.rule(), SubjectSource.TOPIC));
+            out.add(c.with(f.withSubject(ctx.topic, ORGANIZATION), SubjectSource.TOPIC));
         }
         if (previous != null && seen.add(ArticleContext.key(previous))) {
-            out.add(new Candidate(f.withSubject(previous, ORGANIZATION), c.rule(), SubjectSource.PREVIOUS));
+            out.add(c.with(f.withSubject(previous, ORGANIZATION), SubjectSource.PREVIOUS));
         }
         if (!ctx.clauses.isEmpty()) {
             for (Mention m : ctx.clauses.get(0).slots()) {
                 if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
-                    out.add(new Candidate(f.withSubject(m.canonical(), ORGANIZATION), c.rule(), SubjectSource.HEADLINE));
+                    out.add(c.with(f.withSubject(m.canonical(), ORGANIZATION), SubjectSource.HEADLINE));
                 }
             }
         }
@@ -152,14 +152,14 @@ public final class SubjectAlternatives implements Stage {
         seen.add(ArticleContext.key(f.subject()));
         for (Mention m : clause.slots()) {
             if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
-                out.add(new Candidate(f.withObject(m.canonical(), ORGANIZATION), c.rule(), SubjectSource.SENTENCE));
+                out.add(c.with(f.withObject(m.canonical(), ORGANIZATION), SubjectSource.SENTENCE));
             }
         }
         if (clause.focus() != null && seen.add(ArticleContext.key(clause.focus()))) {
-            out.add(new Candidate(f.withObject(clause.focus(), ORGANIZATION), c.rule(), SubjectSource.FOCUS));
+            out.add(c.with(f.withObject(clause.focus(), ORGANIZATION), SubjectSource.FOCUS));
         }
         if (ctx.topic != null && seen.add(ArticleContext.key(ctx.topic))) {
-            out.add(new Candidate(f.withObject(ctx.topic, ORGANIZATION), c.rule(), SubjectSource.TOPIC));
+            out.add(c.with(f.withObject(ctx.topic, ORGANIZATION), SubjectSource.TOPIC));
         }
         return out;
     }

@@ -60,17 +60,30 @@ abstract class ClauseRule implements Stage {
     @Override
     public void process(Document document) {
         List<Fact> found = new java.util.ArrayList<>();
+        List<Fact> broad = new java.util.ArrayList<>();
         for (Clause clause : document.get(Layers.CLAUSES)) {
             apply(clause, document.text(), found);
+            broaden(clause, document.text(), broad);
         }
-        propose(document, found);
+        propose(document, found, broad);
+    }
+
+    /**
+     * Looser readings of a clause, for recall: what the rule's precise patterns leave out but a careful
+     * reader might take as a fact. They become broad candidates, kept only where the model finds them
+     * probable. None by default.
+     */
+    void broaden(Clause clause, String text, List<Fact> out) {
     }
 
     /** The facts a rule found, added to the candidates under its name (the decision stage keeps or drops them). */
-    final void propose(Document document, List<Fact> found) {
+    final void propose(Document document, List<Fact> found, List<Fact> broad) {
         List<Candidate> candidates = document.get(Layers.CANDIDATES);
         for (Fact f : found) {
             candidates.add(Candidate.proposed(f, name()));
+        }
+        for (Fact f : broad) {
+            candidates.add(Candidate.broad(f, name()));
         }
     }
 

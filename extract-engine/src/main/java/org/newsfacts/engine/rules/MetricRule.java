@@ -87,11 +87,13 @@ public final class MetricRule extends ClauseRule {
     @Override
     public void process(Document document) {
         List<Fact> facts = new java.util.ArrayList<>();
+        List<Fact> broad = new java.util.ArrayList<>();
         String[] profitLine = {null};
         for (Clause clause : document.get(Layers.CLAUSES)) {
             apply(clause, document.text(), facts, profitLine);
+            broaden(clause, document.text(), broad);
         }
-        propose(document, facts);
+        propose(document, facts, broad);
     }
 
     @Override
