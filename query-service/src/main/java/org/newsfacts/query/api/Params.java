@@ -77,6 +77,25 @@ public final class Params {
         }
     }
 
+    /**
+     * A probability from 0 to 1, as a fact's {@code confidence} is (the lowest a request keeps); null
+     * when absent. A percentage ("80", "80%") is refused rather than read as 0.8 or as nothing.
+     */
+    public static Double probability(String name, String value) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            BigDecimal p = new BigDecimal(value.strip());
+            if (p.signum() >= 0 && p.compareTo(BigDecimal.ONE) <= 0) {
+                return p.doubleValue();
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new BadParameterException(name, value, "must be a number from 0 to 1, a probability (0.8 for 80 %)");
+    }
+
     public static String articleId(String name, String value) {
         if (!present(value)) {
             return null;

@@ -9,12 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsfacts.query.api.BadParameterException;
 import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Page;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityRepository;
+import org.newsfacts.query.fact.FactParams;
 import org.newsfacts.query.fact.FactRepository;
 
 
@@ -61,11 +64,15 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getArticle", summary = "One article: metadata, body, every name it arrived under, its facts and its entities")
-    public ArticleDtos.ArticleDetail get(@PathParam("id") String id) {
+    public ArticleDtos.ArticleDetail get(@PathParam("id") String id,
+                                         @Parameter(description = FactParams.MIN_CONFIDENCE + " (of the article's facts; the rest of the article is whole)",
+                                                 schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"), example = "0.8")
+                                         @QueryParam("minConfidence") String minConfidence) {
+        Double min = Params.probability("minConfidence", minConfidence);
         Article a = articles.findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
         return new ArticleDtos.ArticleDetail(a.id, a.source, articles.sources(a.id), a.title, a.outlet, a.author, a.url,
                 a.publishedAt, a.ingestedAt, a.contentType, a.sha256, a.extractorVersion, a.extractedAt, a.nearDuplicateOf, a.body,
-                facts.ofArticle(a.id), entities.ofArticle(a.id));
+                facts.ofArticle(a.id, min), entities.ofArticle(a.id));
     }
 }

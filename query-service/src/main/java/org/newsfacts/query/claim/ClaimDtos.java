@@ -38,9 +38,12 @@ public final class ClaimDtos {
     public record UsdSpread(BigDecimal min, BigDecimal max, BigDecimal spread, double relative) {
     }
 
-    /** One article's statement: its value as stated (or, for ROLE, the person; for QUOTE, the words) and its evidence. */
+    /**
+     * One article's statement: its value as stated (or, for ROLE, the person; for QUOTE, the words), its
+     * evidence and the fact's confidence.
+     */
     public record Source(String articleId, String source, String outlet, Instant publishedAt, String stated,
                          BigDecimal value, String unit, String approx, String direction, BigDecimal valueUsd,
-                         boolean usdStated, String period, String sentence, int start, int end) {
+                         boolean usdStated, String period, String sentence, int start, int end, double confidence) {
     }
 }

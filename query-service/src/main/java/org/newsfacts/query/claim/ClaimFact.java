@@ -7,7 +7,7 @@ import java.time.Instant;
 public record ClaimFact(String articleId, String source, String outlet, Instant published, String type, String subject,
                         String object, String objectType, BigDecimal value, String unit, BigDecimal valueUsd,
                         String approx, String direction, String metric, String role, String market, String period,
-                        String text, BigDecimal statedUsd, String sentence, int start, int end) {
+                        String text, BigDecimal statedUsd, String sentence, int start, int end, double confidence) {
 
     /** True when the article itself gave the amount in dollars (as its unit or beside another currency). */
     public boolean usdStated() {

@@ -27,7 +27,7 @@ public class ClaimRepository {
 
     private static final String SELECT = "SELECT f.article_id, a.source, a.outlet, a.published_at, "
             + "f.type, f.subject, f.object, f.object_type, f.value, f.unit, f.value_usd, f.approx, f.direction, f.metric, "
-            + "f.role, f.market, f.period, f.quote_text, f.alt, f.sentence, f.start_offset, f.end_offset "
+            + "f.role, f.market, f.period, f.quote_text, f.alt, f.sentence, f.start_offset, f.end_offset, f.confidence "
             + "FROM fact f JOIN article a ON a.id = f.article_id";
 
     private final DataSource dataSource;
@@ -39,13 +39,16 @@ public class ClaimRepository {
     }
 
     /**
-     * Facts of {@code type} and {@code metric} (each optional) about any of {@code names} (optional).
-     * A ROLE claim is about an organization: naming a person or the organization loads every ROLE fact
-     * of that organization, so that the claim is whole.
+     * Facts of {@code type} and {@code metric} (each optional) about any of {@code names} (optional),
+     * of confidence {@code minConfidence} or more. A ROLE claim is about an organization: naming a
+     * person or the organization loads every ROLE fact of that organization, so that the claim is whole.
      */
-    public List<ClaimFact> load(String type, Set<String> names, String metric) {
+    public List<ClaimFact> load(String type, Set<String> names, String metric, double minConfidence) {
         try (Connection c = dataSource.getConnection()) {
             Sql sql = new Sql(SELECT).and("f.subject IS NOT NULL");
+            if (minConfidence > 0) {
+                sql.and("f.confidence >= ?", minConfidence);
+            }
             if (type != null) {
                 sql.and("f.type = ?", type);
             }
@@ -113,7 +116,7 @@ public class ClaimRepository {
                 rs.getString(6), rs.getString(7), rs.getString(8), Numbers.plain(rs.getBigDecimal(9)), rs.getString(10),
                 Numbers.plain(rs.getBigDecimal(11)), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 rs.getString(16), rs.getString(17), rs.getString(18), statedUsd(rs.getString(19)), rs.getString(20),
-                rs.getInt(21), rs.getInt(22));
+                rs.getInt(21), rs.getInt(22), rs.getDouble(23));
     }
 
     /** The dollar amount an article gave beside another currency ("380 billion yuan ($53 billion)"). */

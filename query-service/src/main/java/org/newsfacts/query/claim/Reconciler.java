@@ -243,6 +243,6 @@ public final class Reconciler {
             default -> null;
         };
         return new Source(f.articleId(), f.source(), f.outlet(), f.published(), stated, f.value(), f.unit(), f.approx(),
-                f.direction(), f.valueUsd(), f.usdStated(), f.period(), f.sentence(), f.start(), f.end());
+                f.direction(), f.valueUsd(), f.usdStated(), f.period(), f.sentence(), f.start(), f.end(), f.confidence());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +20,7 @@ import org.newsfacts.query.api.Page;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.fact.FactFilter;
 import org.newsfacts.query.fact.FactPage;
+import org.newsfacts.query.fact.FactParams;
 import org.newsfacts.query.fact.FactService;
 import org.newsfacts.query.fact.FactSort;
 
@@ -69,10 +71,13 @@ public class EntityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactPage.Shape.class)))
     public Response facts(@PathParam("id") String id,
                           @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
-                          @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
+                          @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor,
+                          @Parameter(description = FactParams.MIN_CONFIDENCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0",
+                                  maximum = "1"), example = "0.8") @QueryParam("minConfidence") String minConfidence) {
+        Double min = Params.probability("minConfidence", minConfidence);
         String canonical = entities.canonical(parseId(id)).orElseThrow(() -> notFound(id));
         int n = Params.limit(limit, 50);
-        return facts.page(FactFilter.ofEntity(Set.of(canonical)), FactSort.ID, Cursor.decode(cursor, FactSort.ID.param()), n).response();
+        return facts.page(FactFilter.ofEntity(Set.of(canonical), min), FactSort.ID, Cursor.decode(cursor, FactSort.ID.param()), n).response();
     }
 
     private static NotFoundException notFound(String id) {

@@ -8,16 +8,23 @@ import java.util.Set;
 
 /**
  * Which facts a request wants; every field optional. Names ({@code subjects}, {@code objects},
- * {@code entity}) are canonical names already resolved from the user's alias.
+ * {@code entity}) are canonical names already resolved from the user's alias. {@code minConfidence}:
+ * the lowest confidence kept, null for any (0 is made null, so that both share a cached page).
  */
 public record FactFilter(String type, Set<String> subjects, Set<String> objects, Set<String> entity, String metric,
                          String role, String unit, BigDecimal minUsd, BigDecimal maxUsd, String period, String article,
-                         Instant since) {
+                         Instant since, Double minConfidence) {
 
-    public static final FactFilter ALL = new FactFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final FactFilter ALL = new FactFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
-    public static FactFilter ofEntity(Set<String> names) {
-        return new FactFilter(null, null, null, names, null, null, null, null, null, null, null, null);
+    public FactFilter {
+        if (minConfidence != null && minConfidence <= 0) {
+            minConfidence = null;
+        }
+    }
+
+    public static FactFilter ofEntity(Set<String> names, Double minConfidence) {
+        return new FactFilter(null, null, null, names, null, null, null, null, null, null, null, null, minConfidence);
     }
 
     /** Adds this filter's conditions (bound, never concatenated) to a query over {@code fact f}. */
@@ -58,6 +65,9 @@ public record FactFilter(String type, Set<String> subjects, Set<String> objects,
         }
         if (since != null) {
             sql.and("f.article_id IN (SELECT s.id FROM article s WHERE s.extracted_at >= ?)", since);
+        }
+        if (minConfidence != null) {
+            sql.and("f.confidence >= ?", minConfidence);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.newsfacts.query.fact;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsfacts.query.api.BadParameterException;
 import org.newsfacts.query.api.Params;
@@ -17,6 +19,10 @@ public class FactParams {
     /** The fact types of FACTS.md. */
     public static final Set<String> TYPES = Set.of("INVESTMENT", "FUNDING", "ACQUISITION", "STOCK_MOVE", "FINANCIAL_METRIC",
             "METRIC_CHANGE", "MARKET_SHARE", "ROLE", "QUOTE", "STAKE", "PARTNERSHIP");
+
+    /** The description of every {@code minConfidence} parameter. */
+    public static final String MIN_CONFIDENCE = "Only facts whose confidence (the probability that the fact is right) "
+            + "is at least this, from 0 to 1";
 
     @QueryParam("type")
     @Parameter(description = "A FACTS.md type: INVESTMENT, FUNDING, ACQUISITION, STOCK_MOVE, FINANCIAL_METRIC, METRIC_CHANGE, "
@@ -63,6 +69,10 @@ public class FactParams {
     @Parameter(description = "Only facts extracted at or after this date or instant")
     public String since;
 
+    @QueryParam("minConfidence")
+    @Parameter(description = MIN_CONFIDENCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"), example = "0.8")
+    public String minConfidence;
+
     /** Checks every parameter and resolves names to canonical names. */
     public FactFilter toFilter(EntityNames entities) {
         String t = Params.oneOf("type", type, TYPES);
@@ -79,7 +89,8 @@ public class FactParams {
         }
         Instant from = Params.from("since", since);
         return new FactFilter(t, subjects, objects, null, Params.upperSnake("metric", metric), Params.upperSnake("role", role),
-                Params.upperSnake("unit", unit), min, max, p == null ? null : p.toUpperCase(), Params.articleId("article", article), from);
+                Params.upperSnake("unit", unit), min, max, p == null ? null : p.toUpperCase(), Params.articleId("article", article), from,
+                Params.probability("minConfidence", minConfidence));
     }
 
     private static Set<String> names(String parameter, String value, Function<String, Set<String>> resolve) {

@@ -43,9 +43,14 @@ public class FactRepository {
         this.mapper = mapper;
     }
 
-    public List<FactJson> ofArticle(String articleId) {
+    /** The article's facts in their order; of confidence {@code minConfidence} or more when it is given. */
+    public List<FactJson> ofArticle(String articleId, Double minConfidence) {
         List<FactJson> out = new ArrayList<>();
-        Sql sql = new Sql("SELECT " + COLUMNS + FROM).and("f.article_id = ?", articleId).where().append(" ORDER BY f.ordinal");
+        Sql sql = new Sql("SELECT " + COLUMNS + FROM).and("f.article_id = ?", articleId);
+        if (minConfidence != null && minConfidence > 0) {
+            sql.and("f.confidence >= ?", minConfidence);
+        }
+        sql.where().append(" ORDER BY f.ordinal");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(map(rs));

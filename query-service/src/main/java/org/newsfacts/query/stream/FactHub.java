@@ -75,12 +75,14 @@ public class FactHub {
     }
 
     /**
-     * The facts from now on, of {@code type} (null: any) about any of {@code subjects} (null: any);
-     * with {@code lastEventId} (an id this instance gave), first the kept facts published after it.
+     * The facts from now on, of {@code type} (null: any) about any of {@code subjects} (null: any), of
+     * confidence {@code minConfidence} or more (null: any); with {@code lastEventId} (an id this
+     * instance gave), first the kept facts published after it (of those, the ones wanted).
      */
-    public Multi<Event> subscribe(String type, Set<String> subjects, String lastEventId) {
+    public Multi<Event> subscribe(String type, Set<String> subjects, Double minConfidence, String lastEventId) {
         Predicate<FactJson> wanted = f -> (type == null || type.equals(f.type()))
-                && (subjects == null || (f.subject() != null && subjects.contains(f.subject())));
+                && (subjects == null || (f.subject() != null && subjects.contains(f.subject())))
+                && (minConfidence == null || f.confidence() >= minConfidence);
         long after = replayAfter(lastEventId);
         return Multi.createFrom().<Event>emitter(emitter -> {
             Listener listener = new Listener(wanted, emitter);

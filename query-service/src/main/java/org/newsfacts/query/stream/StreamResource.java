@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityNames;
@@ -43,13 +45,16 @@ public class StreamResource {
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Only facts of this FACTS.md type") @QueryParam("type") String type,
             @Parameter(description = "Only facts about this subject (canonical name or alias)") @QueryParam("subject") String subject,
+            @Parameter(description = FactParams.MIN_CONFIDENCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"),
+                    example = "0.8") @QueryParam("minConfidence") String minConfidence,
             @Parameter(description = "The id of the last event received: the facts after it are sent first")
             @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
         String t = Params.oneOf("type", type, FactParams.TYPES);
         String name = Params.text("subject", subject, 200);
+        Double min = Params.probability("minConfidence", minConfidence);
         Set<String> subjects = name == null ? null : entities.canonicalNames(name);
-        return hub.subscribe(t, subjects, lastEventId).map(e -> sse.newEventBuilder()
+        return hub.subscribe(t, subjects, min, lastEventId).map(e -> sse.newEventBuilder()
                 .id(e.id())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(FactJson.class, e.fact())

@@ -33,6 +33,22 @@ class ParamsTest {
     }
 
     @Test
+    void aLowestConfidenceIsAProbabilityFromZeroToOne() {
+        assertNull(Params.probability("minConfidence", null));
+        assertNull(Params.probability("minConfidence", " "));
+        assertEquals(0.0, Params.probability("minConfidence", "0"));
+        assertEquals(0.5, Params.probability("minConfidence", "0.5"));
+        assertEquals(0.8, Params.probability("minConfidence", " .8 "));
+        assertEquals(0.25, Params.probability("minConfidence", "2.5e-1"));
+        assertEquals(1.0, Params.probability("minConfidence", "1.000"));
+        for (String bad : new String[]{"-0.1", "1.01", "50", "80%", "high", "NaN", "Infinity", "0x1p-1", "0.5f", "1e400", "0,5"}) {
+            assertThrows(BadParameterException.class, () -> Params.probability("minConfidence", bad), bad);
+        }
+        BadParameterException e = assertThrows(BadParameterException.class, () -> Params.probability("minConfidence", "80"));
+        assertEquals("'minConfidence' must be a number from 0 to 1, a probability (0.8 for 80 %), got '80'", e.getMessage());
+    }
+
+    @Test
     void namesAndNumbers() {
         assertEquals("NET_INCOME", Params.upperSnake("metric", "net income"));
         assertThrows(BadParameterException.class, () -> Params.upperSnake("metric", "1=1"));

@@ -249,7 +249,7 @@ class ReconcilerTest {
 
         ClaimFact build() {
             return new ClaimFact(article, article + ".txt", null, null, type, subject, object, objectType, value, unit, valueUsd,
-                    value == null ? null : approx, direction, metric, role, null, period, null, statedUsd, "s", 0, 1);
+                    value == null ? null : approx, direction, metric, role, null, period, null, statedUsd, "s", 0, 1, 0.9);
         }
     }
 }

@@ -63,6 +63,6 @@ class ToleranceTest {
     static ClaimFact fact(String value, String unit, String valueUsd, BigDecimal statedUsd, String approx) {
         return new ClaimFact("a", "a.txt", null, null, "INVESTMENT", "X", null, null, new BigDecimal(value), unit,
                 valueUsd == null ? null : new BigDecimal(valueUsd), approx, null, null, null, null, "P3Y", null, statedUsd,
-                "s", 0, 1);
+                "s", 0, 1, 0.9);
     }
 }

@@ -92,7 +92,7 @@ class FactPageCacheTest {
         FactPageCache cache = cache(Duration.ofMinutes(1), 100);
         FactPageCache.Key all = new FactPageCache.Key(FactFilter.ALL, FactSort.ID, null, 20);
         FactPageCache.Key ofArticle = new FactPageCache.Key(
-                new FactFilter(null, null, null, null, null, null, null, null, null, null, "article-2", null), FactSort.ID, null, 20);
+                new FactFilter(null, null, null, null, null, null, null, null, null, null, "article-2", null, null), FactSort.ID, null, 20);
         cache.get(all, this::read);
         cache.get(ofArticle, this::read);
         cache.changed("article-1", Set.of("Initech"));
@@ -109,10 +109,27 @@ class FactPageCacheTest {
     @Test
     void aFilterOnWhenArticlesWereExtractedDependsOnEveryChange() {
         FactFilter since = new FactFilter(null, Set.of("Acme"), null, null, null, null, null, null, null, null, null,
-                java.time.Instant.parse("2026-01-01T00:00:00Z"));
+                java.time.Instant.parse("2026-01-01T00:00:00Z"), null);
         assertEquals(null, FactPageCache.dependsOn(since));
         assertEquals(Set.of("Acme", "Globex"), FactPageCache.dependsOn(
-                new FactFilter(null, Set.of("Acme"), Set.of("Globex"), null, null, null, null, null, null, null, null, null)));
+                new FactFilter(null, Set.of("Acme"), Set.of("Globex"), null, null, null, null, null, null, null, null, null, null)));
+    }
+
+    @Test
+    void theLowestConfidenceIsPartOfThePage() {
+        FactPageCache cache = cache(Duration.ofMinutes(1), 100);
+        FactPage all = cache.get(ACME, this::read);
+        FactPage likely = cache.get(key("Acme", 0.8), this::read);
+        assertNotSame(all, likely, "facts of 0.8 or more are another page than all of Acme's");
+        assertSame(likely, cache.get(key("Acme", 0.8), this::read));
+        cache.get(key("Acme", 0.9), this::read);
+        assertEquals(3, reads.get());
+        assertSame(all, cache.get(key("Acme", 0.0), this::read), "a lowest confidence of 0 keeps every fact: the same page");
+        assertEquals(Set.of("Acme"), FactPageCache.dependsOn(key("Acme", 0.8).filter()), "still ended by Acme's events only");
+        cache.changed("article-1", Set.of("Acme"));
+        pastTheMomentsAfterTheEvent();
+        cache.get(key("Acme", 0.8), this::read);
+        assertEquals(4, reads.get());
     }
 
     @Test
@@ -286,7 +303,11 @@ class FactPageCacheTest {
     }
 
     private static FactPageCache.Key key(String subject) {
-        FactFilter filter = new FactFilter(null, Set.of(subject), null, null, null, null, null, null, null, null, null, null);
+        return key(subject, null);
+    }
+
+    private static FactPageCache.Key key(String subject, Double minConfidence) {
+        FactFilter filter = new FactFilter(null, Set.of(subject), null, null, null, null, null, null, null, null, null, null, minConfidence);
         return new FactPageCache.Key(filter, FactSort.ID, null, 20);
     }
 

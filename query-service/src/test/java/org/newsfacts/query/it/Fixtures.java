@@ -131,6 +131,7 @@ final class Fixtures implements AutoCloseable {
         private String period;
         private String text;
         private String alt;
+        private double confidence = 0.9;
 
         private FactRow(String articleId, String body, String sentence, String type) {
             this.articleId = articleId;
@@ -189,6 +190,12 @@ final class Fixtures implements AutoCloseable {
             return this;
         }
 
+        /** The probability that the fact is right, as the extraction model set it (0.9 unless set). */
+        FactRow confidence(double c) {
+            confidence = c;
+            return this;
+        }
+
         FactRow statedUsd(String usd) {
             alt = "[{\"value\":" + usd + ",\"unit\":\"USD\"}]";
             return this;
@@ -223,7 +230,7 @@ final class Fixtures implements AutoCloseable {
                 ps.setString(i++, sentence);
                 ps.setInt(i++, start);
                 ps.setInt(i++, start + sentence.length());
-                ps.setDouble(i, 0.9);
+                ps.setDouble(i, confidence);
                 ps.executeUpdate();
             }
         }

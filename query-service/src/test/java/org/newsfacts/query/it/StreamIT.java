@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Flow;
@@ -71,6 +72,34 @@ class StreamIT {
             assertEquals(wanted, fact.get("object").asText());
         }
         assertTrue(received.size() >= 1);
+    }
+
+    @Test
+    void aLowestConfidenceLeavesTheLessLikelyFactsOut() throws Exception {
+        ConcurrentLinkedQueue<JsonNode> received = new ConcurrentLinkedQueue<>();
+        URI uri = URI.create(stream + "?type=QUOTE&minConfidence=0.6");
+        EventLines events = new EventLines(received);
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(events));
+        String run = "confidence-" + World.RUN;
+        Map<String, Object> unlikely = new HashMap<>(quote(run + "-unlikely"));
+        unlikely.put("confidence", 0.59);
+        Map<String, Object> likely = new HashMap<>(quote(run + "-likely"));
+        likely.put("confidence", 0.6);
+        try (KafkaProducer<String, String> producer = QueryStack.producer()) {
+            // The unlikely fact comes first in each event: had it passed, it would have arrived before the likely one.
+            await("the likely fact on the stream").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        send(producer, unlikely, likely);
+                        return objects(received).contains(run + "-likely");
+                    });
+        } finally {
+            events.cancel();
+        }
+        for (JsonNode fact : received) {
+            assertTrue(fact.get("confidence").asDouble() >= 0.6, "only facts of 0.6 or more: " + fact);
+        }
+        assertTrue(objects(received).stream().noneMatch(o -> o.equals(run + "-unlikely")));
     }
 
     /** The data lines of an event stream, parsed as JSON. */
@@ -180,6 +209,7 @@ class StreamIT {
     @Test
     void badFiltersAreRefusedBeforeStreaming() {
         problem("/api/stream?type=NEWS", 400, "'type' must be one of");
+        problem("/api/stream?minConfidence=90", 400, "'minConfidence' must be a number from 0 to 1");
     }
 
     private static Map<String, Object> evidence() {
