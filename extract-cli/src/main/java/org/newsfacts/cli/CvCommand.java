@@ -14,6 +14,21 @@ final class CvCommand {
     private CvCommand() {
     }
 
+    /** ", a reading says it of SUBJECT" when a reading states the gold fact but for its subject or object. */
+    private static String nearMiss(LabelledCorpus.Item item, com.fasterxml.jackson.databind.JsonNode gold) {
+        com.fasterxml.jackson.databind.node.ObjectNode loose = gold.deepCopy();
+        loose.remove("subject");
+        loose.remove("object");
+        loose.remove("aliases");
+        for (var r : item.readings()) {
+            var node = LabelledCorpus.json(r.candidate().fact(), item.articleId(), item.source());
+            if (Scorer.matches(loose, node)) {
+                return ", a reading says it of " + r.candidate().fact().subject() + " / " + r.candidate().fact().object();
+            }
+        }
+        return "";
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err) {
         CorpusArgs a = CorpusArgs.parse(args, false);
         List<List<LabelledCorpus.Item>> sets;
@@ -31,7 +46,9 @@ final class CvCommand {
                     if (!item.covered()[g]) {
                         String type = item.gold().get(g).path("type").asText();
                         long same = item.readings().stream().filter(x -> x.candidate().fact().type().equals(type)).count();
-                        out.println("uncovered " + item.source() + " (" + same + " readings of the type): " + Scorer.brief(item.gold().get(g)));
+                        String near = nearMiss(item, item.gold().get(g));
+                        out.println("uncovered " + item.source() + " (" + same + " readings of the type" + near + "): "
+                                + Scorer.brief(item.gold().get(g)));
                     }
                 }
             }

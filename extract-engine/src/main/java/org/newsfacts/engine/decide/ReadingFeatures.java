@@ -51,28 +51,13 @@ public final class ReadingFeatures {
             int clauseIndex = ctx.clauseAt(group.get(0).fact().evidence().start());
             Clause clause = ctx.clauses.isEmpty() ? null : ctx.clauses.get(clauseIndex);
             Tokens t = clause == null ? null : tokens.computeIfAbsent(clauseIndex, i -> new Tokens(ctx.clauses.get(i)));
-            int bestRank = Integer.MAX_VALUE;
-            int bestMentions = 0;
-            int nearest = Integer.MAX_VALUE;
-            for (Candidate c : group) {
-                String name = SubjectAlternatives.varied(c.fact());
-                int rank = ctx.orgRank(name);
-                if (rank >= 0) {
-                    bestRank = Math.min(bestRank, rank);
-                }
-                bestMentions = Math.max(bestMentions, ctx.mentions(name));
-                if (t != null) {
-                    nearest = Math.min(nearest, t.distance(name, c.fact()));
-                }
-            }
+            Best subjects = Best.of(group, true, ctx, t);
+            Best objects = Best.of(group, false, ctx, t);
             for (Candidate c : group) {
                 Builder b = new Builder(c.fact().type());
                 common(b, c, group.size(), clauseIndex, clause, t, ctx);
-                String name = SubjectAlternatives.varied(c.fact());
-                int rank = ctx.orgRank(name);
-                b.add("bestRankInGroup", rank >= 0 && rank == bestRank);
-                b.add("mostNamedInGroup", ctx.mentions(name) == bestMentions && bestMentions > 0);
-                b.add("nearestInGroup", t != null && nearest < Integer.MAX_VALUE && t.distance(name, c.fact()) == nearest);
+                subjects.features(b, "s.", c.fact().subject(), c.fact(), ctx, t);
+                objects.features(b, "o.", c.fact().object(), c.fact(), ctx, t);
                 out.add(new Reading(c, g, b.names()));
             }
         }
@@ -86,39 +71,9 @@ public final class ReadingFeatures {
         b.add("source=" + c.source());
         b.add("broad", c.broad());
         b.add("group=" + bucket(groupSize, 1, 2, 3, 5));
-        String name = SubjectAlternatives.varied(f);
         boolean role = f.type().equals("ROLE");
-        b.add("name=" + (name == null ? "none" : "some"));
-        if (name != null) {
-            String nameType = role ? f.objectType() : f.subjectType();
-            b.add("nameType=" + nameType);
-            int rank = ctx.orgRank(name);
-            b.add("rank=" + (rank < 0 ? "none" : bucket(rank, 0, 1, 2, 4)));
-            b.add("named=" + bucket(ctx.mentions(name), 0, 1, 2, 4, 8));
-            b.add("inLead", ctx.inLead(name));
-            b.add("topic", name.equalsIgnoreCase(ctx.topic));
-            b.add("focus", clause != null && name.equalsIgnoreCase(clause.focus()));
-            int first = ctx.firstClause(name);
-            b.add("firstNamed=" + (first < 0 ? "never" : first < clauseIndex ? "before" : first == clauseIndex ? "here" : "after"));
-            b.add("nameWords=" + bucket(name.split("\\s+").length, 1, 2, 3, 4));
-            b.add("nameIsPlace", LEX.places.containsKey(name));
-            b.add("nameAllCaps", name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT)));
-            if (t != null) {
-                int at = t.position(name);
-                b.add("nameInSentence", at >= 0);
-                if (at >= 0) {
-                    b.add("namePos=" + bucket(at, 0, 1, 3, 6, 12));
-                    b.add("nameFirstEntity", t.firstEntity(name));
-                    b.add("namePossessive", t.possessive(name));
-                    b.add("nameReference", t.reference(name));
-                    b.add("nameBeforeAmount", t.amountAt(f) > at);
-                    b.add("distance=" + bucket(t.distance(name, f), 0, 2, 4, 7, 12, 20));
-                }
-            }
-        }
-        if (!role && f.subject() != null && f.object() != null) {
-            b.add("object=" + f.objectType());
-        }
+        entity(b, "s.", f.subject(), f.subjectType(), f, clauseIndex, clause, t, ctx);
+        entity(b, "o.", f.object(), f.objectType(), f, clauseIndex, clause, t, ctx);
         if (role) {
             b.add("role=" + f.role());
             b.add("personNamed=" + bucket(ctx.mentions(f.subject()), 1, 2, 4));
@@ -176,6 +131,79 @@ public final class ReadingFeatures {
                     b.addPlain("word=" + w);
                 }
             }
+        }
+    }
+
+    /** How salient a name is in the article and where it stands in the sentence; prefix "s." for the subject, "o." for the object. */
+    private static void entity(Builder b, String p, String name, String type, Fact f, int clauseIndex, Clause clause, Tokens t,
+                               ArticleContext ctx) {
+        b.add(p + "name=" + (name == null ? "none" : type));
+        if (name == null || !("ORGANIZATION".equals(type) || "PERSON".equals(type))) {
+            return;
+        }
+        int rank = ctx.orgRank(name);
+        b.add(p + "rank=" + (rank < 0 ? "none" : bucket(rank, 0, 1, 2, 4)));
+        b.add(p + "named=" + bucket(ctx.mentions(name), 0, 1, 2, 4, 8));
+        b.add(p + "inLead", ctx.inLead(name));
+        b.add(p + "topic", name.equalsIgnoreCase(ctx.topic));
+        b.add(p + "focus", clause != null && name.equalsIgnoreCase(clause.focus()));
+        int first = ctx.firstClause(name);
+        b.add(p + "firstNamed=" + (first < 0 ? "never" : first < clauseIndex ? "before" : first == clauseIndex ? "here" : "after"));
+        b.add(p + "words=" + bucket(name.split("\\s+").length, 1, 2, 3, 4));
+        b.add(p + "place", LEX.places.containsKey(name));
+        b.add(p + "allCaps", name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT)));
+        if (t != null) {
+            int at = t.position(name);
+            b.add(p + "inSentence", at >= 0);
+            if (at >= 0) {
+                b.add(p + "pos=" + bucket(at, 0, 1, 3, 6, 12));
+                b.add(p + "firstEntity", t.firstEntity(name));
+                b.add(p + "possessive", t.possessive(name));
+                b.add(p + "reference", t.reference(name));
+                int amount = t.amountAt(f);
+                if (amount >= 0) {
+                    b.add(p + "beforeAmount", amount > at);
+                    b.add(p + "distance=" + bucket(t.distance(name, f), 0, 2, 4, 7, 12, 20));
+                }
+                String before = at > 0 ? t.words.get(at - 1) : "^";
+                String cue = CUES.get(before);
+                b.add(p + "after=" + (cue != null ? cue : LEX.functionWords.contains(before) || before.length() == 1 ? before : "word"));
+            }
+        }
+    }
+
+    /** The best values of a group's subjects (or objects): lowest rank, most named, nearest to the amount. */
+    private record Best(boolean subject, int rank, int mentions, int nearest) {
+
+        static Best of(List<Candidate> group, boolean subject, ArticleContext ctx, Tokens t) {
+            int rank = Integer.MAX_VALUE;
+            int mentions = 0;
+            int nearest = Integer.MAX_VALUE;
+            for (Candidate c : group) {
+                String name = subject ? c.fact().subject() : c.fact().object();
+                if (name == null) {
+                    continue;
+                }
+                int r = ctx.orgRank(name);
+                if (r >= 0) {
+                    rank = Math.min(rank, r);
+                }
+                mentions = Math.max(mentions, ctx.mentions(name));
+                if (t != null) {
+                    nearest = Math.min(nearest, t.distance(name, c.fact()));
+                }
+            }
+            return new Best(subject, rank, mentions, nearest);
+        }
+
+        void features(Builder b, String p, String name, Fact f, ArticleContext ctx, Tokens t) {
+            if (name == null) {
+                return;
+            }
+            int r = ctx.orgRank(name);
+            b.add(p + "bestRankInGroup", r >= 0 && r == rank);
+            b.add(p + "mostNamedInGroup", mentions > 0 && ctx.mentions(name) == mentions);
+            b.add(p + "nearestInGroup", t != null && nearest < 50 && t.distance(name, f) == nearest);
         }
     }
 

@@ -23,17 +23,21 @@ import java.util.Set;
  * Turns the rules' candidates into readings: each candidate with every plausible subject — the
  * organisations of its sentence, the article's focus at that sentence, the organisation named most,
  * those of the headline and lead, the previous sentence's subject — as a group from which the
- * decision keeps at most one. For a role the organisation varies instead of the person. Candidates of
- * two rules that read a sentence the same way share a group. Each reading gets its features.
+ * decision keeps at most one. For a role the organisation varies instead of the person; for deals,
+ * holdings, investments and partnerships the object varies too (the other organisations of the
+ * sentence, the focus, the topic). Candidates of two rules that read a sentence the same way share a
+ * group. Each reading gets its features.
  */
 public final class SubjectAlternatives implements Stage {
 
     /** Types whose subject is an organisation that the sentence may not name where the rule looked. */
     private static final Set<String> VARY_SUBJECT = Set.of("FINANCIAL_METRIC", "METRIC_CHANGE", "STOCK_MOVE", "INVESTMENT",
             "FUNDING", "MARKET_SHARE", "STAKE", "ACQUISITION");
+    /** Types whose object is an organisation the rule may have taken from the wrong place in the sentence. */
+    private static final Set<String> VARY_OBJECT = Set.of("ACQUISITION", "STAKE", "INVESTMENT", "PARTNERSHIP", "FUNDING");
     private static final String ORGANIZATION = "ORGANIZATION";
     /** At most this many readings in a group (the rule's own first). */
-    static final int MAX_GROUP = 8;
+    static final int MAX_GROUP = 12;
 
     @Override
     public Set<Layer<?>> requires() {
@@ -68,6 +72,11 @@ public final class SubjectAlternatives implements Stage {
             }
             List<Candidate> group = groups.computeIfAbsent(groupKey(f), k -> new ArrayList<>());
             add(group, c);
+            if (VARY_OBJECT.contains(f.type()) && (f.object() == null || ORGANIZATION.equals(f.objectType()))) {
+                for (Candidate alt : organisations(c, ctx.clauses.get(clause), ctx)) {
+                    add(group, alt);
+                }
+            }
             if (VARY_SUBJECT.contains(f.type())) {
                 if (f.subject() != null && ORGANIZATION.equals(f.subjectType())) {
                     current = f.subject();
@@ -89,26 +98,24 @@ public final class SubjectAlternatives implements Stage {
         if (group.size() >= MAX_GROUP) {
             return;
         }
-        String name = varied(c.fact());
         for (Candidate g : group) {
-            if (ArticleContext.key(varied(g.fact())).equals(ArticleContext.key(name))) {
+            if (ArticleContext.key(g.fact().subject()).equals(ArticleContext.key(c.fact().subject()))
+                    && ArticleContext.key(g.fact().object()).equals(ArticleContext.key(c.fact().object()))) {
                 return;
             }
+        }
+        if (c.fact().subject() != null && ArticleContext.key(c.fact().subject()).equals(ArticleContext.key(c.fact().object()))) {
+            return; // an organisation does not buy, hold or partner with itself
         }
         group.add(c);
     }
 
-    /** The name that varies within a group: the organisation of a role, else the subject. */
-    static String varied(Fact f) {
-        return f.type().equals("ROLE") ? f.object() : f.subject();
-    }
-
-    /** What the readings of one group share: everything but the varied name. */
+    /** What the readings of one group share: the rule's reading but its subject (a role: its organisation). */
     static String groupKey(Fact f) {
         boolean role = f.type().equals("ROLE");
-        boolean varies = role || VARY_SUBJECT.contains(f.type());
-        return String.join("|", f.type(), String.valueOf(f.evidence().start()),
-                varies ? (role ? Objects.toString(f.subject()) : Objects.toString(f.object())) : f.subject() + "|" + f.object(),
+        String fixed = role ? Objects.toString(f.subject())
+                : VARY_SUBJECT.contains(f.type()) ? Objects.toString(f.object()) : f.subject() + "|" + f.object();
+        return String.join("|", f.type(), String.valueOf(f.evidence().start()), fixed,
                 f.value() == null ? "" : f.value().stripTrailingZeros().toPlainString(), Objects.toString(f.unit()),
                 Objects.toString(f.metric()), Objects.toString(f.direction()), Objects.toString(f.role()),
                 Objects.toString(f.market()), Objects.toString(f.text()));
