@@ -207,6 +207,72 @@ class ExplorerIT {
         System.err.println("[explorer] first contentful paint of the last page load: " + paint + " ms");
     }
 
+    @Test
+    @Order(9)
+    void eachFactShowsItsConfidenceAndTheControlHidesTheLessLikelyOnesFromTheKeyboard() throws Exception {
+        // The article with the least likely fact of all; the threshold is the next whole percentage above it.
+        String articleId = null;
+        List<Double> confidences = List.of();
+        double lowest = Double.MAX_VALUE;
+        for (JsonNode a : JSON.readTree(query.get("/api/articles?limit=200")).get("items")) {
+            List<Double> of = new ArrayList<>();
+            JSON.readTree(query.get("/api/articles/" + a.get("id").asText())).get("facts").forEach(f -> of.add(f.get("confidence").asDouble()));
+            for (double c : of) {
+                if (c < lowest) {
+                    lowest = c;
+                    articleId = a.get("id").asText();
+                    confidences = of;
+                }
+            }
+        }
+        assertTrue(lowest < 1, "a fact of less than 100 % confidence to hide: " + lowest);
+        int percent = (int) Math.floor(lowest * 100 + 1e-9) + 1;
+        double min = percent / 100.0;
+        List<Double> kept = confidences.stream().filter(c -> c >= min).toList();
+
+        openEntity("Alibaba Group");
+        List<WebElement> entityBadges = await("the confidence of each fact on the entity page").atMost(UI)
+                .until(() -> browser.findElements(By.cssSelector("table.facts .confidence")), b -> !b.isEmpty());
+        assertTrue(entityBadges.stream().allMatch(b -> b.getText().matches("(?s).*\\d{1,3} %")), "percentages");
+
+        open("#/article/" + articleId);
+        int all = confidences.size();
+        await("the article's facts").atMost(UI).until(() -> browser.findElements(By.cssSelector("#facts li")).size() == all);
+        List<WebElement> badges = browser.findElements(By.cssSelector("#facts li .confidence"));
+        assertEquals(all, badges.size(), "a badge on every fact");
+        for (int i = 0; i < all; i++) {
+            String expected = Math.round(confidences.get(i) * 100) + " %";
+            assertTrue(badges.get(i).getText().endsWith(expected), "fact " + i + ": '" + badges.get(i).getText() + "', expected " + expected);
+        }
+
+        // The keyboard alone: type the percentage, then tick the box with the space bar.
+        WebElement threshold = browser.findElement(By.id("min-confidence"));
+        threshold.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(percent), Keys.TAB);
+        browser.findElement(By.id("hide-low")).sendKeys(Keys.SPACE);
+        if (kept.isEmpty()) {
+            WebElement empty = await("the empty state").atMost(UI).until(() -> first("#view .empty"), e -> e != null);
+            assertTrue(empty.getText().contains(percent + " % confidence or more"), empty.getText());
+        } else {
+            await("only the facts of " + percent + " % or more").atMost(UI)
+                    .until(() -> browser.findElements(By.cssSelector("#facts li")).size() == kept.size());
+        }
+        System.err.println("[explorer] hiding facts below " + percent + " %: " + kept.size() + " of " + all + " facts of the article shown");
+        assertTrue(browser.findElements(By.cssSelector("#facts li .confidence")).stream()
+                .allMatch(b -> Integer.parseInt(b.getText().replaceAll("\\D", "")) >= percent), "no badge below " + percent + " %");
+        assertEquals("hide-low", browser.switchTo().activeElement().getAttribute("id"), "the focus stays on the control");
+        screenshot("article-confidence");
+
+        // The setting outlives the page (localStorage), and unticking shows every fact again.
+        open("#/article/" + articleId);
+        await("the setting kept").atMost(UI).until(() -> first("#view h1") != null && first(".hiding") != null);
+        assertTrue(browser.findElement(By.id("hide-low")).isSelected());
+        assertEquals(String.valueOf(percent), browser.findElement(By.id("min-confidence")).getAttribute("value"));
+        assertEquals(kept.size(), browser.findElements(By.cssSelector("#facts li")).size());
+        browser.findElement(By.id("hide-low")).sendKeys(Keys.SPACE);
+        await("every fact again").atMost(UI).until(() -> browser.findElements(By.cssSelector("#facts li")).size() == all
+                && first(".hiding") == null);
+    }
+
     // --- the browser ------------------------------------------------------------------------------
 
     private static ChromeDriver chromium() throws Exception {

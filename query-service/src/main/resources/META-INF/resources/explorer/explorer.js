@@ -3,6 +3,86 @@
 
 const view = document.getElementById('view');
 let live = null; // the home page's EventSource, closed when leaving it
+let moveFocus = true; // false while a page is drawn again for the confidence control, which keeps the focus
+
+// --- confidence: the probability that a fact is right; facts below a chosen one can be hidden ----------
+
+const CONFIDENCE_KEY = 'newsfacts.explorer.confidence';
+
+/** The control's state, kept in localStorage: {hide: boolean, percent: 1–100}. */
+function confidenceSetting() {
+  let saved = null;
+  try { saved = JSON.parse(localStorage.getItem(CONFIDENCE_KEY)); } catch (e) { /* none, or unreadable */ }
+  const percent = saved && Number.isInteger(saved.percent) && saved.percent >= 1 && saved.percent <= 100 ? saved.percent : 50;
+  return { hide: !!(saved && saved.hide), percent };
+}
+
+function saveConfidenceSetting(setting) {
+  try { localStorage.setItem(CONFIDENCE_KEY, JSON.stringify(setting)); } catch (e) { /* private mode: kept for this page only */ }
+  confidenceNow = setting;
+}
+
+let confidenceNow = confidenceSetting();
+
+/** The lowest confidence the API is asked for (0–1), or null while nothing is hidden. */
+function minConfidence() {
+  return confidenceNow.hide ? confidenceNow.percent / 100 : null;
+}
+
+/** The API path with the lowest confidence added when facts are hidden. */
+function withMin(path) {
+  const min = minConfidence();
+  return min === null ? path : path + (path.includes('?') ? '&' : '?') + 'minConfidence=' + min;
+}
+
+/** What is hidden, for headings and empty states ('' when nothing is). */
+function hiding() {
+  return confidenceNow.hide ? 'facts below ' + confidenceNow.percent + ' % confidence hidden' : '';
+}
+
+/** A line under a heading of facts that says what is hidden ('' when nothing is). */
+function hidingNote() {
+  return confidenceNow.hide ? '<p class="muted hiding">' + hiding() + '</p>' : '';
+}
+
+/** A fact's confidence as a percentage badge: high (80 % or more), medium (50 % or more) or low. */
+function badge(confidence) {
+  if (confidence === null || confidence === undefined) return '';
+  const percent = Math.round(Number(confidence) * 100);
+  const level = percent >= 80 ? 'high' : percent >= 50 ? 'medium' : 'low';
+  return '<span class="confidence ' + level + '" title="confidence: the probability that this fact is right">'
+    + '<span class="visually-hidden">confidence </span>' + percent + ' %</span>';
+}
+
+function setUpConfidenceControl() {
+  const hide = document.getElementById('hide-low');
+  const percent = document.getElementById('min-confidence');
+  hide.checked = confidenceNow.hide;
+  percent.value = confidenceNow.percent;
+  const redraw = () => { moveFocus = false; route().finally(() => { moveFocus = true; }); };
+  hide.addEventListener('change', () => {
+    saveConfidenceSetting({ hide: hide.checked, percent: confidenceNow.percent });
+    redraw();
+  });
+  percent.addEventListener('change', () => {
+    const n = Math.round(Number(percent.value));
+    if (!Number.isFinite(n) || n < 1 || n > 100 || String(percent.value).trim() === '') {
+      percent.value = confidenceNow.percent; // back to the last valid value
+      return;
+    }
+    percent.value = n;
+    saveConfidenceSetting({ hide: confidenceNow.hide, percent: n });
+    if (confidenceNow.hide) redraw();
+  });
+  document.getElementById('confidence').addEventListener('submit', ev => ev.preventDefault()); // Enter in the number box
+  window.addEventListener('storage', ev => { // another tab changed it
+    if (ev.key !== CONFIDENCE_KEY) return;
+    confidenceNow = confidenceSetting();
+    hide.checked = confidenceNow.hide;
+    percent.value = confidenceNow.percent;
+    redraw();
+  });
+}
 
 // --- helpers -----------------------------------------------------------------------------------
 
@@ -72,7 +152,7 @@ function describe(f) {
 function show(html, title) {
   view.innerHTML = html;
   document.title = (title ? title + ' · ' : '') + 'NewsFacts explorer';
-  view.focus({ preventScroll: true });
+  if (moveFocus) view.focus({ preventScroll: true });
 }
 
 function failed(e) {
@@ -88,13 +168,13 @@ async function home() {
       + '<code>.html</code>, <code>.json</code> or <code>.jsonl</code> files into the inbox folder (<code>./inbox</code> with '
       + '<code>./newsfacts up</code>), or post one to ingest-service: <code>curl -H "X-Api-Key: …" -H "Content-Type: text/plain" '
       + '--data-binary @article.txt localhost:8081/api/articles</code>. New facts appear below as they are extracted.</p></div>'
-      + '<h2>Live: facts as they are extracted</h2><ul id="feed" class="plain feed card"><li class="muted">Waiting for facts…</li></ul>');
+      + '<h2>Live: facts as they are extracted</h2>' + hidingNote() + '<ul id="feed" class="plain feed card"><li class="muted">Waiting for facts…</li></ul>');
   } else {
     show('<div class="grid"><section><h1>Newest articles</h1><p class="muted">' + articles.total.toLocaleString('en')
       + ' articles stored.</p><ul class="plain card" id="newest">'
       + articles.items.map(a => '<li><a href="#/article/' + encodeURIComponent(a.id) + '">' + esc(a.title || a.source) + '</a><br><span class="muted">'
         + esc(a.outlet || '') + ' ' + day(a.publishedAt || a.ingestedAt) + ' · ' + esc(a.source) + '</span></li>').join('')
-      + '</ul></section><section><h2>Live: facts as they are extracted</h2><ul id="feed" class="plain feed card">'
+      + '</ul></section><section><h2>Live: facts as they are extracted</h2>' + hidingNote() + '<ul id="feed" class="plain feed card">'
       + '<li class="muted">Waiting for facts…</li></ul></section></div>', 'Home');
   }
   follow();
@@ -102,7 +182,7 @@ async function home() {
 
 function follow() {
   if (!window.EventSource) return;
-  live = new EventSource('/api/stream');
+  live = new EventSource(withMin('/api/stream'));
   live.onmessage = m => {
     const feed = document.getElementById('feed');
     if (!feed) return;
@@ -111,8 +191,8 @@ function follow() {
     if (waiting && feed.children.length === 1) waiting.remove();
     const li = document.createElement('li');
     li.innerHTML = '<span class="tag">' + esc(f.type) + '</span> <a href="' + factLink(f) + '">' + describe(f) + '</a> '
-      + (f.value !== null && f.value !== undefined ? '<strong>' + money(f.value, f.unit, f.approx) + '</strong>' : '')
-      + '<br><span class="muted">' + esc(f.evidence && f.evidence.source) + '</span>';
+      + (f.value !== null && f.value !== undefined ? '<strong>' + money(f.value, f.unit, f.approx) + '</strong> ' : '')
+      + badge(f.confidence) + '<br><span class="muted">' + esc(f.evidence && f.evidence.source) + '</span>';
     feed.prepend(li);
     while (feed.children.length > 25) feed.lastChild.remove();
   };
@@ -140,22 +220,25 @@ async function search(params) {
 async function entity(id) {
   const e = await api('/api/entities/' + encodeURIComponent(id));
   const [facts, claims] = await Promise.all([
-    api('/api/entities/' + encodeURIComponent(id) + '/facts?limit=200'),
-    api('/api/claims?limit=100&sources=false&subject=' + encodeURIComponent(e.canonical))]);
+    api(withMin('/api/entities/' + encodeURIComponent(id) + '/facts?limit=200')),
+    api(withMin('/api/claims?limit=100&sources=false&subject=' + encodeURIComponent(e.canonical)))]);
   const byType = new Map();
   for (const f of facts.items) (byType.get(f.type) || byType.set(f.type, []).get(f.type)).push(f);
   const groups = [...byType.entries()].map(([type, list]) => '<h3>' + esc(type) + ' <span class="muted">(' + list.length + ')</span></h3>'
     + '<table class="facts" data-type="' + esc(type) + '"><thead><tr><th>fact</th><th>value</th><th>USD</th><th>period</th><th>confidence</th><th>evidence</th></tr></thead><tbody>'
     + list.map(f => '<tr><td>' + describe(f) + (f.text ? '<br><span class="muted">“' + esc(f.text) + '”</span>' : '') + '</td><td class="num">'
       + money(f.value, f.unit, f.approx) + '</td><td class="num">' + usd(f.valueUsd) + '</td><td>' + esc(f.periodText || f.period || '')
-      + '</td><td class="num">' + Number(f.confidence).toFixed(2) + '</td><td><a href="' + factLink(f) + '">' + esc(f.evidence.source)
+      + '</td><td class="num">' + badge(f.confidence) + '</td><td><a href="' + factLink(f) + '">' + esc(f.evidence.source)
       + '</a></td></tr>').join('') + '</tbody></table>').join('');
   show('<h1>' + esc(e.canonical) + ' <span class="tag">' + esc(e.type) + '</span></h1><p class="muted">'
     + (e.aliases.length ? 'Also written ' + e.aliases.map(esc).join(', ') + ' · ' : '') + e.factCount + ' facts in ' + e.articleCount + ' articles</p>'
     + '<h2>Financial metrics over periods</h2>' + chart(facts.items.filter(f => f.type === 'FINANCIAL_METRIC' && f.subject === e.canonical))
     + '<h2>Claims about ' + esc(e.canonical) + '</h2>' + claimList(claims.items)
-    + '<h2>Facts' + (facts.total > facts.items.length ? ' (the first ' + facts.items.length + ' of ' + facts.total + ')' : '') + '</h2>'
-    + (groups || '<p class="empty">No facts name this entity.</p>'), e.canonical);
+    + '<h2>Facts' + (facts.total > facts.items.length ? ' (the first ' + facts.items.length + ' of ' + facts.total + ')' : '')
+    + (confidenceNow.hide ? ' <span class="muted">(' + facts.total + ' of ' + e.factCount + '; ' + hiding() + ')</span>' : '') + '</h2>'
+    + (groups || '<p class="empty">' + (confidenceNow.hide && e.factCount > 0
+      ? 'No fact about it has ' + confidenceNow.percent + ' % confidence or more; untick “Hide facts below” to see its ' + e.factCount + ' facts.'
+      : 'No facts name this entity.') + '</p>'), e.canonical);
 }
 
 function claimList(claims) {
@@ -204,12 +287,12 @@ function chart(facts) {
 async function claim(params) {
   const q = new URLSearchParams({ limit: '200' });
   for (const k of ['type', 'subject', 'metric']) if (params.get(k)) q.set(k, params.get(k));
-  const all = await api('/api/claims?' + q.toString());
+  const all = await api(withMin('/api/claims?' + q.toString()));
   const same = (a, b) => (a || '') === (b || '');
   const c = all.items.find(x => ['type', 'subject', 'object', 'metric', 'role', 'market', 'period'].every(k => same(x[k], params.get(k))));
   if (!c) {
-    show('<div class="empty" role="alert">No such claim (any more): the articles behind it may have been extracted again. '
-      + '<a href="#/search?q=' + encodeURIComponent(params.get('subject') || '') + '">Search for ' + esc(params.get('subject') || '') + '</a>.</div>', 'Claim');
+    show('<div class="empty" role="alert">No such claim (any more): the articles behind it may have been extracted again'
+      + (confidenceNow.hide ? ', or its facts are below the ' + confidenceNow.percent + ' % confidence you hide' : '') + '. <a href="#/search?q=' + encodeURIComponent(params.get('subject') || '') + '">Search for ' + esc(params.get('subject') || '') + '</a>.</div>', 'Claim');
     return;
   }
   const spread = c.usd ? '<p>In dollars: ' + usd(c.usd.min) + ' to ' + usd(c.usd.max) + ' (spread ' + (c.usd.relative * 100).toFixed(1) + '%)</p>' : '';
@@ -222,13 +305,13 @@ async function claim(params) {
       + day(s.publishedAt) + '</span><p>Stated: <strong>' + esc(s.stated || '') + '</strong>'
       + (s.value !== null && s.value !== undefined ? '<br>' + money(s.value, s.unit, s.approx) + (s.valueUsd !== null && s.valueUsd !== undefined ? ' = ' + usd(s.valueUsd) + (s.usdStated ? ' (stated)' : ' (converted)') : '') : '')
       + (s.approx && s.approx !== 'EXACT' ? '<br><span class="tag">' + esc(s.approx.toLowerCase()) + '</span>' : '')
-      + (s.period ? '<br>period ' + esc(s.period) : '') + '</p><p class="sentence">“' + esc(s.sentence) + '”</p>'
+      + (s.period ? '<br>period ' + esc(s.period) : '') + '<br>' + badge(s.confidence) + '</p><p class="sentence">“' + esc(s.sentence) + '”</p>'
       + '<a href="#/article/' + encodeURIComponent(s.articleId) + '?fact=' + s.start + '-' + s.end + '">' + esc(s.source) + '</a></div>').join('') + '</div>',
     c.type + ' ' + c.subject);
 }
 
 async function article(id, params) {
-  const a = await api('/api/articles/' + encodeURIComponent(id));
+  const a = await api(withMin('/api/articles/' + encodeURIComponent(id)));
   const chosen = params.get('fact');
   const facts = a.facts.map((f, i) => ({ f, i })).filter(x => x.f.evidence && x.f.evidence.end <= a.body.length);
   // Evidence spans, merged where they overlap (several facts in one sentence); each links to its first fact.
@@ -253,11 +336,13 @@ async function article(id, params) {
     + ' · ' + a.sources.map(esc).join(', ') + ' · extractor ' + esc(a.extractorVersion) + '</p>'
     + (a.nearDuplicateOf ? '<p>A near duplicate of <a href="#/article/' + encodeURIComponent(a.nearDuplicateOf) + '">an earlier article</a>.</p>' : '')
     + '<div class="grid"><section><div class="body" id="body">' + body + '</div></section><section><h2>Facts (' + a.facts.length + ')</h2>'
+    + hidingNote()
     + (a.facts.length ? '<ul class="plain card" id="facts">' + a.facts.map((f, i) => '<li id="fact-' + i + '"'
       + (chosen === f.evidence.start + '-' + f.evidence.end ? ' class="chosen"' : '') + '><span class="tag">' + esc(f.type) + '</span> '
       + '<a href="#/article/' + encodeURIComponent(id) + '?fact=' + f.evidence.start + '-' + f.evidence.end + '">' + describe(f) + '</a> '
-      + (f.value !== null && f.value !== undefined ? '<strong>' + money(f.value, f.unit, f.approx) + '</strong>' : '') + '</li>').join('') + '</ul>'
-      : '<p class="empty">The extractor found no fact in this article.</p>')
+      + (f.value !== null && f.value !== undefined ? '<strong>' + money(f.value, f.unit, f.approx) + '</strong> ' : '') + badge(f.confidence) + '</li>').join('') + '</ul>'
+      : '<p class="empty">' + (confidenceNow.hide ? 'No fact in this article has ' + confidenceNow.percent
+        + ' % confidence or more; untick “Hide facts below” to see them all.' : 'The extractor found no fact in this article.') + '</p>')
     + '<h2>Entities</h2><p>' + a.entities.map(e => '<a href="#/entity/' + e.id + '">' + esc(e.canonical) + '</a>').join(', ') + '</p></section></div>',
     a.title || a.source);
   const mark = view.querySelector('mark.chosen');
@@ -287,4 +372,5 @@ document.getElementById('search').addEventListener('submit', ev => {
   location.hash = '#/search?q=' + encodeURIComponent(document.getElementById('q').value);
 });
 window.addEventListener('hashchange', route);
+setUpConfidenceControl();
 route();
