@@ -39,7 +39,7 @@ public final class Trainer {
      */
     public record Options(double cost, int minCount, int calibrationFolds, double threshold, long seed) {
         public static Options defaults() {
-            return new Options(0.3, 2, 5, 0.5, 42);
+            return new Options(0.1, 2, 5, 0.5, 42);
         }
 
         public Options withThreshold(double t) {
