@@ -29,6 +29,16 @@ final class CvCommand {
         return "";
     }
 
+    /** ", subject unknown" when the gold subject is none of the article's entities (a name the tagger missed, cut or glued). */
+    private static String unknown(LabelledCorpus.Item item, com.fasterxml.jackson.databind.JsonNode gold) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (var m : item.document().get(org.newsfacts.engine.Layers.ENTITIES)) {
+            names.add(Scorer.normName(m.canonical()));
+        }
+        String subject = gold.path("subject").isArray() ? gold.path("subject").get(0).asText() : gold.path("subject").asText(null);
+        return subject == null || names.contains(Scorer.normName(subject)) ? "" : ", subject unknown";
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err) {
         CorpusArgs a = CorpusArgs.parse(args, false);
         List<List<LabelledCorpus.Item>> sets;
@@ -46,7 +56,7 @@ final class CvCommand {
                     if (!item.covered()[g]) {
                         String type = item.gold().get(g).path("type").asText();
                         long same = item.readings().stream().filter(x -> x.candidate().fact().type().equals(type)).count();
-                        String near = nearMiss(item, item.gold().get(g));
+                        String near = nearMiss(item, item.gold().get(g)) + unknown(item, item.gold().get(g));
                         out.println("uncovered " + item.source() + " (" + same + " readings of the type" + near + "): "
                                 + Scorer.brief(item.gold().get(g)));
                     }
