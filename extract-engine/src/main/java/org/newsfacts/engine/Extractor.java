@@ -20,7 +20,9 @@ import org.newsfacts.engine.rules.InvestmentRule;
 import org.newsfacts.engine.rules.MarketShareRule;
 import org.newsfacts.engine.rules.MetricRule;
 import org.newsfacts.engine.rules.PartnershipRule;
+import org.newsfacts.engine.rules.QuoteBroadRule;
 import org.newsfacts.engine.rules.QuoteRule;
+import org.newsfacts.engine.rules.RoleBroadRule;
 import org.newsfacts.engine.rules.RoleRule;
 import org.newsfacts.engine.rules.StakeRule;
 import org.newsfacts.engine.rules.StockMoveRule;
@@ -99,7 +101,7 @@ public final class Extractor {
                 new MoneyTagger(), new QuantityTagger(), new PeriodTagger(), new EntityTagger(), new Coreference(),
                 new QuoteTagger(), new ClauseBuilder(), new CandidateCollector(),
                 new InvestmentRule(), new FundingRule(), new AcquisitionRule(), new StockMoveRule(), new MetricRule(),
-                new MarketShareRule(), new RoleRule(), new QuoteRule(), new StakeRule(), new PartnershipRule());
+                new MarketShareRule(), new RoleRule(), new RoleBroadRule(), new QuoteRule(), new QuoteBroadRule(), new StakeRule(), new PartnershipRule());
     }
 
     /** Runs the chain and returns the document with every layer (for tests, the benchmark and debugging). */
