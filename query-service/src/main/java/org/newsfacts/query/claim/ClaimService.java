@@ -1,5 +1,6 @@
 package org.newsfacts.query.claim;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.newsfacts.query.claim.ClaimDtos.Claim;
 import org.newsfacts.query.claim.ClaimDtos.Verdict;
@@ -13,6 +14,7 @@ import java.util.Set;
  * that counts, {@code newsfacts.claims.min-confidence}), reconciles them, keeps the claims asked about.
  */
 @ApplicationScoped
+@Startup // a setting outside 0–1 stops the start, rather than failing the first request for claims
 public class ClaimService {
 
     private final ClaimRepository repository;
