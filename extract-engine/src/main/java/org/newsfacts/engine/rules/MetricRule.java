@@ -89,9 +89,17 @@ public final class MetricRule extends ClauseRule {
         List<Fact> facts = new java.util.ArrayList<>();
         List<Fact> broad = new java.util.ArrayList<>();
         String[] profitLine = {null};
+        // amounts the deal rules before this one have read (an investment, a funding round, a price paid): no metric line
+        Set<String> dealt = new HashSet<>();
+        for (org.newsfacts.engine.Candidate k : document.get(Layers.CANDIDATES)) {
+            Fact f = k.fact();
+            if (!k.broad() && f.value() != null && DEAL_TYPES.contains(f.type())) {
+                dealt.add(f.evidence().start() + "|" + f.value().abs().stripTrailingZeros().toPlainString() + f.unit());
+            }
+        }
         for (Clause clause : document.get(Layers.CLAUSES)) {
             apply(clause, document.text(), facts, profitLine);
-            broaden(clause, document.text(), broad);
+            broaden(clause, document.text(), broad, profitLine[0], dealt);
         }
         propose(document, facts, broad);
     }
@@ -334,6 +342,286 @@ public final class MetricRule extends ClauseRule {
                 add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.85);
             }
         }
+    }
+
+    // ---- broad readings (candidates for recall; the learned decision weighs them) ----
+
+    /** Money lines beyond metrics.tsv, for broad readings only (lexicon/money-lines.tsv). */
+    private static final java.util.Map<String, String> MONEY_LINES = org.newsfacts.engine.lexicon.Resources.pairs("money-lines.tsv", "\t");
+    /** Words of change beside directions.tsv, for broad readings only (lexicon/change-words.tsv). */
+    private static final java.util.Map<String, String> CHANGE_WORDS = org.newsfacts.engine.lexicon.Resources.pairs("change-words.tsv", "\t");
+    private static final Pattern MONEY_LINE = compile("\\b(?:" + alternationOf(MONEY_LINES.keySet()) + ")\\b");
+    private static final Pattern CHANGE = compile("\\b(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
+    /** A change word just before an amount: "rose $2bn", "fell by nearly 8%", "cut … by 10%". */
+    private static final Pattern CHANGE_JUST_BEFORE = compile("\\b(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet())
+            + ")\\s+(?:(?:its|their|the|ORG_\\d+'s)\\s+(?:[\\w-]+\\s+){0,3})?(?:by\\s+)?(?:(?:a|an|some|about|around|nearly|almost|roughly|more\\s+than|over|just|another)\\s+)*$");
+    /** A change noun or adverb just after an amount: "a 12% rise", "8% higher", "a $70m improvement", "$5m off". */
+    private static final Pattern CHANGE_JUST_AFTER = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+)?(?<dir>" + LEX.directionAlternation() + "|"
+            + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
+    private static final Pattern CHANGE_RIGHT_AFTER = compile("^\\s*(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
+    /** What parts the figures of two clauses: a metric named across it is not the amount's. */
+    private static final Pattern FAR_BREAK = compile(";|\\b(?:while|whereas|but)\\b");
+    /** "shares"/"stock" name a share price only where the amount is a price: "closed at $12", "fell $1.20". */
+    private static final Pattern PRICE_LEAD = compile("\\b(?:at|to|from|closed|close|closing|ended|finished|traded|trading)\\s+(?:(?:a|an|about|around|nearly|almost|just)\\s+)*$");
+    private static final Pattern KNOCK_OFF = compile("^\\s*(?:\\([^)]*\\)\\s*)?off\\b");
+    /** "doubled", "more than tripled", "halved": a change without a figure (ANNOTATION.md rule 9). */
+    private static final Pattern MULTIPLE = compile("\\b(?<more>more\\s+than\\s+)?(?<word>doubled|doubling|tripled|trebled|tripling|halved|halving)\\b");
+    private static final Pattern RANGE_BEFORE = compile("(?:MON|PCT)_\\d+\\s*(?:-|–|to|and)\\s*$");
+    private static final Pattern PERCENT_NOT_CHANGE = compile("^\\s*(?:of\\b|stake|share\\b|holding|margin|interest|owned|-owned|stake)");
+    private static final Pattern PERCENT_NOT_CHANGE_BEFORE = compile("\\b(?:stake|share|margin|margins|rate|rates|interest|yield|holding|owns|own|owned)\\s+(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern LOWER_BOUND = compile("(?<![\\d.])(?<low>\\d+(?:\\.\\d+)?)\\s*(?:-|–)\\s*$");
+    private static final Pattern EACH = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:each|apiece)\\b");
+    private static final Pattern LOSS_AFTER = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+){0,2}los(?:s|ses)\\b");
+    private static final Pattern LOSS_BEFORE = compile("\\blos(?:s|ses)\\s+(?:[\\w-]+\\s+){0,3}$");
+    /** How far (characters) a metric phrase may stand from an amount and still name it. */
+    private static final int NEAR = 70;
+    private static final Set<String> DEAL_TYPES = Set.of("INVESTMENT", "FUNDING", "ACQUISITION", "STOCK_MOVE");
+
+    private static String alternationOf(java.util.Collection<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /**
+     * Broad readings: every money amount of a sentence that the precise reading left out, read as the
+     * metric named nearest to it (metrics.tsv, else a money line of money-lines.tsv: charges, fines,
+     * settlements, buybacks …; an amount with neither near is left out); per share after "a share"/"each";
+     * negative after or before "loss"; an analysts' figure ({@code _ESTIMATE}) after an estimate cue. A
+     * percentage or money amount next to a word of change is a METRIC_CHANGE of the nearest metric ("a 19%
+     * surge in sales", "cut its dividend by 10%", "knock $5m off profits"); a range "8-9%" is its lower
+     * bound; "doubled"/"tripled"/"halved" are +100/+200/−50%. A bare "profits" is the profit line the
+     * article has named. The owner is the one the precise rule would take, else the subject before the
+     * amount, else the focus company; the decision stage adds the other subjects. Each kind of reading has
+     * its own confidence, so the decision's pattern feature tells them apart.
+     */
+    @Override
+    void broaden(Clause c, String text, List<Fact> out) {
+        broaden(c, text, out, null, Set.of());
+    }
+
+    /** {@code profitLine}: the profit line the article has named so far (a bare "profits" is that line), or null. */
+    private void broaden(Clause c, String text, List<Fact> out, String profitLine, Set<String> dealt) {
+        String s = spelledOut(c.masked());
+        boolean amounts = s.contains("MON_") || s.contains("PCT_");
+        Matcher multiple = MULTIPLE.matcher(s);
+        while (multiple.find()) {
+            String word = multiple.group("word").toLowerCase(Locale.ROOT);
+            int pct = word.startsWith("doubl") ? 100 : word.startsWith("halv") ? 50 : 200;
+            Line line = lineNear(s, multiple.start(), multiple.end(), true, profitLine);
+            if (line == null || line.metric.equals("SHARE_PRICE")) {
+                continue;
+            }
+            Mention owner = broadOwner(c, s, line, multiple.start());
+            if (owner == null) {
+                continue;
+            }
+            Fact.Builder b = fact("METRIC_CHANGE", owner, c, text, 0.55).metric(line.metric)
+                    .money(BigDecimal.valueOf(pct), "PERCENT", multiple.group("more") != null ? "MORE_THAN" : null)
+                    .direction(word.startsWith("halv") ? "DOWN" : "UP");
+            period(b, period(c, multiple.end()));
+            out.add(b.build());
+        }
+        if (!amounts) {
+            return;
+        }
+        List<Fact> precise = new java.util.ArrayList<>();
+        apply(c, text, precise);
+        Set<String> read = new HashSet<>();
+        String sentence = c.evidence(text).start() + "|";
+        for (String d : dealt) {
+            if (d.startsWith(sentence)) {
+                read.add(d.substring(sentence.length()));
+            }
+        }
+        for (Fact f : precise) {
+            if (f.value() != null) {
+                read.add(f.value().abs().stripTrailingZeros().toPlainString() + f.unit());
+            }
+        }
+        Matcher a = SLOT_AMOUNT.matcher(s);
+        int previousEnd = 0;
+        while (a.find()) {
+            String slot = a.group();
+            Mention amount = c.slot(slot);
+            int from = previousEnd;
+            previousEnd = a.end();
+            if (amount == null || amount.value() == null) {
+                continue;
+            }
+            String before = s.substring(0, a.start());
+            String lead = s.substring(Math.max(from, a.start() - 60), a.start());
+            String after = s.substring(a.end());
+            boolean percent = slot.startsWith("PCT");
+            Matcher range = LOWER_BOUND.matcher(lead);
+            BigDecimal lower = percent && range.find() ? new BigDecimal(range.group("low")) : null; // "fell 8-9%": the lower bound, more than
+            if (read.contains((lower != null ? lower : amount.value().abs()).stripTrailingZeros().toPlainString() + amount.unit())) {
+                continue; // the precise reading has it
+            }
+            if (RANGE_BEFORE.matcher(before).find() || conversion(s, a.start())) {
+                continue; // the upper bound of a range; "£80m ($150m)": the same amount again
+            }
+            Matcher just = CHANGE_JUST_BEFORE.matcher(lead);
+            Matcher justAfter = CHANGE_JUST_AFTER.matcher(after);
+            Matcher rightAfter = CHANGE_RIGHT_AFTER.matcher(after);
+            String dir = rightAfter.find() ? rightAfter.group("dir") : just.find() ? just.group("dir") : justAfter.find() ? justAfter.group("dir") : null;
+            boolean closeChange = dir != null;
+            if (dir == null && !percent && KNOCK_OFF.matcher(after).find()) {
+                dir = "lower";
+            }
+            if (percent && dir == null) {
+                Matcher any = CHANGE.matcher(lead);
+                while (any.find()) {
+                    dir = any.group("dir");
+                }
+            }
+            if (percent && (dir == null || PERCENT_NOT_CHANGE.matcher(after).find() || PERCENT_NOT_CHANGE_BEFORE.matcher(lead).find())) {
+                continue; // a level in percent (a stake, a share, a margin) is no fact here
+            }
+            Line line = lineNear(s, a.start(), a.end(), percent, profitLine);
+            if (line == null) {
+                continue; // an amount no metric or money line is named near: too loose to weigh (tried: it cost precision)
+            }
+            if (percent && line.metric.equals("SHARE_PRICE")) {
+                continue; // a share move in percent is the stock-move rule's
+            }
+            boolean perShare = !percent && (PER_SHARE.matcher(after).find() || EACH.matcher(after).find());
+            if (line.metric.equals("SHARE_PRICE") && dir == null && !perShare && !PRICE_LEAD.matcher(lead).find()
+                    && !Lexicon.key(s.substring(line.start, line.end)).endsWith("price")) {
+                continue; // "bought shares worth $2bn": no price
+            }
+            Mention owner = broadOwner(c, s, line, a.start());
+            if (owner == null) {
+                continue;
+            }
+            String metric = line.metric;
+            if (perShare) {
+                metric = perShareLine(s, metric);
+            }
+            String since = s.substring(line.start >= 0 && line.start < a.start() ? line.start : Math.max(0, a.start() - 60), a.start());
+            boolean estimateCue = ESTIMATE.matcher(before).find() || ESTIMATE.matcher(since).find();
+            String resolved = resolveDirection(dir);
+            String type = resolved != null ? "METRIC_CHANGE" : "FINANCIAL_METRIC";
+            boolean negative = resolved == null && (LOSS_AFTER.matcher(after).find() || LOSS_BEFORE.matcher(lead).find() || line.loss);
+            // how the reading was found, as its confidence (the decision's "pattern" feature tells them apart)
+            double confidence = resolved != null ? (percent && !closeChange ? 0.4 : 0.7) : line.core ? 0.6 : 0.45;
+            if (estimateCue) {
+                metric = metric.endsWith("_ESTIMATE") ? metric : metric + "_ESTIMATE";
+                confidence = 0.75;
+            }
+            broad(c, text, out, type, owner, metric, resolved, amount, lower, negative, a.end(), confidence);
+        }
+    }
+
+    /** A metric phrase found near an amount: its metric, where it stands, and whether it names a loss. */
+    private record Line(String metric, int start, int end, boolean loss, boolean core, boolean bare) {
+    }
+
+    /** The metric named nearest to an amount: a metrics.tsv phrase, else (for money) a money line; null if none is near. */
+    private static Line lineNear(String s, int start, int end, boolean percent, String profitLine) {
+        Line best = nearest(s, METRIC.matcher(s), start, end, true, true);
+        if (best == null && percent) {
+            best = nearest(s, METRIC.matcher(s), start, end, true, false); // "… but sales fell 3%" names no other metric
+        }
+        if (best != null && profitLine != null && best.bare) {
+            best = new Line(profitLine, best.start, best.end, best.loss, true, false);
+        }
+        if (best == null && !percent) {
+            best = nearest(s, MONEY_LINE.matcher(s), start, end, false, true);
+        }
+        return best;
+    }
+
+    private static Line nearest(String s, Matcher m, int start, int end, boolean metrics, boolean sameClause) {
+        Line best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            String phrase = m.group();
+            String metric = metrics ? LEX.metric(phrase) : MONEY_LINES.get(Lexicon.key(phrase));
+            if (metric == null) {
+                continue;
+            }
+            String tail = s.substring(m.end());
+            if (metrics && (tail.startsWith("-") || NOT_A_FIGURE.matcher(tail).find() && !metric.equals("EPS"))) {
+                continue;
+            }
+            int distance = m.end() <= start ? start - m.end() : m.start() >= end ? (m.start() - end) * 3 / 2 : 0;
+            String between = m.end() <= start ? s.substring(m.end(), start) : m.start() >= end ? s.substring(end, m.start()) : "";
+            if (sameClause && FAR_BREAK.matcher(between).find()) {
+                continue;
+            }
+            if (distance <= NEAR && distance < bestDistance) {
+                bestDistance = distance;
+                best = new Line(metric, m.start(), m.end(), metrics && LOSS.matcher(Lexicon.key(phrase)).find(), metrics,
+                        metrics && BARE.contains(Lexicon.key(phrase)));
+            }
+        }
+        return best;
+    }
+
+    /** An amount in brackets right after another amount ("77m euros ($100m; £53m)") is its conversion. */
+    private static boolean conversion(String s, int at) {
+        int open = s.lastIndexOf('(', at);
+        if (open < 0 || s.lastIndexOf(')', at) > open) {
+            return false;
+        }
+        return s.substring(0, open).matches("(?s).*(?:MON|PCT)_\\d+\\s*$");
+    }
+
+    /** A per-share amount: the dividend, a price paid ("offered … for $14 each"), the share price, else earnings per share. */
+    private static String perShareLine(String s, String metric) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean bought = lower.matches("(?s).*\\b(?:offer|offered|offers|bid|paid|pay|pays|buy|buying|acquire|acquiring|takeover)\\b.*");
+        if (metric.equals("EPS") || metric.startsWith("DIVIDEND") || metric.contains("PRICE") && !metric.equals("SHARE_PRICE")) {
+            return metric.startsWith("DIVIDEND") ? "DIVIDEND_PER_SHARE" : metric;
+        }
+        if (lower.contains("dividend")) {
+            return "DIVIDEND_PER_SHARE";
+        }
+        return bought ? "PRICE_PAID_PER_SHARE" : metric.equals("SHARE_PRICE") ? metric : "EPS";
+    }
+
+    private static String resolveDirection(String word) {
+        if (word == null) {
+            return null;
+        }
+        String d = LEX.direction(word);
+        return d != null ? d : CHANGE_WORDS.get(Lexicon.key(word));
+    }
+
+    /** The owner of a broad reading: as the precise rule reads it for a metric phrase, else the subject before, else the focus. */
+    private static Mention broadOwner(Clause c, String s, Line line, int at) {
+        Mention owner = null;
+        if (line.start >= 0 && line.start < s.length()) {
+            owner = owner(c, s.substring(0, line.start), line.start, s.substring(line.end));
+        }
+        if (owner == null || owner.kind() != Mention.Kind.ORG) {
+            owner = subjectBefore(c, at, false);
+        }
+        if (owner == null || owner.kind() != Mention.Kind.ORG) {
+            owner = firstAfter(c, "ORG", 0, Integer.MAX_VALUE);
+        }
+        if (owner == null || owner.kind() != Mention.Kind.ORG) {
+            owner = focusOrg(c);
+        }
+        return owner;
+    }
+
+    private static void broad(Clause c, String text, List<Fact> out, String type, Mention owner, String metric, String dir, Mention amount,
+                              BigDecimal lower, boolean negative, int from, double confidence) {
+        if (metric.startsWith("SHARE_PRICE") && !"PERCENT".equals(amount.unit()) && amount.value().doubleValue() >= 100_000) {
+            return;
+        }
+        Fact.Builder b = fact(type, owner, c, text, confidence).metric(metric);
+        if (lower != null) {
+            b.money(lower, amount.unit(), "MORE_THAN");
+        } else {
+            b.money(negative ? amount.value().negate() : amount.value(), amount.unit(), amount.approx());
+        }
+        if (dir != null) {
+            b.direction(dir);
+        }
+        period(b, period(c, from));
+        out.add(b.build());
     }
 
     /** "The IPO values Beta at $16bn", "valuing the company at $7bn"; "would have valued Beta at …" is hypothetical. */
