@@ -106,13 +106,13 @@ public final class EntityTagger implements Stage {
                 }
             }
         }
-        Context ctx = new Context(text, proper, lower);
+        Context ctx = new Context(text, proper, lower, orgWords);
         for (int i = 0; i < sentences.size(); i++) {
             tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
         }
         int headlineEnd = headlineEnd(sentences);
-        document.put(Layers.ENTITIES, shortForms(text, outletsAsSubjects(text, headlineEnd, cityAndRegion(text,
-                pairedNames(text, headsNamedLater(ctx, headlineEnd))))));
+        document.put(Layers.ENTITIES, governments(text, shortForms(text, outletsAsSubjects(text, headlineEnd, cityAndRegion(text,
+                pairedNames(text, headsNamedLater(ctx, headlineEnd)))))));
     }
 
     private static final java.util.regex.Pattern PAIRED = java.util.regex.Pattern.compile(
@@ -152,6 +152,32 @@ public final class EntityTagger implements Stage {
                 kept.add(Mention.entity(Mention.Kind.ORG, new Span(from, to), name, text.substring(from, to)));
                 kept.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
                 out = kept;
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern GOVERNMENT_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+government\\b(?!\\s+(?:bonds?|debt|securities|yields?|borrowing|spending|data|figures|statistics)\\b)");
+
+    /**
+     * "the Ruritanian government owns 40%", "the U.S. government": a country's government is an
+     * organisation (named as written: "Ruritanian government"), not the place.
+     */
+    private static List<Mention> governments(String text, List<Mention> mentions) {
+        if (!text.contains(" government")) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            java.util.regex.Matcher g = m.kind() == Mention.Kind.PLACE
+                    ? GOVERNMENT_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40))) : null;
+            if (g != null && g.find()) {
+                Span span = new Span(m.span().start(), m.span().end() + g.end());
+                String written = span.of(text).replaceAll("\\s+", " ");
+                out.add(Mention.entity(Mention.Kind.ORG, span, written, written));
+            } else {
+                out.add(m);
             }
         }
         return out;
@@ -294,13 +320,33 @@ public final class EntityTagger implements Stage {
         final Map<String, String> surnames = new HashMap<>();
         final Map<String, String> orgHeads = new HashMap<>();
         final Map<String, String> spellings = new HashMap<>();
+        /** Surnames the article writes after "Mr", "Mrs", "Ms" or "Miss": "Jan Kowal" is a person where "Mr Kowal" follows. */
+        final Set<String> honorificSurnames = new HashSet<>();
+        /** "Dr Fell's": names the article writes as "Dr X's" standing for a company ("Dr Fell's rose", "Dr Fell's Laboratories"). */
+        final Set<String> doctorCompanies = new HashSet<>();
 
-        Context(String text, Map<String, Integer> proper, Set<String> lower) {
+        Context(String text, Map<String, Integer> proper, Set<String> lower, Set<String> orgWords) {
             this.text = text;
             this.proper = proper;
             this.lower = lower;
+            java.util.regex.Matcher h = HONORIFIC_SURNAME.matcher(text);
+            while (h.find()) {
+                honorificSurnames.add(h.group(1));
+            }
+            java.util.regex.Matcher d = DOCTOR_COMPANY.matcher(text);
+            while (d.find()) {
+                String next = text.substring(d.end(1) + 2, d.end()).strip();
+                if (Character.isLowerCase(next.charAt(0)) || orgWords.contains(next)) {
+                    doctorCompanies.add(d.group(1));
+                }
+            }
         }
     }
+
+    private static final java.util.regex.Pattern HONORIFIC_SURNAME = java.util.regex.Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b");
+    /** "Dr Fell's rose", "Dr Fell's has", "Dr Fell's Laboratories": a "Dr X's" that acts or ends in a company word is a company. */
+    private static final java.util.regex.Pattern DOCTOR_COMPANY = java.util.regex.Pattern.compile(
+            "\\bDr\\s+([A-Z][a-z]+)['’]s\\s+(?:[a-z]+ed|has|had|is|was|said|says|will|would|shares|sales|profits?|revenues?|[A-Z][a-z]+)\\b");
 
     private static boolean initial(List<Token> ts, int k) {
         for (int j = k - 1; j >= 0; j--) {
@@ -328,6 +374,26 @@ public final class EntityTagger implements Stage {
         return tok.text().equals("&") || tok.text().equals("-");
     }
 
+    /**
+     * "Hallam's Stores", "Quayle's Laboratories": an apostrophe-s at {@code at} between a name the
+     * article writes nowhere else alone and an organisation word belongs to one company's name.
+     */
+    private boolean possessiveInName(List<Token> ts, int at, Context ctx) {
+        if (at + 2 >= ts.size() || at == 0) {
+            return false;
+        }
+        Token apostrophe = ts.get(at);
+        Token s = ts.get(at + 1);
+        Token next = ts.get(at + 2);
+        Token before = ts.get(at - 1);
+        return (apostrophe.text().equals("'") || apostrophe.text().equals("’")) && apostrophe.start() == before.end()
+                && s.text().equals("s") && s.start() == apostrophe.end() && next.isWord()
+                && (orgWords.contains(next.text()) && !legalSuffixes.contains(next.text()))
+                && before.isWord() && before.capitalized() && lookup(before.text()) == null
+                && !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(before.text()) + "\\b(?!['’]s\\s+"
+                        + java.util.regex.Pattern.quote(next.text()) + ")").matcher(ctx.text).find();
+    }
+
     private void tagSentence(List<Token> ts, boolean titleCase, Context ctx) {
         int k = 0;
         while (k < ts.size()) {
@@ -343,6 +409,8 @@ public final class EntityTagger implements Stage {
                 } else if (tok.text().equals("-") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()
                         && tok.start() == ts.get(end - 1).end() && ts.get(end + 1).start() == tok.end()) {
                     end += 2; // Rolls-Royce, Hewlett-Packard
+                } else if (possessiveInName(ts, end, ctx)) {
+                    end += 3; // "Hallam's Stores": a possessive inside a company's name
                 } else if (tok.text().equals("&") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()) {
                     end += 2; // Johnson & Johnson, Marks & Spencer
                 } else if (isConnector(tok) && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()) {
@@ -381,6 +449,32 @@ public final class EntityTagger implements Stage {
         int unknownFrom = -1;
         boolean afterTitle = from > 0 && precededByTitle(ts, from, to, ctx.text);
         while (i < to) {
+            if (ts.get(i).text().equals("Dr") && i + 1 < to && ctx.doctorCompanies.contains(ts.get(i + 1).text())) {
+                if (unknownFrom >= 0) {
+                    classify(ts, unknownFrom, i, titleCase, afterTitle, ctx);
+                    unknownFrom = -1;
+                }
+                // "Dr Fell's fell 5%": a company named after a doctor, not a person
+                emit(ctx, Mention.Kind.ORG, ts, i, i + 2, phrase(ts, i, i + 2, ctx.text) + "'s");
+                afterTitle = false;
+                i += 2;
+                continue;
+            }
+            if (!titleCase && i + 2 <= to && lookup(ts.get(i).text()) != null && lookup(ts.get(i).text()).kind == null
+                    && !lookup(ts.get(i).text()).title && lookup(ts.get(i + 1).text()) == null
+                    && (i + 2 == to || lookup(ts.get(i + 2).text()) != null) && contextPerson(ts, i, i + 2, ctx)) {
+                if (unknownFrom >= 0) {
+                    classify(ts, unknownFrom, i, titleCase, afterTitle, ctx);
+                    unknownFrom = -1;
+                }
+                // "May Okafor, the bank's chief economist": a never-entity word opening a person's name
+                String name = phrase(ts, i, i + 2, ctx.text);
+                emit(ctx, Mention.Kind.PERSON, ts, i, i + 2, name);
+                ctx.surnames.put(ts.get(i + 1).text(), name);
+                afterTitle = false;
+                i += 2;
+                continue;
+            }
             Known known = null;
             int j = Math.min(to, i + MAX_PHRASE);
             for (; j > i; j--) {
@@ -440,7 +534,7 @@ public final class EntityTagger implements Stage {
                 continue;
             }
             if (known.kind == null) {
-                afterTitle = known.title;
+                afterTitle = known.title || j == i + 1 && ts.get(i).text().matches("Mr|Mrs|Ms|Dr|Sir|Prof"); // "Mr Orvest": a person
             } else {
                 emit(ctx, known.kind, ts, i, j, known.canonical);
                 afterTitle = false;
@@ -511,6 +605,20 @@ public final class EntityTagger implements Stage {
     }
 
     private void classify(List<Token> ts, int from, int to, boolean titleCase, boolean afterTitle, Context ctx) {
+        if (!titleCase) {
+            // "Jan Kowal, the firm's sales director", "Ines Varga said", "Mr Kowal" later: a person whatever the first name
+            for (int s = Math.max(from, to - 3); s <= to - 2; s++) {
+                if (contextPerson(ts, s, to, ctx)) {
+                    if (s > from) {
+                        classify(ts, from, s, titleCase, afterTitle, ctx);
+                    }
+                    String name = phrase(ts, s, to, ctx.text);
+                    emit(ctx, Mention.Kind.PERSON, ts, s, to, name);
+                    ctx.surnames.put(ts.get(to - 1).text(), name);
+                    return;
+                }
+            }
+        }
         // Drop leading words that are capitalised only by position, and trailing connectors; a name
         // ending in an organisation word ("Taobao and Tmall Group") is kept whole.
         String lastWord = ts.get(to - 1).text();
@@ -608,6 +716,87 @@ public final class EntityTagger implements Stage {
         } else {
             emit(ctx, Mention.Kind.ORG, ts, from, to, OrgNames.canonical(name));
         }
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "noted", "predicted", "argued", "warned");
+    /** Words that may stand between a name's comma and a title: "Jan Kowal, the bank's former chief economist". */
+    private static final Set<String> APPOSITION_FILLERS = Set.of("the", "its", "their", "his", "her", "a", "an", "former", "senior",
+            "deputy", "acting", "interim", "joint", "co", "new", "then", "group", "company", "firm", "bank", "fund", "'", "’", "s", "&", "-");
+
+    /**
+     * Two or three capitalised words [from, to) that context shows to be a person's name whatever its
+     * first name: a surname the article writes after "Mr"/"Ms"; a title after a comma ("Jan Kowal,
+     * president of …", "Jan Kowal, the firm's sales director"); or, for words that are no English
+     * words, a speech verb ("Ines Varga said") or ", from …" / ", at …" after them.
+     */
+    private boolean contextPerson(List<Token> ts, int from, int to, Context ctx) {
+        if (to - from < 2 || to - from > 3 || from > 0 && isJoiner(ts.get(from - 1)) && ts.get(from - 1).end() == ts.get(from).start()) {
+            return false; // "Anne-Marie Lund": the tagger's first names see the whole name
+        }
+        boolean allUnknownWords = true;
+        for (int k = from; k < to; k++) {
+            Token t = ts.get(k);
+            String w = t.text();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!t.isWord() || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.chars().skip(1).noneMatch(Character::isLowerCase)
+                    || w.chars().anyMatch(Character::isDigit) || orgWords.contains(w) || legalSuffixes.contains(w)
+                    || companyNouns.contains(lower) || lex.functionWords.contains(lower) || isConnector(t) || !nameWord(w, k == from)
+                    || ctx.orgHeads.containsKey(w)) {
+                return false;
+            }
+            if (known(lower) || ctx.lower.contains(lower)) {
+                allUnknownWords = false;
+            }
+        }
+        String first = ts.get(from).text();
+        if ((known(first.toLowerCase(Locale.ROOT)) || ctx.lower.contains(first.toLowerCase(Locale.ROOT)))
+                && !lex.firstNames.contains(first) && !ctx.proper.containsKey(first)) {
+            return false; // "Yesterday Jan Kowal": a word capitalised by position opens no name
+        }
+        if (ctx.honorificSurnames.contains(ts.get(to - 1).text()) || appositionTitle(ts, to, ctx.text)) {
+            return true;
+        }
+        if (!allUnknownWords || to >= ts.size()) {
+            return false;
+        }
+        String next = ts.get(to).text();
+        if (SPEECH_VERBS.contains(next)) {
+            return true;
+        }
+        return next.equals(",") && to + 2 < ts.size() && (ts.get(to + 1).text().equals("from") || ts.get(to + 1).text().equals("at"))
+                && ts.get(to + 2).isWord() && ts.get(to + 2).capitalized();
+    }
+
+    /** A word no list knows; a first name may also be a never-entity such as a month's short form ("Jan", "May"). */
+    private boolean nameWord(String w, boolean first) {
+        Known known = lookup(w);
+        return known == null || first && known.kind == null && !known.title && w.length() <= 5 && !lex.functionWords.contains(w.toLowerCase(Locale.ROOT))
+                && !w.matches("Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Lord|Lady|Dame");
+    }
+
+    /** ", president of …", ", the firm's chief economist", ", a Quillon analyst": a title in apposition after {@code at}. */
+    private boolean appositionTitle(List<Token> ts, int at, String text) {
+        if (at >= ts.size() || !ts.get(at).text().equals(",")) {
+            return false;
+        }
+        int k = at + 1;
+        for (int skipped = 0; k < ts.size() && skipped <= 6; skipped++) {
+            for (int end = Math.min(ts.size(), k + 4); end > k; end--) {
+                if (lex.role(phrase(ts, k, end, text)) != null) {
+                    return true;
+                }
+            }
+            Token t = ts.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals("head") && k + 1 < ts.size() && ts.get(k + 1).text().equals("of")) {
+                return true; // ", head of sales"
+            }
+            if (!(t.isWord() && t.capitalized() || APPOSITION_FILLERS.contains(w))) {
+                return false;
+            }
+            k++;
+        }
+        return false;
     }
 
     /** Whether the words from {@code at} go on to name a plan: "… programme", "… for Tomorrow cost-cutting scheme". */

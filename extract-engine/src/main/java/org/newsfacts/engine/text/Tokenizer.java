@@ -65,8 +65,26 @@ public final class Tokenizer implements Stage {
             } else {
                 i++;
             }
-            out.add(new Token(start, i, text.substring(start, i)));
+            String word = text.substring(start, i);
+            int glued = gluedTicker(word);
+            if (glued > 0) {
+                out.add(new Token(start, start + glued, word.substring(0, glued)));
+                out.add(new Token(start + glued, i, word.substring(glued)));
+            } else {
+                out.add(new Token(start, i, word));
+            }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern GLUED_TICKER = java.util.regex.Pattern.compile("[A-Za-z]*[a-z]([A-Z0-9]{1,6}\\.[A-Z]{1,2})");
+
+    /** "Harwick IncHWK.N", "Quillon CorpQLN.O": where a wire ticker glued to the name before it starts; 0 when none. */
+    private static int gluedTicker(String word) {
+        if (word.length() < 5 || word.indexOf('.') < 0) {
+            return 0;
+        }
+        java.util.regex.Matcher m = GLUED_TICKER.matcher(word);
+        return m.matches() ? m.start(1) : 0;
     }
 }

@@ -111,4 +111,59 @@ class EntityTaggerTest {
         assertEquals(List.of("ORG:Harrow and Dunmore", "ORG:Harrow and Dunmore"),
                 entities("Then Harrow and Dunmore (H&D) grew. Later H&D said so."));
     }
+
+    @Test
+    void aNameWithATitleInAppositionIsAPersonWhateverTheFirstName() {
+        assertEquals(List.of("PERSON:Oskar Vrabec", "ORG:Quillon"),
+                entities("Then Oskar Vrabec, Quillon's director of sales, spoke."));
+        assertEquals(List.of("PERSON:Tomasz Kelby", "ORG:Harwick Media Group"),
+                entities("Tomasz Kelby, president of Harwick Media Group, told the meeting so."));
+    }
+
+    @Test
+    void aSurnameWrittenAfterMrMakesTheFullNameAPerson() {
+        assertEquals(List.of("PERSON:Ilse Brandvik", "PERSON:Ilse Brandvik"),
+                entities("Ilse Brandvik wants more. Then Mr Brandvik said the plan would work."));
+        // a month's short form may open such a name
+        assertEquals(List.of("PERSON:Jan Orvest", "PERSON:Jan Orvest"),
+                entities("Then Jan Orvest, head of sales, spoke. Mr Orvest smiled."));
+    }
+
+    @Test
+    void unknownWordsBeforeASpeechVerbOrAnAffiliationAreAPerson() {
+        assertEquals(List.of("PERSON:Ysolde Kravic"), entities("\"It is expensive,\" Ysolde Kravic told reporters."));
+        assertEquals(List.of("PERSON:Ysolde Kravic", "ORG:Harwick Partners"),
+                entities("\"It is expensive,\" Ysolde Kravic, from Harwick Partners, told reporters."));
+        // words the engine knows before "said" stay a company
+        assertEquals(List.of("ORG:Quillon Auto"), entities("Then Quillon Auto said sales rose."));
+    }
+
+    @Test
+    void aHyphenatedFirstNameIsKeptWhole() {
+        assertEquals(List.of("PERSON:Anne-Marie Orvest"), entities("Then Anne-Marie Orvest, the bank's chief economist, spoke."));
+    }
+
+    @Test
+    void aDoctorsNameWithApostropheSThatActsIsACompany() {
+        assertEquals(List.of("ORG:Dr Kessler's", "ORG:Dr Kessler's"),
+                entities("Shares in Dr Kessler's fell 4%. Later Dr Kessler's has cut jobs."));
+        assertEquals(List.of("PERSON:Kessler"), entities("Then Dr Kessler's view was clear."));
+    }
+
+    @Test
+    void aPossessiveBeforeAnOrganisationWordBelongsToTheName() {
+        assertEquals(List.of("ORG:Hallam's Stores"), entities("Sales at gift chain Hallam's Stores rose."));
+    }
+
+    @Test
+    void aCountrysGovernmentIsAnOrganisation() {
+        assertEquals(List.of("ORG:Danish government", "ORG:Fjordvik Savings Bank"),
+                entities("The Danish government owns 40% of Fjordvik Savings Bank."));
+        assertEquals(List.of("PLACE:Germany"), entities("Yields on German government bonds fell."));
+    }
+
+    @Test
+    void aTitleSetInCapitalsBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("PERSON:Ben Tarrow"), entities("Then Chief Legal Officer Ben Tarrow will take over."));
+    }
 }

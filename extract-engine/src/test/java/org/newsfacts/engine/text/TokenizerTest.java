@@ -31,4 +31,10 @@ class TokenizerTest {
         assertTrue(Tokenizer.tokenize("iPhones").get(0).capitalized());
         assertTrue(!Tokenizer.tokenize("is").get(0).capitalized());
     }
+
+    @Test
+    void aWireTickerGluedToTheNameBeforeItIsATokenOfItsOwn() {
+        assertEquals(List.of("Harwick", "Inc", "HWK.N", "and", "Quillon", "Corp", "QLN.O", "and", "Amazon.com"),
+                tokens("Harwick IncHWK.N and Quillon CorpQLN.O and Amazon.com"));
+    }
 }
