@@ -17,13 +17,16 @@ import org.newsfacts.engine.decide.RuleDecision;
 import org.newsfacts.engine.decide.SubjectAlternatives;
 import org.newsfacts.engine.rules.FundingRule;
 import org.newsfacts.engine.rules.InvestmentRule;
+import org.newsfacts.engine.rules.MarketShareBroadRule;
 import org.newsfacts.engine.rules.MarketShareRule;
 import org.newsfacts.engine.rules.MetricRule;
+import org.newsfacts.engine.rules.PartnershipBroadRule;
 import org.newsfacts.engine.rules.PartnershipRule;
 import org.newsfacts.engine.rules.QuoteBroadRule;
 import org.newsfacts.engine.rules.QuoteRule;
 import org.newsfacts.engine.rules.RoleBroadRule;
 import org.newsfacts.engine.rules.RoleRule;
+import org.newsfacts.engine.rules.StakeBroadRule;
 import org.newsfacts.engine.rules.StakeRule;
 import org.newsfacts.engine.rules.StockMoveRule;
 import org.newsfacts.engine.text.DatelineReader;
@@ -101,7 +104,8 @@ public final class Extractor {
                 new MoneyTagger(), new QuantityTagger(), new PeriodTagger(), new EntityTagger(), new Coreference(),
                 new QuoteTagger(), new ClauseBuilder(), new CandidateCollector(),
                 new InvestmentRule(), new FundingRule(), new AcquisitionRule(), new StockMoveRule(), new MetricRule(),
-                new MarketShareRule(), new RoleRule(), new RoleBroadRule(), new QuoteRule(), new QuoteBroadRule(), new StakeRule(), new PartnershipRule());
+                new MarketShareRule(), new RoleRule(), new RoleBroadRule(), new QuoteRule(), new QuoteBroadRule(), new StakeRule(),
+                new PartnershipRule(), new StakeBroadRule(), new PartnershipBroadRule(), new MarketShareBroadRule());
     }
 
     /** Runs the chain and returns the document with every layer (for tests, the benchmark and debugging). */

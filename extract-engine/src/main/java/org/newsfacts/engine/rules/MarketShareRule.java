@@ -51,4 +51,56 @@ public final class MarketShareRule extends ClauseRule {
             }
         }
     }
+
+    private static final Pattern BROAD_SHARE = compile("\\bmarket\\s+share\\b|\\bshare\\s+of\\s+(?:the\\s+)?[^,.;]{0,60}?\\bmarket\\b");
+    /** "7% of the country's banking market", "about half of Spain's beer market". */
+    private static final Pattern PART_OF_MARKET = compile("(?:(?<pct>" + PCT + ")|(?<part>half|a\\s+third|a\\s+quarter|two-thirds|one-third|a\\s+fifth))\\s+of\\s+(?<mkt>(?:the\\s+)?(?:(?:LOC_\\d+'s|[\\w'-]+)\\s+){0,4}?(?:market|sector|industry))\\b");
+    private static final Pattern PCT_SLOT = compile(PCT);
+
+    /**
+     * Broad readings: every percentage after the words "market share" ("its market share climbed to
+     * 20% from under 5%": both levels), held by the possessive before it, the subject, else the article's company;
+     * "7% of the … market", "about half of the … market".
+     */
+    static void broadReadings(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        if (!s.contains("market")) {
+            return;
+        }
+        Matcher m = BROAD_SHARE.matcher(s.contains("PCT_") ? s : "");
+        if (m.find()) {
+            Mention subject = DealCues.possessiveBefore(c, m.start(), 3);
+            if (subject == null) {
+                subject = subjectBefore(c, m.start(), false);
+            }
+            if (subject == null) {
+                subject = focusOrg(c);
+            }
+            Matcher pct = PCT_SLOT.matcher(s);
+            pct.region(m.end(), Math.min(s.length(), m.end() + 90));
+            while (subject != null && pct.find()) {
+                Fact.Builder b = fact("MARKET_SHARE", subject, c, text, 0.6).object(words(c, m.group()), "TOPIC");
+                money(b, c.slot(pct.group()));
+                out.add(b.build());
+            }
+        }
+        m = PART_OF_MARKET.matcher(s);
+        while (m.find()) {
+            Mention subject = subjectBefore(c, m.start(), false);
+            if (subject == null) {
+                subject = focusOrg(c);
+            }
+            if (subject == null) {
+                continue;
+            }
+            Fact.Builder b = fact("MARKET_SHARE", subject, c, text, 0.55).object(words(c, m.group("mkt")).replaceFirst("^the\\s+", ""), "TOPIC");
+            if (m.group("pct") != null) {
+                money(b, c.slot(m.group("pct")));
+            } else {
+                boolean about = s.substring(Math.max(0, m.start() - 12), m.start()).matches("(?s).*\\b(?:about|around|nearly|almost|roughly)\\s+$");
+                b.money(java.math.BigDecimal.valueOf(percentOf(m.group("part").replaceAll("\\s+", " "))), "PERCENT", about ? "ABOUT" : "EXACT");
+            }
+            out.add(b.build());
+        }
+    }
 }

@@ -110,4 +110,46 @@ public final class PartnershipRule extends ClauseRule {
             out.add(fact("PARTNERSHIP", x, c, text, 0.7).subjectType("ORGANIZATION").object(y.canonical(), "ORGANIZATION").build());
         }
     }
+
+    private static final Pattern BROAD_CUE = DealCues.cue("PARTNER");
+    /** The partners right after the word: a few descriptors ("with Scottish club", "among its top"), then names. */
+    private static final Pattern PARTNERS_NAMED = compile("^\\s*(?:(?:ORG_\\d+'s|LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|of|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?" + LIST);
+
+    /**
+     * Broad readings: at each relationship word (deal with, agreement, sponsorship, supplier, customers,
+     * underwriters, jointly …) the subject before it (or the possessive, "Alpha's partner Beta"), else the
+     * article's company, with the organisations named right after it.
+     */
+    static void broadReadings(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        if (!s.contains("ORG_")) {
+            return;
+        }
+        Matcher m = BROAD_CUE.matcher(s);
+        while (m.find()) {
+            Mention focus = focusOrg(c);
+            Mention x = DealCues.possessiveBefore(c, m.start(), 3);
+            if (x == null) {
+                x = subjectBefore(c, m.start(), false);
+            }
+            Matcher named = PARTNERS_NAMED.matcher(s.substring(m.end()));
+            List<Mention> after = named.lookingAt() ? organisations(c, named.group("list")) : List.of();
+            for (Mention y : after) {
+                broadPair(c, text, out, x != null ? x : focus, y, 0.6);
+            }
+        }
+    }
+
+    private static void broadPair(Clause c, String text, List<Fact> out, Mention x, Mention y, double confidence) {
+        if (x == null || y == null || DealCues.same(x, y) || x.kind() != Mention.Kind.ORG || y.kind() != Mention.Kind.ORG) {
+            return;
+        }
+        for (Fact f : out) {
+            if (f.evidence().equals(c.evidence(text)) && (x.canonical().equals(f.subject()) && y.canonical().equals(f.object())
+                    || y.canonical().equals(f.subject()) && x.canonical().equals(f.object()))) {
+                return; // the same pair once a clause
+            }
+        }
+        out.add(fact("PARTNERSHIP", x, c, text, confidence).subjectType("ORGANIZATION").object(y.canonical(), "ORGANIZATION").build());
+    }
 }

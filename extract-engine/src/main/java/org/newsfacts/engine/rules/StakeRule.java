@@ -262,4 +262,166 @@ public final class StakeRule extends ClauseRule {
             }
         }
     }
+
+    private static final String B_UNIT = "(?:unit|subsidiary|subsidiaries|division|arm|affiliate|offshoot|brand|business|operation)";
+    /** "when Alpha still owned Beta", "Alpha controls Beta": a holding without its size. */
+    private static final Pattern B_OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:still|now|already|also|has|had|once|previously|formerly|then)\\s+){0,2}(?:owns|owned|controls|controlled)\\s+"
+            + "(?:(?:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?<co>" + ORG + ")(?!'s)");
+    /** "Beta, the mineral water brand owned by Alpha", "Beta … majority-owned by Alpha". */
+    private static final Pattern B_OWNED_BY = compile("(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,3}?(?<par>" + AGENT + ")");
+    /** "the US unit of Germany's Alpha", "was part of Alpha". */
+    private static final Pattern B_UNIT_OF = compile("\\b(?:" + B_UNIT + "|part)\\s+of\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|the|its|[a-z][\\w-]*)\\s+){0,3}?(?<par>" + ORG + ")(?!'s)");
+    /** "Alpha's Beta market research unit", "Alpha's German Beta arm". */
+    private static final Pattern B_POSS_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+){0,3}?(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s+(?:[\\w-]+\\s+){0,3}?" + B_UNIT + "\\b");
+    /** "Beta, Alpha's broadcasting subsidiary". */
+    private static final Pattern B_SUB_COMMA = compile("(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s*,\\s+(?<par>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,3}?" + B_UNIT + "\\b");
+    /** "Alpha - owner of Beta and Gamma's -", "the parent of Beta". */
+    private static final Pattern B_OWNER_OF = compile("\\b(?:owner|owners|parent|parent company)\\s+of\\s+(?<list>(?:ORG_\\d+(?:'s)?" + TICKER + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
+    /** "Beta and its majority owner Alpha", "Beta's parent, Alpha". */
+    private static final Pattern B_OWNER_NAMED = compile("(?:(?<poss>" + ORG + ")'s\\s+)?(?:(?<how>majority|controlling|main|largest|biggest)\\s+)?(?:owner|parent|parent company)\\s*,?\\s+(?<par>" + ORG + ")");
+    /** "Gamma, a Beta shareholder", "the largest shareholder in Beta", "Beta's biggest investor". */
+    private static final Pattern B_SHAREHOLDER_OF = compile("(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)?(?:shareholder|stakeholder|investor|owner)s?\\s+(?:in|of)\\s+(?:(?:the|LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,2}?(?<co>" + ORG + ")");
+    private static final Pattern B_A_SHAREHOLDER = compile("(?<h>" + AGENT + ")" + TICKER + "?\\s*(?:,|\\bis|\\bwas|\\bbecame|\\bremains)\\s+(?:(?:a|an|the|already|now)\\s+)+(?:(?:[\\w-]+)\\s+){0,2}?(?<co>" + ORG + ")(?:'s)?\\s+(?:(?:largest|biggest|leading|top|major|main)\\s+)?(?:shareholder|stakeholder|investor|owner)");
+    private static final Pattern B_POSS_SHAREHOLDER = compile("(?<co>" + ORG + ")'s\\s+(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)(?:shareholder|stakeholder|investor|owner)");
+    /** A stake, with or without a size: "a 20% stake in Beta", "Gamma's stake in Beta", "stakes in companies including Beta and Gamma". */
+    private static final Pattern B_STAKE = compile("(?:(?<v>" + PCT + ")\\s+)?(?:(?:equity|minority|majority|controlling|remaining|direct)\\s+)?(?:stake|stakes|holding|holdings|shareholding|interest)\\b");
+    /** "owns 82% of the shares", "built a 3.4% stake", "took about 5%". */
+    private static final Pattern B_PART = compile("\\b(?:owns|holds|owned|held|controls|controlled|has|had|built|amassed|took|taken|acquired|bought|buying|buy|taking|raising|lifting|boosting|raised|lifted|increased|cut|reduced)"
+            + "\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than|its|it|to)\\s+)*(?<v>" + PCT + ")");
+    /** The companies a stake is in: "in Beta", "in the Wearside club Beta", "in companies including Beta and Gamma", "of Beta". */
+    private static final Pattern STAKE_COMPANIES = compile("^\\s+(?:in|of)\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?(?<list>"
+            + ORG_LIST + ")");
+    private static final Pattern TO_PCT = compile("\\bto\\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|more\\s+than)\\s+)?(?<v>" + PCT + ")");
+
+    /**
+     * Broad readings: holdings a careful reader states that the precise patterns leave out: "Alpha (still) owned
+     * Beta", "owned by Alpha", "unit of Alpha", "part of Alpha", "Alpha's Beta unit", "owner of Beta and Gamma",
+     * "its majority owner Alpha", "a Beta shareholder", "largest shareholder in Beta", and every stake or part
+     * (with its size) held by the subject or the possessive before it, in the company
+     * after it or the one the article is about.
+     */
+    static void broadReadings(Clause c, String text, List<Fact> out) {
+        String s = c.masked();
+        if (!s.contains("ORG_")) {
+            return;
+        }
+        Matcher m = B_OWNS.matcher(s);
+        while (m.find()) {
+            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), null, null, 0.65);
+        }
+        m = B_OWNED_BY.matcher(s.contains("owned") ? s : "");
+        while (m.find()) {
+            Mention parent = c.slot(m.group("par"));
+            for (Mention unit : unitsBefore(c, m.start())) {
+                addSizedInWords(c, text, out, parent, unit, m.group("how"), 0.6);
+            }
+        }
+        m = B_UNIT_OF.matcher(s);
+        while (m.find()) {
+            Mention parent = c.slot(m.group("par"));
+            for (Mention unit : unitsBefore(c, m.start())) {
+                add(c, text, out, parent, unit, null, null, 0.55);
+            }
+        }
+        for (Pattern p : List.of(B_POSS_UNIT, B_SUB_COMMA)) {
+            m = p.matcher(s);
+            while (m.find()) {
+                add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.5);
+            }
+        }
+        m = B_OWNER_OF.matcher(s);
+        while (m.find()) {
+            Mention parent = subjectBefore(c, m.start(), true);
+            if (parent == null) {
+                parent = DealCues.last(c, "ORG", 0, m.start());
+            }
+            Matcher units = SLOT.matcher(m.group("list"));
+            while (parent != null && units.find()) {
+                add(c, text, out, parent, c.slot(units.group(1) + "_" + units.group(2)), null, null, 0.45);
+            }
+        }
+        m = B_OWNER_NAMED.matcher(s);
+        while (m.find()) {
+            Mention parent = c.slot(m.group("par"));
+            Mention unit = m.group("poss") != null ? c.slot(m.group("poss")) : null;
+            List<Mention> units = unit != null && !DealCues.same(unit, parent) ? List.of(unit) : unitsBefore(c, m.start());
+            for (Mention u : units) {
+                addSizedInWords(c, text, out, parent, u, "majority".equalsIgnoreCase(m.group("how")) ? "majority" : null, 0.4);
+            }
+        }
+        m = B_SHAREHOLDER_OF.matcher(s);
+        while (m.find()) {
+            Mention holder = subjectBefore(c, m.start(), true);
+            if (holder != null) {
+                add(c, text, out, holder, c.slot(m.group("co")), null, null, 0.35);
+            }
+        }
+        m = B_A_SHAREHOLDER.matcher(s);
+        while (m.find()) {
+            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), null, null, 0.35);
+        }
+        m = B_POSS_SHAREHOLDER.matcher(s);
+        while (m.find()) {
+            Mention holder = subjectBefore(c, m.start(), true);
+            if (holder != null) {
+                add(c, text, out, holder, c.slot(m.group("co")), null, null, 0.35);
+            }
+        }
+        stakes(c, text, out, s, B_STAKE, 0.3);
+        stakes(c, text, out, s, B_PART, 0.2);
+    }
+
+    /** A stake or part at each match: holders (the possessive before it, the subject), companies (after it, else the article's), sizes. */
+    private static void stakes(Clause c, String text, List<Fact> out, String s, Pattern p, double confidence) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            java.util.LinkedHashSet<Mention> holders = new java.util.LinkedHashSet<>();
+            Mention poss = DealCues.possessiveBefore(c, m.start(), 2);
+            if (poss != null) {
+                holders.add(poss);
+            }
+            Mention subject = subjectBefore(c, m.start(), true);
+            if (subject != null && !DealCues.same(subject, poss)) {
+                holders.add(subject);
+            }
+            List<Mention> named = organisations(c, s.substring(0, m.start()));
+            if (poss != null && !named.isEmpty() && !DealCues.same(named.get(0), poss)) {
+                holders.add(named.get(0)); // "Alpha agreed to buy Beta's 5% holding": the buyer will hold it
+            }
+            if (holders.isEmpty() && focusOrg(c) != null && m.group("v") != null) {
+                holders.add(focusOrg(c)); // "the media giant owns 82% of …": the article's company
+            }
+            Matcher in = STAKE_COMPANIES.matcher(s.substring(m.end()));
+            List<Mention> companies = in.lookingAt() ? organisations(c, in.group("list")) : List.of();
+            if (companies.isEmpty() && focusOrg(c) != null && m.group("v") != null) {
+                companies = List.of(focusOrg(c));
+            }
+            String value = m.group("v");
+            if (value == null) {
+                Matcher to = TO_PCT.matcher(s);
+                if (to.find(m.end()) && to.start() - m.end() < 80) {
+                    value = to.group("v");
+                }
+            }
+            Mention shares = DealCues.first(c, "SHR", m.start(), m.start() + 80);
+            for (Mention holder : holders) {
+                for (Mention company : companies) {
+                    add(c, text, out, holder, company, value, value == null ? shares : null, confidence);
+                }
+            }
+        }
+    }
+
+    /** The company a "unit of"/"owned by" phrase is about: the subject before it, else the article's company. */
+    private static List<Mention> unitsBefore(Clause c, int pos) {
+        List<Mention> units = new java.util.ArrayList<>();
+        Mention subject = subjectBefore(c, pos, false);
+        if (subject != null) {
+            units.add(subject);
+        }
+        if (units.isEmpty() && focusOrg(c) != null) {
+            units.add(focusOrg(c));
+        }
+        return units;
+    }
 }

@@ -1,0 +1,130 @@
+package org.newsfacts.engine.rules;
+
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Candidate;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Broad candidates of the stake, partnership and market-share rules (invented companies and figures). */
+class DealsBroadTest {
+
+    private static boolean has(List<Candidate> found, String subject, String object, String value) {
+        return found.stream().map(Candidate::fact).anyMatch(f -> subject.equals(f.subject()) && (object == null || object.equals(f.object()))
+                && (value == null || f.value() != null && f.value().compareTo(new BigDecimal(value)) == 0));
+    }
+
+    private static void expect(String type, String text, String subject, String object, String value) {
+        List<Candidate> found = Facts.candidates(type, text);
+        assertTrue(has(found, subject, object, value), () -> "expected " + type + " " + subject + " -> " + object + " " + value + " in '" + text
+                + "', found " + found.stream().map(Candidate::fact).map(Fact::toString).toList());
+    }
+
+    private static boolean pair(List<Candidate> found, String a, String b) {
+        return found.stream().map(Candidate::fact).anyMatch(f -> a.equals(f.subject()) && b.equals(f.object()) || b.equals(f.subject()) && a.equals(f.object()));
+    }
+
+    @Test
+    void ownedWithoutASize() {
+        expect("STAKE", "Back in 2001, when Korvell Group still owned Tandemia Foods, the plant in Leeds was busy.", "Korvell Group", "Tandemia Foods", null);
+    }
+
+    @Test
+    void ownedByAfterAnAppositive() {
+        expect("STAKE", "Questa, the Swiss mineral water brand owned by Harlow Beverages, lost ground last year.", "Harlow Beverages", "Questa", null);
+    }
+
+    @Test
+    void unitOfAPossessiveParent() {
+        expect("STAKE", "Fenwick Motors, the Canadian unit of Germany's Oberland Werke, reported higher sales in March.", "Oberland Werke", "Fenwick Motors", null);
+    }
+
+    @Test
+    void partOfAParent() {
+        expect("STAKE", "In 2003, Calloway Distributors was part of Bexley Bank.", "Bexley Bank", "Calloway Distributors", null);
+    }
+
+    @Test
+    void namedUnitOfAPossessiveParent() {
+        expect("STAKE", "Drayton Capital said it had made a proposal for Millbrook Media's Sextant Research polling unit.", "Millbrook Media", "Sextant Research", null);
+    }
+
+    @Test
+    void subsidiaryAfterAComma() {
+        expect("STAKE", "Orlan Corp is seeking to buy out minority investors in Tessaly Broadcasting, its television subsidiary, for $2bn.",
+                "Orlan", "Tessaly Broadcasting", null);
+    }
+
+    @Test
+    void ownerOfAList() {
+        String text = "As part of the deal, Veltra - owner of Arcadia Stores and Penmore Outfitters - will take on $3bn of debt.";
+        expect("STAKE", text, "Veltra", "Arcadia Stores", null);
+        expect("STAKE", text, "Veltra", "Penmore Outfitters", null);
+    }
+
+    @Test
+    void majorityOwnerNamed() {
+        expect("STAKE", "He previously worked for Nortide Oil and its majority owner Pellham Energy.", "Pellham Energy", "Nortide Oil", "50");
+    }
+
+    @Test
+    void aShareholderAppositive() {
+        expect("STAKE", "\"Costs are too high,\" said Mary Lowe, chief investment officer at Kestrel Partners, a Halvorsen Mining shareholder.",
+                "Kestrel Partners", "Halvorsen Mining", null);
+    }
+
+    @Test
+    void stakesInAListOfCompanies() {
+        String text = "Brava Holdings has previously bought stakes in companies including Oxley Foods, Tarrant Mining and Venn Telecom.";
+        expect("STAKE", text, "Brava", "Oxley Foods", null);
+        expect("STAKE", text, "Brava", "Venn Telecom", null);
+    }
+
+    @Test
+    void aPossessiveHoldingBeingBought() {
+        String text = "On Monday, Pryor Brewing agreed to buy Aldo Capital's 12.5% holding in Rusk Breweries for 40m euros.";
+        expect("STAKE", text, "Aldo Capital", "Rusk Breweries", "12.5");
+        expect("STAKE", text, "Pryor Brewing", "Rusk Breweries", "12.5");
+    }
+
+    @Test
+    void sponsorshipDealsWithAList() {
+        List<Candidate> found = Facts.candidates("PARTNERSHIP",
+                "Korbel, which recently lost sponsorship deals with Alder United and Brixham Rovers, said profits rose.");
+        assertTrue(pair(found, "Korbel", "Alder United") && pair(found, "Korbel", "Brixham Rovers"), found::toString);
+    }
+
+    @Test
+    void customersListed() {
+        List<Candidate> found = Facts.candidates("PARTNERSHIP",
+                "Vantis Semiconductor is among the largest toolmakers and counts among its top customers Halden Electronics and Morrow Systems.");
+        assertTrue(pair(found, "Vantis Semiconductor", "Halden Electronics") && pair(found, "Vantis Semiconductor", "Morrow Systems"), found::toString);
+    }
+
+    @Test
+    void pactWith() {
+        List<Candidate> found = Facts.candidates("PARTNERSHIP", "Sorrento Corp last month signed a pact with Ellery Foundries Inc to build a plant in Spain.");
+        assertTrue(pair(found, "Sorrento", "Ellery Foundries"), found::toString);
+    }
+
+    @Test
+    void marketShareLevelsInAChange() {
+        String text = "Zentro's market share for desktop chips had climbed to 18% in 2021 from a low of 7% five years earlier.";
+        expect("MARKET_SHARE", text, "Zentro", null, "18");
+        expect("MARKET_SHARE", text, "Zentro", null, "7");
+    }
+
+    @Test
+    void percentOfAMarket() {
+        expect("MARKET_SHARE", "In January, Ostbank Group said it had 6% of the country's retail banking market.", "Ostbank Group", null, "6");
+    }
+
+    @Test
+    void halfOfAMarket() {
+        expect("MARKET_SHARE", "The venture, Calder Brewing, expects to have about half of Norway's beer market after the merger.", "Calder Brewing", null, "50");
+    }
+}
