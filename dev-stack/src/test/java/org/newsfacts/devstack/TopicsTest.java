@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,9 +39,12 @@ class TopicsTest {
                     Topics.create(bootstrap, 3));
             assertEquals(List.of(), Topics.create(bootstrap, 1), "partitions are never taken away");
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-                var topics = admin.describeTopics(List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_DLQ)).allTopicNames().get(60, TimeUnit.SECONDS);
-                assertEquals(3, topics.get(Topics.ARTICLES_RAW).partitions().size());
-                assertEquals(1, topics.get(Topics.ARTICLES_DLQ).partitions().size());
+                // the broker's metadata takes a moment to show the raised count when the machine is busy
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    var topics = admin.describeTopics(List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_DLQ)).allTopicNames().get(60, TimeUnit.SECONDS);
+                    assertEquals(3, topics.get(Topics.ARTICLES_RAW).partitions().size());
+                    assertEquals(1, topics.get(Topics.ARTICLES_DLQ).partitions().size());
+                });
             }
         }
     }
