@@ -45,7 +45,7 @@ final class PersonNames {
      */
     static Clause repaired(Clause c, String text) {
         String masked = c.masked();
-        if (!masked.contains("ORG_")) {
+        if (!masked.contains("ORG_") && !masked.contains("PER_")) {
             return c;
         }
         List<Mention> slots = new ArrayList<>(c.slots());
@@ -109,6 +109,15 @@ final class PersonNames {
                             break;
                         }
                     }
+                }
+            }
+            if (m.group(1).equals("PER") && !slot.reference() && slot.canonical() != null && !slot.canonical().contains(" ")
+                    && HONORIFIC.matcher(masked.substring(last, m.start())).find()) {
+                // "Ms Fisk" before the article gives her full name: the full name
+                String full = fullName(text, slot.canonical());
+                if (!full.equals(slot.canonical())) {
+                    slots.set(index, person(slot.span(), full, slot.text()));
+                    changed = true;
                 }
             }
             out.append(masked, last, start).append(replacement);
