@@ -67,6 +67,7 @@ final class CorpusArgs {
                     a.out = Path.of(value(args, ++i, "--out needs a file"));
                 }
                 case "--json" -> a.json = true;
+                case "--show" -> { } // score --cv: every cross-validated miss and extra before the table
                 case "--uncovered" -> { } // score --cv: list the gold facts no reading states, and stop
                 default -> {
                     if (args[i].startsWith("--")) {

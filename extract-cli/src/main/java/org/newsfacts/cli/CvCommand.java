@@ -76,6 +76,9 @@ final class CvCommand {
                     .put("gold", x.tp() + x.fn()));
             out.println(o.toPrettyString());
         } else {
+            if (List.of(args).contains("--show")) {
+                r.cv().misses().forEach(m -> out.println("  " + m));
+            }
             out.print(CrossValidation.report(r));
         }
         return 0;
