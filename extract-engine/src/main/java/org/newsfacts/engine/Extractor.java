@@ -10,6 +10,7 @@ import org.newsfacts.engine.mentions.QuoteTagger;
 import org.newsfacts.engine.post.FactMerger;
 import org.newsfacts.engine.post.FxConverter;
 import org.newsfacts.engine.rules.AcquisitionRule;
+import org.newsfacts.engine.rules.AcquisitionBroadRule;
 import org.newsfacts.engine.rules.CandidateCollector;
 import org.newsfacts.engine.decide.DecisionModel;
 import org.newsfacts.engine.decide.LearnedDecision;
@@ -103,7 +104,7 @@ public final class Extractor {
         return List.of(new SentenceSplitter(), new FurnitureFilter(), new DatelineReader(), new Tokenizer(),
                 new MoneyTagger(), new QuantityTagger(), new PeriodTagger(), new EntityTagger(), new Coreference(),
                 new QuoteTagger(), new ClauseBuilder(), new CandidateCollector(),
-                new InvestmentRule(), new FundingRule(), new AcquisitionRule(), new StockMoveRule(), new MetricRule(),
+                new InvestmentRule(), new FundingRule(), new AcquisitionRule(), new AcquisitionBroadRule(), new StockMoveRule(), new MetricRule(),
                 new MarketShareRule(), new RoleRule(), new RoleBroadRule(), new QuoteRule(), new QuoteBroadRule(), new StakeRule(),
                 new PartnershipRule(), new StakeBroadRule(), new PartnershipBroadRule(), new MarketShareBroadRule());
     }
