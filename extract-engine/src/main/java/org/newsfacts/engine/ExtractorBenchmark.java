@@ -103,11 +103,14 @@ public final class ExtractorBenchmark {
                 }
             }));
         }
-        for (Future<?> f : futures) {
-            f.get();
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow(); // an article that fails the extractor ends the run instead of leaving the JVM waiting
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         return new Result(threads, total, tokens * passes, facts.get() / passes, seconds);
     }
 }

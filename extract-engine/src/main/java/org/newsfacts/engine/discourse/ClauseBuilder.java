@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * Builds the rules' view of each content sentence: every mention (entities, references, money,
  * percentages, share counts, periods) replaced by a slot such as {@code ORG_0} or {@code MON_2}, the
- * rest of the text with plain ASCII quotes, apostrophes and dashes. A possessive reference ("its",
- * "his") becomes {@code ORG_1's}. Where mentions overlap the earlier, then longer, one wins.
+ * rest of the text with plain ASCII quotes, apostrophes and dashes; a slot is never glued to a letter
+ * or digit after it and the text's own underscores become spaces, so that every slot pattern is a
+ * slot. A possessive reference ("its", "his") becomes {@code ORG_1's}. Where mentions overlap the earlier, then longer, one wins.
  */
 public final class ClauseBuilder implements Stage {
 
@@ -67,6 +68,9 @@ public final class ClauseBuilder implements Stage {
                 }
                 slots.add(m);
                 at = m.span().end();
+                if (at < s.span().end() && Character.isLetterOrDigit(text.charAt(at))) {
+                    masked.append(' '); // "$1.8923" read as "$1.892": "MON_1 3", never a slot MON_13
+                }
             }
             plain(text, at, s.span().end(), masked);
             clauses.add(new Clause(s, masked.toString(), slots, focus.get(i)));
@@ -82,6 +86,7 @@ public final class ClauseBuilder implements Stage {
                 case '“', '”' -> out.append('"');
                 case '–', '—' -> out.append(" - ");
                 case '\n', '\t', '\r', '\u00a0' -> out.append(' ');
+                case '_' -> out.append(' '); // the text's own "ORG_1" is no slot
                 default -> out.append(c);
             }
         }
