@@ -34,6 +34,9 @@ public final class ReadingFeatures {
     private static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*|\"|\\(|\\)|,|;");
     private static final Map<String, String> CUES = Resources.pairs("cues.tsv", "\t");
+    private static final Map<String, String> DEAL_CUES = Resources.pairs("deal-cues.tsv", "\t");
+    /** Types whose reading relates two parties (holder and held), whose relation in the sentence is a feature. */
+    private static final Set<String> PAIRED = Set.of("STAKE", "INVESTMENT", "PARTNERSHIP");
     private static final Set<String> WORDS = new HashSet<>(Resources.lines("english-words.txt"));
     private static final Lexicon LEX = Lexicon.get();
     /** Words either side of the amount that count as its context. */
@@ -53,9 +56,26 @@ public final class ReadingFeatures {
             Tokens t = clause == null ? null : tokens.computeIfAbsent(clauseIndex, i -> new Tokens(ctx.clauses.get(i)));
             Best subjects = Best.of(group, true, ctx, t);
             Best objects = Best.of(group, false, ctx, t);
+            Set<String> ownSubjects = new HashSet<>();
+            Set<String> ownObjects = new HashSet<>();
+            for (Candidate c : group) {
+                if (c.source() == Candidate.SubjectSource.RULE) {
+                    ownSubjects.add(ArticleContext.key(c.fact().subject()));
+                    ownObjects.add(ArticleContext.key(c.fact().object()));
+                }
+            }
             for (Candidate c : group) {
                 Builder b = new Builder(c.fact().type());
                 common(b, c, group.size(), clauseIndex, clause, t, ctx);
+                if (PAIRED.contains(c.fact().type())) {
+                    b.add("s.rulesOwn", ownSubjects.contains(ArticleContext.key(c.fact().subject())));
+                    b.add("o.rulesOwn", ownObjects.contains(ArticleContext.key(c.fact().object())));
+                    b.add("swapped", ownSubjects.contains(ArticleContext.key(c.fact().object()))
+                            && ownObjects.contains(ArticleContext.key(c.fact().subject())));
+                    if (t != null) {
+                        pair(b, c.fact(), t);
+                    }
+                }
                 subjects.features(b, "s.", c.fact().subject(), c.fact(), ctx, t);
                 objects.features(b, "o.", c.fact().object(), c.fact(), ctx, t);
                 out.add(new Reading(c, g, b.names()));
@@ -132,6 +152,92 @@ public final class ReadingFeatures {
                 }
             }
         }
+    }
+
+    /**
+     * How the subject (holder) and the object (held) stand to each other in the sentence: their order,
+     * how far apart, the cue classes of the words between them, a possessive "S's … O", an apposition
+     * "O, a … S …", the word before the later one ("by", "of") and whether another organisation or
+     * the amount stands between them.
+     */
+    static void pair(Builder b, Fact f, Tokens t) {
+        int s = f.subject() == null ? -1 : t.position(f.subject());
+        int o = f.object() == null ? -1 : t.position(f.object());
+        if (s < 0 || o < 0) {
+            b.add("pair=" + (s >= 0 ? "subjectOnly" : o >= 0 ? "objectOnly" : "neither"));
+            return;
+        }
+        String order = s < o ? "so" : "os";
+        b.add("pair=" + order);
+        int from = Math.min(s, o);
+        int to = Math.max(s, o);
+        b.add("pair." + order + ".distance=" + bucket(to - from, 1, 2, 3, 5, 8, 13));
+        boolean orgBetween = false;
+        boolean comma = false;
+        Set<String> classes = new HashSet<>();
+        for (int i = from + 1; i < to; i++) {
+            String w = t.words.get(i);
+            Mention m = t.slotAt.get(i);
+            if (m != null && (m.kind() == Mention.Kind.ORG || m.kind() == Mention.Kind.PERSON)) {
+                orgBetween = true;
+            }
+            comma |= w.equals(",");
+            String cue = CUES.get(w);
+            if (cue == null && i + 1 < to) {
+                cue = CUES.get(w + " " + t.words.get(i + 1));
+            }
+            if (cue != null) {
+                classes.add(cue);
+            }
+            String deal = DEAL_CUES.get(w);
+            if (deal == null && i + 1 < to) {
+                deal = DEAL_CUES.get(w + " " + t.words.get(i + 1));
+            }
+            if (deal != null) {
+                classes.add(deal);
+            }
+        }
+        for (String c : classes) {
+            b.add("pair." + order + ".between=" + c);
+        }
+        b.add("pair." + order + ".noCueBetween", classes.isEmpty());
+        b.add("pair." + order + ".entityBetween", orgBetween);
+        b.add("pair." + order + ".commaBetween", comma);
+        int amount = t.amountAt(f);
+        if (amount >= 0) {
+            b.add("pair.amount=" + (amount < from ? "before" : amount > to ? "after" : "between"));
+        }
+        b.add("pair.possessive", s < o && t.possessive.get(s) && o - s <= 3);
+        b.add("pair.objectPossessive", o < s && t.possessive.get(o) && s - o <= 3);
+        b.add("pair.apposition", o < s && s - o <= 10 && o + 1 < t.words.size() && t.words.get(o + 1).equals(","));
+        // "S unit O", "S's subsidiary O": a word of a part right after the holder, the held after it
+        b.add("pair.partAfterSubject", s < o && o - s <= 4 && partWithin(t, s + 1, Math.min(o, s + 3)));
+        // "O, the … unit of … S", "O, a S subsidiary": a word of a part between, the held first
+        b.add("pair.partBeforeSubject", o < s && s - o <= 10 && partWithin(t, o + 1, s));
+        // "S owns/holds … O", "O … owned by S"
+        b.add("pair.holdingBetween", holdingWithin(t, from + 1, to));
+        String before = t.words.get(to - 1);
+        String cue = CUES.get(before);
+        b.add("pair." + order + ".laterAfter=" + (cue != null ? cue : LEX.functionWords.contains(before) || before.length() == 1 ? before : "word"));
+    }
+
+    private static boolean partWithin(Tokens t, int from, int to) {
+        for (int i = from; i < to && i < t.words.size(); i++) {
+            if ("PART".equals(CUES.get(t.words.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdingWithin(Tokens t, int from, int to) {
+        for (int i = from; i < to && i < t.words.size(); i++) {
+            String w = t.words.get(i);
+            if ("HOLDING".equals(CUES.get(w)) || w.equals("owned") || w.equals("controlled") || w.equals("control")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How salient a name is in the article and where it stands in the sentence; prefix "s." for the subject, "o." for the object. */
