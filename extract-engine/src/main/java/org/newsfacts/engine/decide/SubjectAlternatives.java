@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Turns the rules' candidates into readings: each candidate with every plausible subject — the
@@ -122,51 +124,46 @@ public final class SubjectAlternatives implements Stage {
     }
 
     private static List<Candidate> subjects(Candidate c, Clause clause, ArticleContext ctx, String previous) {
-        List<Candidate> out = new ArrayList<>();
         Fact f = c.fact();
+        return others(c, clause, ctx, name -> f.withSubject(name, ORGANIZATION), previous, true);
+    }
+
+    private static List<Candidate> organisations(Candidate c, Clause clause, ArticleContext ctx) {
+        Fact f = c.fact();
+        return others(c, clause, ctx, name -> f.withObject(name, ORGANIZATION), null, false);
+    }
+
+    /**
+     * The candidate with each other organisation in turn, by {@code with}: those of the sentence, the
+     * focus, the topic, then (for subjects) the previous sentence's subject and the headline's.
+     */
+    private static List<Candidate> others(Candidate c, Clause clause, ArticleContext ctx, Function<String, Fact> with, String previous,
+                                          boolean headline) {
+        List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        seen.add(ArticleContext.key(f.subject()));
-        seen.add(ArticleContext.key(f.object()));
-        for (Mention m : clause.slots()) {
-            if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
-                out.add(c.with(f.withSubject(m.canonical(), ORGANIZATION), SubjectSource.SENTENCE));
+        seen.add(ArticleContext.key(c.fact().subject()));
+        seen.add(ArticleContext.key(c.fact().object()));
+        BiConsumer<String, SubjectSource> offer = (name, source) -> {
+            if (name != null && seen.add(ArticleContext.key(name))) {
+                out.add(c.with(with.apply(name), source));
             }
-        }
-        if (clause.focus() != null && seen.add(ArticleContext.key(clause.focus()))) {
-            out.add(c.with(f.withSubject(clause.focus(), ORGANIZATION), SubjectSource.FOCUS));
-        }
-        if (ctx.topic != null && seen.add(ArticleContext.key(ctx.topic))) {
-            out.add(c.with(f.withSubject(ctx.topic, ORGANIZATION), SubjectSource.TOPIC));
-        }
-        if (previous != null && seen.add(ArticleContext.key(previous))) {
-            out.add(c.with(f.withSubject(previous, ORGANIZATION), SubjectSource.PREVIOUS));
-        }
-        if (!ctx.clauses.isEmpty()) {
-            for (Mention m : ctx.clauses.get(0).slots()) {
-                if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
-                    out.add(c.with(f.withSubject(m.canonical(), ORGANIZATION), SubjectSource.HEADLINE));
-                }
-            }
+        };
+        organisationsOf(clause).forEach(name -> offer.accept(name, SubjectSource.SENTENCE));
+        offer.accept(clause.focus(), SubjectSource.FOCUS);
+        offer.accept(ctx.topic, SubjectSource.TOPIC);
+        offer.accept(previous, SubjectSource.PREVIOUS);
+        if (headline && !ctx.clauses.isEmpty()) {
+            organisationsOf(ctx.clauses.get(0)).forEach(name -> offer.accept(name, SubjectSource.HEADLINE));
         }
         return out;
     }
 
-    private static List<Candidate> organisations(Candidate c, Clause clause, ArticleContext ctx) {
-        List<Candidate> out = new ArrayList<>();
-        Fact f = c.fact();
-        Set<String> seen = new HashSet<>();
-        seen.add(ArticleContext.key(f.object()));
-        seen.add(ArticleContext.key(f.subject()));
+    private static List<String> organisationsOf(Clause clause) {
+        List<String> out = new ArrayList<>();
         for (Mention m : clause.slots()) {
-            if (m.kind() == Mention.Kind.ORG && m.canonical() != null && seen.add(ArticleContext.key(m.canonical()))) {
-                out.add(c.with(f.withObject(m.canonical(), ORGANIZATION), SubjectSource.SENTENCE));
+            if (m.kind() == Mention.Kind.ORG && m.canonical() != null) {
+                out.add(m.canonical());
             }
-        }
-        if (clause.focus() != null && seen.add(ArticleContext.key(clause.focus()))) {
-            out.add(c.with(f.withObject(clause.focus(), ORGANIZATION), SubjectSource.FOCUS));
-        }
-        if (ctx.topic != null && seen.add(ArticleContext.key(ctx.topic))) {
-            out.add(c.with(f.withObject(ctx.topic, ORGANIZATION), SubjectSource.TOPIC));
         }
         return out;
     }

@@ -266,19 +266,6 @@ public final class QuoteTagger implements Stage {
 
     /** The index of the content sentence holding {@code offset}, or -1 (binary search: sentences are in text order). */
     private static int containing(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid).span();
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return Span.indexHolding(sentences, Sentence::span, offset);
     }
 }

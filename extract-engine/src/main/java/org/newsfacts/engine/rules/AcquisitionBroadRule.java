@@ -161,12 +161,6 @@ public final class AcquisitionBroadRule extends ClauseRule {
         return to > from && TALK.matcher(s.substring(from, to)).find();
     }
 
-    /** The sentence's subject before {@code pos}, else the article's focus company. */
-    private static Mention subjectOrFocus(Clause c, int pos) {
-        Mention m = subjectBefore(c, pos, false);
-        return m != null ? m : focusOrg(c);
-    }
-
     /** The price after the target ("for $2bn", "in a $5bn deal"), or null. */
     private static String price(String rest) {
         Matcher p = PRICE.matcher(rest);

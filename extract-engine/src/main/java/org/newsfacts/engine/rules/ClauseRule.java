@@ -185,6 +185,12 @@ abstract class ClauseRule implements Stage {
                 .confidence(Math.round(conf * 100) / 100.0);
     }
 
+    /** The organisation named before {@code pos} that reads as a subject, else the focus organisation; null if neither. */
+    static Mention subjectOrFocus(Clause c, int pos) {
+        Mention subject = subjectBefore(c, pos, false);
+        return subject != null ? subject : focusOrg(c);
+    }
+
     static Mention focusOrg(Clause c) {
         return c.focus() == null ? null : Mention.reference(Mention.Kind.ORG, c.sentence().span(), c.focus(), "");
     }

@@ -28,10 +28,7 @@ public final class MarketShareRule extends ClauseRule {
         for (Pattern p : List.of(PCT_SHARE, SHARE_PCT)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                Mention subject = subjectBefore(c, m.start(), false);
-                if (subject == null) {
-                    subject = focusOrg(c);
-                }
+                Mention subject = subjectOrFocus(c, m.start());
                 if (subject == null) {
                     continue;
                 }
@@ -86,10 +83,7 @@ public final class MarketShareRule extends ClauseRule {
         }
         m = PART_OF_MARKET.matcher(s);
         while (m.find()) {
-            Mention subject = subjectBefore(c, m.start(), false);
-            if (subject == null) {
-                subject = focusOrg(c);
-            }
+            Mention subject = subjectOrFocus(c, m.start());
             if (subject == null) {
                 continue;
             }

@@ -216,19 +216,6 @@ public final class QuoteBroadRule implements Stage {
     }
 
     private static int containing(List<Clause> clauses, int offset) {
-        int lo = 0;
-        int hi = clauses.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = clauses.get(mid).sentence().span();
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return Span.indexHolding(clauses, c -> c.sentence().span(), offset);
     }
 }
