@@ -100,12 +100,23 @@ public final class DecisionModel {
     }
 
     static Feature[] vector(Map<String, Integer> index, List<String> features) {
-        int[] ids = features.stream().map(index::get).filter(i -> i != null).mapToInt(Integer::intValue).distinct().sorted().toArray();
-        Feature[] x = new Feature[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            x[i] = new FeatureNode(ids[i], 1);
+        int[] ids = new int[features.size()];
+        int n = 0;
+        for (String f : features) {
+            Integer id = index.get(f);
+            if (id != null) {
+                ids[n++] = id;
+            }
         }
-        return x;
+        Arrays.sort(ids, 0, n);
+        Feature[] x = new Feature[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (k == 0 || ids[i] != x[k - 1].getIndex()) {
+                x[k++] = new FeatureNode(ids[i], 1);
+            }
+        }
+        return k == n ? x : Arrays.copyOf(x, k);
     }
 
     Model model() {

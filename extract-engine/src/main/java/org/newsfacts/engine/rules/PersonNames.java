@@ -169,8 +169,35 @@ final class PersonNames {
 
     /** Whether the article calls {@code surname} "Mr/Ms/Dr …" somewhere: then it is a person's name. */
     private static boolean honoured(String text, String surname) {
-        return Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+" + Pattern.quote(surname) + "\\b").matcher(text).find();
+        // a plain search (this runs for many names of every article; compiling a pattern each time was a tenth of the extractor's time)
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            int i = at - 1;
+            if (i < 0 || !Character.isWhitespace(text.charAt(i))) {
+                continue;
+            }
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            if (i >= 0 && text.charAt(i) == '.') {
+                i--;
+            }
+            int wordEnd = i + 1;
+            while (i >= 0 && Character.isLetter(text.charAt(i))) {
+                i--;
+            }
+            String word = text.substring(i + 1, wordEnd);
+            if (HONORIFICS.contains(word) && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof");
 
     /** The full name the article gives a person it also calls by {@code surname} alone; the surname if none. */
     static String fullName(String text, String surname) {
