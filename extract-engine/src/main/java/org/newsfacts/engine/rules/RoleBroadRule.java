@@ -1,5 +1,13 @@
 package org.newsfacts.engine.rules;
 
+import java.util.HashMap;
+
+import org.newsfacts.engine.Layers;
+
+import org.newsfacts.engine.Document;
+
+import org.newsfacts.engine.Candidate;
+
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
@@ -86,15 +94,35 @@ public final class RoleBroadRule extends ClauseRule {
         // broad readings only (see broaden)
     }
 
+    /** As {@link ClauseRule#process}, with the precise rule's candidates of each sentence taken from the layer, not read again. */
+    @Override
+    public void process(Document document) {
+        Map<Integer, List<Fact>> precise = new HashMap<>();
+        for (Candidate k : document.get(Layers.CANDIDATES)) {
+            if (!k.broad() && k.rule().equals(PRECISE.name())) {
+                precise.computeIfAbsent(k.fact().evidence().start(), x -> new ArrayList<>()).add(k.fact());
+            }
+        }
+        List<Fact> broad = new ArrayList<>();
+        for (Clause clause : document.get(Layers.CLAUSES)) {
+            broaden(clause, document.text(), broad, precise.getOrDefault(clause.sentence().span().start(), List.of()));
+        }
+        propose(document, List.of(), broad);
+    }
+
     @Override
     void broaden(Clause original, String text, List<Fact> out) {
+        List<Fact> precise = new ArrayList<>();
+        PRECISE.apply(original, text, precise);
+        broaden(original, text, out, precise);
+    }
+
+    private void broaden(Clause original, String text, List<Fact> out, List<Fact> precise) {
         Clause c = PersonNames.repaired(original, text);
         String s = c.masked();
         if (!s.contains("PER_")) {
             return;
         }
-        List<Fact> precise = new ArrayList<>();
-        PRECISE.apply(original, text, precise);
         Set<String> done = new HashSet<>();
         for (Fact f : precise) {
             done.add(f.subject() + "|" + f.role() + "|" + f.object());
