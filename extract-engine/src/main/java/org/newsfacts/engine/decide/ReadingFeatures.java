@@ -37,8 +37,8 @@ public final class ReadingFeatures {
     private static final Map<String, String> DEAL_CUES = Resources.pairs("deal-cues.tsv", "\t");
     /** Types whose reading relates two parties (holder and held), whose relation in the sentence is a feature. */
     private static final Set<String> PAIRED = Set.of("STAKE", "INVESTMENT", "PARTNERSHIP");
-    private static final Set<String> WORDS = new HashSet<>(Resources.lines("english-words.txt"));
     private static final Lexicon LEX = Lexicon.get();
+    private static final Set<String> WORDS = LEX.englishWords;
     /** Words either side of the amount that count as its context. */
     private static final int WINDOW = 4;
 

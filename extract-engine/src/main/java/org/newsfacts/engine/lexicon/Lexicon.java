@@ -27,6 +27,8 @@ public final class Lexicon {
     public final Set<String> nonEntities = new HashSet<>(Resources.lines("non-entities.txt"));
     public final Set<String> functionWords = new HashSet<>(Resources.lines("function-words.txt"));
     public final Set<String> firstNames = new HashSet<>(Resources.lines("first-names.txt"));
+    /** Lower-case English words (english-words.txt), loaded once for every stage that asks whether a word is a word. */
+    public final Set<String> englishWords = Set.copyOf(Resources.lines("english-words.txt"));
     public final Map<String, String> metrics = Resources.pairs("metrics.tsv", "\t");
     public final Map<String, String> directions = Resources.pairs("directions.tsv", "\t");
     public final Map<String, String> markets = Resources.pairs("markets.tsv", "\t");

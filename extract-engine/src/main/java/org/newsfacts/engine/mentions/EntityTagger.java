@@ -46,7 +46,7 @@ public final class EntityTagger implements Stage {
     private final Set<String> vocabulary = new HashSet<>();
 
     public EntityTagger() {
-        vocabulary.addAll(Resources.lines("english-words.txt"));
+        vocabulary.addAll(lex.englishWords);
         for (String w : Resources.lines("common-starters.txt")) {
             vocabulary.add(w.toLowerCase(Locale.ROOT));
         }

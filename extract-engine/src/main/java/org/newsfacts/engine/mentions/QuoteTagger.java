@@ -114,7 +114,8 @@ public final class QuoteTagger implements Stage {
     private record Said(Mention speaker, int sentence) {
     }
 
-    private static int words(String s) {
+    /** How many words a stretch of text has (a quotation of fewer than three is a scare quote). */
+    public static int words(String s) {
         Matcher w = WORD.matcher(s);
         int n = 0;
         while (w.find()) {

@@ -32,7 +32,7 @@ final class PersonNames {
     private static final Pattern GLUED = Pattern.compile("(?<![\\w'.-])(?<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?<slot>ORG_\\d+)(?!\\w)");
     private static final Pattern NAME_WORD = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.");
     /** Lower-case English words: a capitalised one before a name is no given name unless the given-name list says so. */
-    private static final Set<String> ENGLISH = new HashSet<>(Resources.lines("english-words.txt"));
+    private static final Set<String> ENGLISH = LEX.englishWords;
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?<!\\bwho\\s)\\b(?:" + RoleBroadRule.singularTitles() + ")\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SLOT = Pattern.compile("\\b(ORG|PER)_(\\d+)\\b");
 

@@ -1,5 +1,7 @@
 package org.newsfacts.engine.rules;
 
+import org.newsfacts.engine.mentions.QuoteTagger;
+
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
@@ -43,7 +45,6 @@ public final class QuoteBroadRule implements Stage {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n]{2,2000}?)[”\"]");
     /** A paragraph that opens a quotation and does not close it. */
     private static final Pattern OPEN_PARAGRAPH = Pattern.compile("(?m)^[ \\t]*[“\"]([^“”\"\\n]{2,2000})$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern PRONOUN_POSSESSIVE = Pattern.compile("(?i)his|her|its|their");
     /** Verbs of saying beyond verbs.tsv's, for the broad readings only (speech-verbs.txt). */
     private static final Pattern SPEECH = Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + "|"
@@ -84,7 +85,7 @@ public final class QuoteBroadRule implements Stage {
             int first = containing(clauses, q[0]);
             int last = containing(clauses, q[1] - 1);
             String words = text.substring(q[0], q[1]).strip().replaceFirst("[,.]$", "").strip();
-            if (first < 0 || last < 0 || words(words) < 3) {
+            if (first < 0 || last < 0 || QuoteTagger.words(words) < 3) {
                 continue;
             }
             Map<String, Speaker> speakers = new LinkedHashMap<>();
@@ -204,15 +205,6 @@ public final class QuoteBroadRule implements Stage {
         int lo = Math.max(c.sentence().span().start(), m.span().start() - 25);
         int hi = Math.min(c.sentence().span().end(), m.span().end() + 45);
         return SPEECH.matcher(text.substring(lo, hi)).find();
-    }
-
-    private static int words(String s) {
-        Matcher w = WORD.matcher(s);
-        int n = 0;
-        while (w.find()) {
-            n++;
-        }
-        return n;
     }
 
     private static int containing(List<Clause> clauses, int offset) {
