@@ -33,7 +33,15 @@ import java.util.stream.Stream;
  */
 final class ExtractCommand {
 
-    private static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** The largest file read, as the inbox takes it. */
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    /** The date an article is read against (its dateline still wins in the engine): {@code given}, else its published date, else today. */
+    static LocalDate articleDate(RawArticle article, LocalDate given) {
+        return given != null ? given
+                : article.publishedAt() != null ? article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()
+                : LocalDate.now(ZoneOffset.UTC);
+    }
 
     private ExtractCommand() {
     }
@@ -83,10 +91,7 @@ final class ExtractCommand {
                 continue;
             }
             for (RawArticle article : ((ArticleReader.Articles) read).articles()) {
-                LocalDate articleDate = date != null ? date
-                        : article.publishedAt() != null ? article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()
-                        : LocalDate.now(ZoneOffset.UTC);
-                List<Fact> found = extractor.extract(article.body(), articleDate);
+                List<Fact> found = extractor.extract(article.body(), articleDate(article, date));
                 for (Fact f : found) {
                     try {
                         out.println(json.writeValueAsString(FactJson.of(f, article.id(), article.source())));

@@ -20,7 +20,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,7 +34,6 @@ final class LabelledCorpus {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final long MAX_BYTES = 50L * 1024 * 1024;
 
     /**
      * One article: its file name, id, the document up to the readings, its gold facts, whether each reading
@@ -85,15 +83,12 @@ final class LabelledCorpus {
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
-            ArticleReader.Read read = reader.read(name, ArticleFormat.ofFileName(name).orElseThrow(), Files.readAllBytes(file), MAX_BYTES);
+            ArticleReader.Read read = reader.read(name, ArticleFormat.ofFileName(name).orElseThrow(), Files.readAllBytes(file), ExtractCommand.MAX_BYTES);
             if (read instanceof ArticleReader.Refused refused) {
                 throw new IOException(file + ": refused: " + refused.reason());
             }
             RawArticle article = ((ArticleReader.Articles) read).articles().get(0);
-            LocalDate articleDate = date != null ? date
-                    : article.publishedAt() != null ? article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()
-                    : LocalDate.now(ZoneOffset.UTC);
-            Document document = readings.run(article.body(), articleDate);
+            Document document = readings.run(article.body(), ExtractCommand.articleDate(article, date));
             List<JsonNode> goldFacts = ScoreCommand.readLines(Files.readString(gold.resolve(name + ".jsonl")), name + ".jsonl");
             List<Reading> rs = document.get(Layers.READINGS);
             boolean[] right = new boolean[rs.size()];

@@ -31,7 +31,6 @@ final class ArticleContext {
     private final Map<String, Integer> orgRank = new HashMap<>();
     private final Set<String> lead = new HashSet<>();
     final String topic;
-    final String topicType;
 
     private ArticleContext(Document document) {
         clauses = document.get(Layers.CLAUSES);
@@ -63,7 +62,6 @@ final class ArticleContext {
             orgRank.put(orgs.get(i), i);
         }
         topic = orgs.isEmpty() ? null : display.get(orgs.get(0));
-        topicType = "ORGANIZATION";
     }
 
     static ArticleContext of(Document document) {

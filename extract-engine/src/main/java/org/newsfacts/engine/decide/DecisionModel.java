@@ -119,10 +119,6 @@ public final class DecisionModel {
         return k == n ? x : Arrays.copyOf(x, k);
     }
 
-    Model model() {
-        return model;
-    }
-
     /** A reading becomes a fact when its probability reaches this. */
     public double threshold() {
         return threshold;

@@ -58,7 +58,6 @@ public final class Trainer {
         Linear.disableDebugOutput();
         Map<String, Integer> index = index(examples, options.minCount());
         Model model = fit(examples, index, options.cost());
-        DecisionModel uncalibrated = new DecisionModel(index, model, 1, 0, options.threshold(), Map.of());
         // Held-out raw scores: each fold's readings scored by a model fitted without that fold's articles.
         List<String> articles = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::article).toList()));
         Map<String, Integer> foldOf = folds(articles, Math.min(options.calibrationFolds(), articles.size()), options.seed());
@@ -83,7 +82,7 @@ public final class Trainer {
         info.put("articles", Integer.toString(articles.size()));
         info.put("learner", "LIBLINEAR " + SolverType.L2R_LR + " C=" + options.cost() + " minCount=" + options.minCount()
                 + " Platt scaling on " + k + "-fold held-out scores, seed " + options.seed());
-        return new DecisionModel(index, uncalibrated.model(), platt[0], platt[1], options.threshold(), info);
+        return new DecisionModel(index, model, platt[0], platt[1], options.threshold(), info);
     }
 
     /** Folds by article: the sorted names shuffled with the seed, dealt out in turn. */
