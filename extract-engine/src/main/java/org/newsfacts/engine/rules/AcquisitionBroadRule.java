@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * confidence of its own, so that the decision model weighs the kinds apart. Talk of a deal (ACQ_TALK words of
  * deal-cues.tsv) proposes nothing. Readings:
  * <ul>
- * <li>active, with a longer descriptor: "Alpha agreed to buy its former parent and rival Beta" (0.6, 0.55 with more words);</li>
+ * <li>active, with a longer descriptor: "Alpha agreed to buy its one-time owner and competitor Beta" (0.6, 0.55 with more words);</li>
  * <li>pronoun or participle subject: "it snapped up Beta", "having bought Beta", "Alpha said acquiring Beta" (0.5);</li>
  * <li>buying out the other holders: "Alpha will buy out minority shareholders in Beta" (0.45);</li>
  * <li>passive and relative: "Beta, which Alpha bought last year", "Beta was later bought by Alpha" (0.6);</li>

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  *   <li>a title before the name: "Acme managing partner Ada Brill", "finance chief Ada Brill",
  *   "Acme's founder, billionaire investor Ada Brill";</li>
  *   <li>a verb of leading: "Ada Brill, who heads Acme", "Acme, run by Ada Brill";</li>
- *   <li>a title taken or left: "Ada Brill is stepping down as chief financial officer", "Ada Brill
+ *   <li>a title taken or left: "Ada Brill will step down as chief financial officer", "Ada Brill
  *   will lead Acme as chief executive".</li>
  * </ul>
  * People the entity tagger missed are read again first ({@link PersonNames}). The precise readings
@@ -66,7 +66,7 @@ public final class RoleBroadRule extends ClauseRule {
     /** "Acme, run by billionaire investor Ada Brill". */
     private static final Pattern LED_BY = Pattern.compile("(?<org>ORG_\\d+)(?:\\s*,)?\\s+(?:which\\s+is\\s+|which\\s+was\\s+|is\\s+|was\\s+|now\\s+)?(?<verb>run|led|headed|chaired|managed)\\s+by\\s+"
             + "(?:[a-z][\\w-]*\\s+){0,3}?(?<p>PER_\\d+)");
-    /** "Ada Brill is stepping down as chief financial officer", "Ada Brill will lead Acme as chief executive". */
+    /** "Ada Brill will step down as chief financial officer", "Ada Brill will lead Acme as chief executive". */
     private static final Pattern AS_TITLE = Pattern.compile("(?<p>PER_\\d+)(?<between>(?:'s)?\\s+(?:[\\w'-]+\\s+){0,8}?)as\\s+(?:the\\s+|its\\s+|their\\s+)?(?:new\\s+|interim\\s+|acting\\s+|permanent\\s+)?"
             + "(?<title>" + TITLES + ")\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?<org>ORG_\\d+))?", Pattern.CASE_INSENSITIVE);
     /** "founder of the Acme consultancy Ada Brill", "chief executive of Acme, Ada Brill": the organisation between title and name. */

@@ -55,7 +55,7 @@ class DealsBroadTest {
 
     @Test
     void subsidiaryAfterAComma() {
-        expect("STAKE", "Orlan Corp is seeking to buy out minority investors in Tessaly Broadcasting, its television subsidiary, for $2bn.",
+        expect("STAKE", "Orlan Corp will buy out the remaining holders of Tessaly Broadcasting, Orlan's television subsidiary, for $2bn.",
                 "Orlan", "Tessaly Broadcasting", null);
     }
 
@@ -79,7 +79,7 @@ class DealsBroadTest {
 
     @Test
     void stakesInAListOfCompanies() {
-        String text = "Brava Holdings has previously bought stakes in companies including Oxley Foods, Tarrant Mining and Venn Telecom.";
+        String text = "Over the years Brava Holdings took stakes in firms including Oxley Foods, Tarrant Mining and Venn Telecom.";
         expect("STAKE", text, "Brava", "Oxley Foods", null);
         expect("STAKE", text, "Brava", "Venn Telecom", null);
     }
