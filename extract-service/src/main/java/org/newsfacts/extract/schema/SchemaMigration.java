@@ -69,7 +69,7 @@ public class SchemaMigration {
                 try (ResultSet rs = exists.executeQuery()) {
                     if (!rs.next()) {
                         LOG.warnf("the read-only role '%s' does not exist: query-service cannot read until it is created "
-                                + "(see README, 'Database roles')", role);
+                                + "(see docs/operations.md, 'Database roles')", role);
                         return;
                     }
                 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * What a stated number can mean, as an interval (the rule the README documents):
+ * What a stated number can mean, as an interval (the rule docs/api.md documents under "Claims and their verdicts"):
  * <ul>
  *   <li>a number is exact to half a unit of its last significant digit ("$53 billion" is 52.5–53.5 billion,
  *       "$60 billion" 59.5–60.5 billion, "3.5%" 3.45–3.55), see {@link #precision};</li>
