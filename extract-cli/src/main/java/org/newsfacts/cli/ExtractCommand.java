@@ -7,9 +7,9 @@ import org.newsfacts.engine.FactJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.newsfacts.ingest.article.RawArticle;
-import org.newsfacts.ingest.format.ArticleFormat;
-import org.newsfacts.ingest.format.ArticleReader;
+import org.newsfacts.model.RawArticle;
+import org.newsfacts.formats.ArticleFormat;
+import org.newsfacts.formats.ArticleReader;
 
 import java.io.IOException;
 import java.io.PrintStream;

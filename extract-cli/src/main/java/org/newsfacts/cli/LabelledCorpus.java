@@ -11,9 +11,9 @@ import org.newsfacts.engine.FactJson;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.decide.Reading;
 import org.newsfacts.engine.decide.Trainer;
-import org.newsfacts.ingest.article.RawArticle;
-import org.newsfacts.ingest.format.ArticleFormat;
-import org.newsfacts.ingest.format.ArticleReader;
+import org.newsfacts.model.RawArticle;
+import org.newsfacts.formats.ArticleFormat;
+import org.newsfacts.formats.ArticleReader;
 
 import java.io.IOException;
 import java.io.PrintStream;

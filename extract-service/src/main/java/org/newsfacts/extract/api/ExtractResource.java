@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.newsfacts.extract.article.ArticleIdsView;
+import org.newsfacts.model.ArticleIds;
 import org.newsfacts.engine.Extractor;
 
 import java.time.LocalDate;
@@ -49,7 +49,7 @@ public class ExtractResource {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("'date' must be YYYY-MM-DD, got '" + date + "'");
         }
-        String id = ArticleIdsView.idOf(text);
+        String id = ArticleIds.idOf(text);
         String src = source == null || source.isBlank() ? "request" : source;
         List<FactJson> facts = extractor.extract(text, day).stream().map(f -> FactJson.of(f, id, src)).toList();
         return new ExtractResponse(Extractor.VERSION, facts.size(), facts);

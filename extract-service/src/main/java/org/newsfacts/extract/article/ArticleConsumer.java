@@ -1,5 +1,6 @@
 package org.newsfacts.extract.article;
 
+import org.newsfacts.model.ArticleIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
@@ -145,7 +146,7 @@ public class ArticleConsumer {
         if (article.source() == null || article.source().isBlank()) {
             throw new InvalidArticleException("field 'source' is missing or empty");
         }
-        String id = ArticleIdentity.idOf(article.body());
+        String id = ArticleIds.idOf(article.body());
         if (article.id() != null && !article.id().equals(id)) {
             // a record must not give an article another text's facts (or dodge the exact-duplicate check)
             throw new InvalidArticleException("field 'id' is " + article.id() + " but the SHA-256 of the normalized body is " + id

@@ -1,5 +1,6 @@
 package org.newsfacts.extract.article;
 
+import org.newsfacts.model.ArticleIds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticleConsumerTest {
 
     private final ArticleConsumer consumer = new ArticleConsumer(null, null, null, new ObjectMapper().registerModule(new JavaTimeModule()), new LiveTraffic(), null);
-    private static final String ID = ArticleIdentity.idOf("Text.");
+    private static final String ID = ArticleIds.idOf("Text.");
 
     @Test
     void parsesAValidRecordAndIgnoresUnknownFields() {
@@ -47,7 +48,7 @@ class ArticleConsumerTest {
     @Test
     void theIdMustBeTheBodysAndMayBeLeftOut() {
         String other = consumer.parse("{\"source\":\"s\",\"body\":\"Another   text.\\n\"}").id();
-        assertEquals(ArticleIdentity.idOf("Another text."), other, "computed from the normalized body");
+        assertEquals(ArticleIds.idOf("Another text."), other, "computed from the normalized body");
         InvalidArticleException wrong = assertThrows(InvalidArticleException.class,
                 () -> consumer.parse("{\"id\":\"" + ID + "\",\"source\":\"s\",\"body\":\"Another text.\"}"));
         assertTrue(wrong.getMessage().contains("field 'id' is " + ID + " but the SHA-256 of the normalized body is " + other), wrong.getMessage());
@@ -58,7 +59,7 @@ class ArticleConsumerTest {
 
     @Test
     void theIdentityRuleFoldsWhiteSpaceAndComposesUnicode() {
-        assertEquals(ArticleIdentity.idOf("Caf\u00e9 opens."), ArticleIdentity.idOf("  Cafe\u0301\r\n opens. "));
-        assertEquals("7f83b1657ff1fc53b92dc18148a1d65dfc2d4b1fa3d677284addd200126d9069", ArticleIdentity.idOf("Hello World!"));
+        assertEquals(ArticleIds.idOf("Caf\u00e9 opens."), ArticleIds.idOf("  Cafe\u0301\r\n opens. "));
+        assertEquals("7f83b1657ff1fc53b92dc18148a1d65dfc2d4b1fa3d677284addd200126d9069", ArticleIds.idOf("Hello World!"));
     }
 }

@@ -1,5 +1,6 @@
 package org.newsfacts.ingest.article;
 
+import org.newsfacts.model.RawArticle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;

@@ -1,5 +1,7 @@
 package org.newsfacts.ingest.article;
 
+import org.newsfacts.formats.Rejection;
+
 /**
  * What became of one submission, announced as a CDI event (the metrics count them): its articles were
  * acknowledged by the broker, it was rejected (with why), or its publication failed (a dropped file

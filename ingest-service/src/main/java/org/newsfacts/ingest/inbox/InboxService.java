@@ -2,14 +2,14 @@ package org.newsfacts.ingest.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.newsfacts.ingest.article.Rejection;
+import org.newsfacts.formats.Rejection;
 import org.newsfacts.ingest.article.Submission;
 import org.jboss.logging.Logger;
 import org.newsfacts.ingest.article.ArticlePublisher;
-import org.newsfacts.ingest.article.RawArticle;
-import org.newsfacts.ingest.format.ArticleFormat;
-import org.newsfacts.ingest.format.ArticleReader;
-import org.newsfacts.ingest.format.TextBytes;
+import org.newsfacts.model.RawArticle;
+import org.newsfacts.formats.ArticleFormat;
+import org.newsfacts.formats.ArticleReader;
+import org.newsfacts.formats.TextBytes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

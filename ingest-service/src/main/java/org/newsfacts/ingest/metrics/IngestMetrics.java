@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.newsfacts.ingest.article.Rejection;
+import org.newsfacts.formats.Rejection;
 import org.newsfacts.ingest.article.Submission;
 
 import java.util.EnumMap;

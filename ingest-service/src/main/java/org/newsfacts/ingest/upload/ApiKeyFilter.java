@@ -1,5 +1,6 @@
 package org.newsfacts.ingest.upload;
 
+import org.newsfacts.api.Problem;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -43,15 +44,15 @@ public class ApiKeyFilter {
             return Optional.empty();
         }
         if (config.key().isEmpty()) {
-            return Optional.of(Problems.response(503, "writes need an API key and this service has none: set NEWSFACTS_API_KEY "
+            return Optional.of(Problem.response(503, "writes need an API key and this service has none: set NEWSFACTS_API_KEY "
                     + "(or newsfacts.api.auth=off to accept writes from anyone)", request.getUriInfo().getPath()));
         }
         String given = request.getHeaderString(HEADER);
         if (given == null || given.isEmpty()) {
-            return Optional.of(Problems.response(401, "missing header " + HEADER + ": writes need the API key", request.getUriInfo().getPath()));
+            return Optional.of(Problem.response(401, "missing header " + HEADER + ": writes need the API key", request.getUriInfo().getPath()));
         }
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.key().get().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(Problems.response(403, "wrong " + HEADER, request.getUriInfo().getPath()));
+            return Optional.of(Problem.response(403, "wrong " + HEADER, request.getUriInfo().getPath()));
         }
         return Optional.empty();
     }

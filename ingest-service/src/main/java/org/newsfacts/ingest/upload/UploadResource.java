@@ -1,5 +1,6 @@
 package org.newsfacts.ingest.upload;
 
+import org.newsfacts.api.Problem;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -63,7 +64,7 @@ public class UploadResource {
             return Response.accepted(new Accepted(published.ids().get(0), published.ids())).build();
         }
         UploadService.Failed failed = (UploadService.Failed) outcome;
-        return Problems.response(failed.status(), failed.reason(), PATH);
+        return Problem.response(failed.status(), failed.reason(), PATH);
     }
 
     /** An announced length over the limit is refused before the body is read. */
@@ -74,7 +75,7 @@ public class UploadResource {
         }
         long length = request.getLength();
         if (length > service.maxBytes()) {
-            return Optional.of(Problems.response(413, service.tooLarge(length), PATH));
+            return Optional.of(Problem.response(413, service.tooLarge(length), PATH));
         }
         return Optional.empty();
     }

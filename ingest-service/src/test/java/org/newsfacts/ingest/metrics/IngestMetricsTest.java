@@ -2,7 +2,7 @@ package org.newsfacts.ingest.metrics;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.ingest.article.Rejection;
+import org.newsfacts.formats.Rejection;
 import org.newsfacts.ingest.article.Submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
