@@ -4,9 +4,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.logging.Logger;
+import org.newsfacts.schema.Schema;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -14,11 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Applies the Flyway migrations of {@code db/migration} at start, before the Kafka channels open
+ * Applies the schema module's Flyway migrations ({@link Schema}) at start, before the Kafka channels open
  * (this observer runs ahead of the messaging start-up), so that no record meets an old schema.
  * extract-service owns the schema; query-service only reads it, as the reader role that this class
  * grants SELECT on every table at each start (so a role created after the migrations still can).
@@ -27,7 +25,6 @@ import java.util.regex.Pattern;
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
-    private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final DataSource dataSource;
     private final SchemaConfig config;
@@ -35,9 +32,10 @@ public class SchemaMigration {
     public SchemaMigration(DataSource dataSource, SchemaConfig config) {
         this.dataSource = dataSource;
         this.config = config;
-        if (!ROLE_NAME.matcher(config.readerRole()).matches()) {
-            throw new IllegalArgumentException("newsfacts.schema.reader-role must be a plain lower-case PostgreSQL role name, not '"
-                    + config.readerRole() + "'");
+        try {
+            Schema.checkRoleName(config.readerRole());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("newsfacts.schema.reader-role: " + e.getMessage(), e);
         }
     }
 
@@ -49,12 +47,7 @@ public class SchemaMigration {
     }
 
     public MigrateResult migrate() {
-        MigrateResult result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("readerRole", config.readerRole()))
-                .load()
-                .migrate();
+        MigrateResult result = Schema.migrate(dataSource, config.readerRole());
         LOG.infof("database schema at version %s (%d migrations applied now)", result.targetSchemaVersion != null
                 ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted);
         return result;
@@ -75,7 +68,7 @@ public class SchemaMigration {
                 }
             }
             try (Statement s = c.createStatement()) {
-                // The role name is checked against ROLE_NAME above: GRANT takes no bind parameters.
+                // The role name is checked by Schema.checkRoleName above: GRANT takes no bind parameters.
                 s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
             }
             LOG.infof("role '%s' may read every table", role);

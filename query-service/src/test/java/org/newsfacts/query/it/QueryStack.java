@@ -4,19 +4,17 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.flywaydb.core.Flyway;
 import org.newsfacts.devstack.ReaderRole;
 import org.newsfacts.devstack.StackConnection;
 import org.newsfacts.devstack.TestInfrastructure;
+import org.newsfacts.schema.Schema;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 
 /**
  * Real PostgreSQL and Kafka for the query API tests (see {@link TestInfrastructure}), the schema built
- * by extract-service's own migrations, the {@link World} articles in it, and query-service connected
+ * by the schema module's migrations (those extract-service runs), the {@link World} articles in it, and query-service connected
  * as its read-only role.
  */
 public final class QueryStack implements QuarkusTestResourceLifecycleManager {
@@ -26,17 +24,7 @@ public final class QueryStack implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         stack = TestInfrastructure.get();
-        Path root = Path.of(System.getProperty("newsfacts.projectRoot", "..")).toAbsolutePath().normalize();
-        Path migrations = root.resolve("extract-service/src/main/resources/db/migration");
-        if (!Files.isDirectory(migrations)) {
-            throw new IllegalStateException("extract-service's migrations are not at " + migrations);
-        }
-        Flyway.configure()
-                .dataSource(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())
-                .locations("filesystem:" + migrations)
-                .placeholders(Map.of("readerRole", ReaderRole.NAME))
-                .load()
-                .migrate();
+        Schema.migrate(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword(), ReaderRole.NAME);
         try {
             World.load(stack);
         } catch (SQLException e) {
