@@ -27,22 +27,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Warms the query path up at startup, before users' requests need it. A fresh JVM runs the HTTP
- * stack, the routing and the page cache interpreted, and its JIT compiler then takes a core for the
- * first half-minute of real load: measured on a 2-core machine, the compiler thread was the largest
- * user of query-service's CPU in the first 30 s of 500 req/s, and p99 stayed far above its steady
- * value until it was done. So the service sends itself {@code newsfacts.query.warmup-requests}
- * requests over loopback in the background ({@code /api/facts} by the most frequent subjects, by an
- * unknown name, and by type, in page sizes that make the first rounds reads and the rest cached
- * pages; one in five another kind of request), one at a time, and logs when it is done. They go
- * over HTTP/1.1, as users' clients do: the JDK's client would otherwise upgrade to HTTP/2, and a
- * profile showed the HTTP/1.1 server path compiled only once the real load came. The other kinds (a
- * subject's export, a page of articles, an entity lookup, a health check) are there because the
- * compiled query path assumes the types it has seen: an export after a warm-up on facts pages alone
- * threw its compiled code away (JFR: type-check deoptimizations in routing and response writing) and
- * the next load had the compiler busy again. Once done, it drops the pages it had cached (they are
- * no user's). It does not hold back readiness: the service answers meanwhile, only more slowly; the
- * readiness check {@code query warm-up} says where it stands. The requests show in the HTTP metrics.
+ * Warms the query path up at startup, in the background, so that the JIT has compiled it before
+ * users' load arrives: the service sends itself {@code newsfacts.query.warmup-requests} requests over
+ * loopback, one at a time, then drops the pages they cached (they are no user's). Mostly
+ * {@code /api/facts} by frequent subjects, an unknown name and type, in page sizes that give both
+ * reads and cached pages; one in five is another kind (a subject's export, a page of articles, an
+ * entity lookup, the liveness check), because compiled code assumes the types it has seen and another
+ * kind of request would otherwise throw it away under load. The requests go over HTTP/1.1, the path
+ * users' clients take. Readiness is not held back; the readiness check {@code query warm-up} says where
+ * it stands. The measurements behind this: docs/benchmarks.md.
  */
 @ApplicationScoped
 public class QueryWarmup {
