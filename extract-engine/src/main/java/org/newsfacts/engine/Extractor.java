@@ -48,7 +48,7 @@ import java.util.Set;
 public final class Extractor {
 
     /** Stored with every article's facts; bump it when the rules change what they find. */
-    public static final String VERSION = "2.0.0";
+    public static final String VERSION = "2.1.0";
 
     private final List<Stage> stages;
 
