@@ -137,7 +137,7 @@ class FactsIT {
 
     @Test
     void badParametersAreProblems() {
-        problem("/api/facts?subjectTicker=A%20B", 400, "'subjectTicker' must be a ticker");
+        problem("/api/facts?subjectTicker=A*B", 400, "'subjectTicker' must be a ticker");
         problem("/api/facts/export?subjectIsin=XX", 400, "'subjectIsin' must be an ISIN");
         problem("/api/facts?subjectCik=-1", 400, "'subjectCik' must be an SEC CIK");
         problem("/api/facts?limit=201", 400, "'limit' must be a whole number from 1 to 200, got '201'");
