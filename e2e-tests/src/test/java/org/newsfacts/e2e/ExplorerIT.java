@@ -129,6 +129,9 @@ class ExplorerIT {
         assertTrue(rows.get(0).getText().contains("Alibaba Group"), rows.get(0).getText());
         assertTrue(rows.stream().anyMatch(r -> r.getText().contains("$")), "a dollar value");
         assertFalse(browser.findElements(By.cssSelector("table.claims .verdict")).isEmpty(), "the claims about it, with verdicts");
+        // Its company-register identifiers (docs/register.md): the SEC's CIK and the BABA listing.
+        String register = browser.findElement(By.cssSelector("table.register")).getText();
+        assertTrue(register.contains("1577552") && register.contains("BABA"), register);
         screenshot("entity");
     }
 

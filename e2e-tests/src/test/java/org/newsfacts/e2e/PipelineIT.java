@@ -228,6 +228,15 @@ class PipelineIT {
         assertTrue(names.contains("Meta"), "Meta Platforms finds Meta: " + names);
         JsonNode alibaba = JSON.readTree(query.get("/api/entities?q=alibaba%20group%20holding"));
         assertEquals("Alibaba Group", alibaba.get("items").get(0).get("canonical").asText());
+
+        // The company register (docs/register.md): the seeds' Alibaba is linked to the SEC's registrant.
+        JsonNode baba = JSON.readTree(query.get("/api/entities?ticker=BABA"));
+        assertEquals(1, baba.get("total").asInt(), baba.toString());
+        assertEquals("Alibaba Group", baba.at("/items/0/canonical").asText());
+        assertEquals("1577552", baba.at("/items/0/register/cik").asText(), baba.toString());
+        JsonNode facts = JSON.readTree(query.get("/api/facts?subjectCik=0001577552&type=INVESTMENT&limit=200"));
+        assertTrue(facts.get("total").asInt() >= 5, facts.toString());
+        facts.get("items").forEach(f -> assertEquals("BABA", f.at("/subjectIds/ticker").asText(), f.toString()));
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.newsfacts.engine;
 
 import org.newsfacts.engine.discourse.ClauseBuilder;
 import org.newsfacts.engine.discourse.Coreference;
+import org.newsfacts.engine.entity.CompanyRegister;
+import org.newsfacts.engine.entity.EntityLinker;
+import org.newsfacts.engine.entity.FactIdentifiers;
 import org.newsfacts.engine.mentions.EntityTagger;
 import org.newsfacts.engine.mentions.MoneyTagger;
 import org.newsfacts.engine.mentions.PeriodTagger;
@@ -45,7 +48,7 @@ import java.util.Set;
 public final class Extractor {
 
     /** Stored with every article's facts; bump it when the rules change what they find. */
-    public static final String VERSION = "2.0.0";
+    public static final String VERSION = "2.1.0";
 
     private final List<Stage> stages;
 
@@ -59,7 +62,8 @@ public final class Extractor {
 
     /**
      * The standard NewsFacts chain: text, mentions, references, clauses, the eleven rules proposing
-     * candidates, their readings with every plausible subject, the shipped model's decision, merge, FX.
+     * candidates, their readings with every plausible subject, the shipped model's decision, merge, FX,
+     * and the organisations linked to the shipped company register.
      */
     public static Extractor standard() {
         return standard(DecisionModel.shipped());
@@ -67,12 +71,17 @@ public final class Extractor {
 
     /** The standard chain deciding with {@code model}. */
     public static Extractor standard(DecisionModel model) {
-        return withDecision(readingStages(), new LearnedDecision(model));
+        return standard(model, CompanyRegister.shipped());
+    }
+
+    /** The standard chain deciding with {@code model}, linking organisations to {@code register}. */
+    public static Extractor standard(DecisionModel model, CompanyRegister register) {
+        return withDecision(readingStages(), new LearnedDecision(model), register);
     }
 
     /** The rules alone: every candidate as its rule proposed it, with the rule's confidence (no model). */
     public static Extractor rules() {
-        return withDecision(candidateStages(), new RuleDecision());
+        return withDecision(candidateStages(), new RuleDecision(), CompanyRegister.shipped());
     }
 
     /** Up to the readings with their features, no decision (training and cross-validation run this once per article). */
@@ -82,16 +91,24 @@ public final class Extractor {
         return b.buildPrefix();
     }
 
-    /** What follows the readings: {@code model}'s decision, merge, FX; run on a document {@link #readings()} made. */
+    /** What follows the readings: {@code model}'s decision, merge, FX, register links; run on a document {@link #readings()} made. */
     public static Extractor decision(DecisionModel model) {
-        return builder().add(new LearnedDecision(model)).add(new FactMerger()).add(new FxConverter())
-                .buildAfter(readings());
+        Builder b = builder().add(new LearnedDecision(model));
+        tail(CompanyRegister.shipped()).forEach(b::add);
+        return b.buildAfter(readings());
     }
 
-    private static Extractor withDecision(List<Stage> head, Stage decision) {
+    private static Extractor withDecision(List<Stage> head, Stage decision, CompanyRegister register) {
         Builder b = builder();
         head.forEach(b::add);
-        return b.add(decision).add(new FactMerger()).add(new FxConverter()).build();
+        b.add(decision);
+        tail(register).forEach(b::add);
+        return b.build();
+    }
+
+    /** After the decision: merge, FX, and the register's identifiers (links are made on the final entities). */
+    private static List<Stage> tail(CompanyRegister register) {
+        return List.of(new FactMerger(), new FxConverter(), new EntityLinker(register), new FactIdentifiers());
     }
 
     private static List<Stage> readingStages() {

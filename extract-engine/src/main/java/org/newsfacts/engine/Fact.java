@@ -1,6 +1,8 @@
 package org.newsfacts.engine;
 
 import java.math.BigDecimal;
+import org.newsfacts.engine.entity.Identifiers;
+
 import java.util.List;
 
 /**
@@ -26,7 +28,10 @@ public record Fact(
         String text,
         List<Alt> alt,
         Evidence evidence,
-        double confidence) {
+        double confidence,
+        // The company register's identifiers of the subject and of the object (null when unlinked).
+        Identifiers subjectIds,
+        Identifiers objectIds) {
 
     /** The same amount stated again in another unit. */
     public record Alt(BigDecimal value, String unit) {
@@ -38,24 +43,30 @@ public record Fact(
 
     public Fact withValueUsd(BigDecimal usd) {
         return new Fact(type, subject, subjectType, object, objectType, value, unit, usd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence);
+                market, period, periodText, text, alt, evidence, confidence, subjectIds, objectIds);
     }
 
     /** The same reading about another subject. */
     public Fact withSubject(String name, String type) {
         return new Fact(this.type, name, type, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence);
+                market, period, periodText, text, alt, evidence, confidence, subjectIds, objectIds);
     }
 
     /** The same reading with another object (a role's organisation). */
     public Fact withObject(String name, String type) {
         return new Fact(this.type, subject, subjectType, name, type, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence);
+                market, period, periodText, text, alt, evidence, confidence, subjectIds, objectIds);
+    }
+
+    /** The same fact with the register's identifiers of its subject and object. */
+    public Fact withIds(Identifiers subject, Identifiers object) {
+        return new Fact(type, this.subject, subjectType, this.object, objectType, value, unit, valueUsd, approx, direction, metric,
+                role, market, period, periodText, text, alt, evidence, confidence, subject, object);
     }
 
     public Fact withConfidence(double p) {
         return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, p);
+                market, period, periodText, text, alt, evidence, p, subjectIds, objectIds);
     }
 
     public static Builder builder(String type, String subject, Evidence evidence) {
@@ -105,7 +116,7 @@ public record Fact(
 
         public Fact build() {
             return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction,
-                    metric, role, market, period, periodText, text, alt, evidence, confidence);
+                    metric, role, market, period, periodText, text, alt, evidence, confidence, null, null);
         }
     }
 }

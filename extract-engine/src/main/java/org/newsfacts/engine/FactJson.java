@@ -1,5 +1,7 @@
 package org.newsfacts.engine;
 
+import org.newsfacts.engine.entity.Identifiers;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,7 +25,10 @@ public record FactJson(
         String text,
         List<Fact.Alt> alt,
         Evidence evidence,
-        double confidence) {
+        double confidence,
+        // The company register's identifiers of the subject and object (null when unlinked): FACTS.md, Identifiers.
+        Identifiers subjectIds,
+        Identifiers objectIds) {
 
     public record Evidence(String articleId, String source, String sentence, int start, int end) {
     }
@@ -32,6 +37,6 @@ public record FactJson(
         return new FactJson(f.type(), f.subject(), f.subjectType(), f.object(), f.objectType(), f.value(), f.unit(),
                 f.valueUsd(), f.approx(), f.direction(), f.metric(), f.role(), f.market(), f.period(), f.periodText(),
                 f.text(), f.alt(), new Evidence(articleId, source, f.evidence().sentence(), f.evidence().start(),
-                f.evidence().end()), f.confidence());
+                f.evidence().end()), f.confidence(), f.subjectIds(), f.objectIds());
     }
 }

@@ -24,6 +24,9 @@ public final class Layers {
     /** The candidates with every plausible subject, grouped into readings, each with its features. */
     public static final Layer<List<org.newsfacts.engine.decide.Reading>> READINGS = new Layer<>("readings", List.class);
     public static final Layer<List<Fact>> FACTS = new Layer<>("facts", List.class);
+    /** Organisations (by canonical name) linked to a company-register entry, only where the match is unambiguous. */
+    public static final Layer<java.util.Map<String, org.newsfacts.engine.entity.RegisterEntry>> LINKS =
+            new Layer<>("register links", java.util.Map.class);
 
     private Layers() {
     }

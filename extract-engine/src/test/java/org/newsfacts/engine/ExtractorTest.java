@@ -44,7 +44,8 @@ class ExtractorTest {
     void theStandardChainHasEveryFactRule() {
         List<String> names = Extractor.standard().stageNames();
         for (String rule : List.of("InvestmentRule", "FundingRule", "AcquisitionRule", "StockMoveRule", "MetricRule",
-                "MarketShareRule", "RoleRule", "QuoteRule", "StakeRule", "PartnershipRule", "FactMerger", "FxConverter")) {
+                "MarketShareRule", "RoleRule", "QuoteRule", "StakeRule", "PartnershipRule", "FactMerger", "FxConverter",
+                "EntityLinker", "FactIdentifiers")) {
             assertTrue(names.contains(rule), rule + " missing from " + names);
         }
     }

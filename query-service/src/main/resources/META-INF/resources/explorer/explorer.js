@@ -232,6 +232,7 @@ async function entity(id) {
       + '</a></td></tr>').join('') + '</tbody></table>').join('');
   show('<h1>' + esc(e.canonical) + ' <span class="tag">' + esc(e.type) + '</span></h1><p class="muted">'
     + (e.aliases.length ? 'Also written ' + e.aliases.map(esc).join(', ') + ' · ' : '') + e.factCount + ' facts in ' + e.articleCount + ' articles</p>'
+    + registerCard(e.register)
     + '<h2>Financial metrics over periods</h2>' + chart(facts.items.filter(f => f.type === 'FINANCIAL_METRIC' && f.subject === e.canonical))
     + '<h2>Claims about ' + esc(e.canonical) + '</h2>' + claimList(claims.items)
     + '<h2>Facts' + (facts.total > facts.items.length ? ' (the first ' + facts.items.length + ' of ' + facts.total + ')' : '')
@@ -239,6 +240,17 @@ async function entity(id) {
     + (groups || '<p class="empty">' + (confidenceNow.hide && e.factCount > 0
       ? 'No fact about it has ' + confidenceNow.percent + ' % confidence or more; untick “Hide facts below” to see its ' + e.factCount + ' facts.'
       : 'No facts name this entity.') + '</p>'), e.canonical);
+}
+
+/** The company register's identifiers of a linked organisation (docs/register.md), or nothing. */
+function registerCard(r) {
+  if (!r) return '';
+  const rows = [['Register name', esc(r.name)], ['Country', esc(r.country || '')], ['SEC CIK', esc(r.cik || '')],
+    ['ISIN', (r.isins || []).map(esc).join(', ')],
+    ['Listings', (r.listings || []).map(l => esc(l.ticker) + ' <span class="muted">(' + esc(l.exchange) + ')</span>').join(', ')]]
+    .filter(([, v]) => v);
+  return '<table class="register" aria-label="Company register"><tbody>'
+    + rows.map(([k, v]) => '<tr><th scope="row">' + k + '</th><td>' + v + '</td></tr>').join('') + '</tbody></table>';
 }
 
 function claimList(claims) {

@@ -12,6 +12,7 @@ import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.entity.RegisterEntry;
 import org.newsfacts.extract.outbox.OutboxService;
 import org.newsfacts.extract.syndication.NearDuplicateRepository;
 import org.newsfacts.extract.syndication.NearDuplicates;
@@ -80,7 +81,8 @@ public class ArticleService {
     }
 
     /** An article of the batch with what the extractor found, and every delivery that carried it. */
-    private record Extracted(String id, List<Delivery> deliveries, List<Fact> facts, List<Mention> entities) {
+    private record Extracted(String id, List<Delivery> deliveries, List<Fact> facts, List<Mention> entities,
+                             Map<String, RegisterEntry> links) {
         Delivery last() {
             return deliveries.get(deliveries.size() - 1);
         }
@@ -115,7 +117,7 @@ public class ArticleService {
             List<Delivery> deliveries = before == null ? new ArrayList<>() : before.deliveries();
             deliveries.add(d);
             work.put(d.article().id(), new Extracted(d.article().id(), deliveries, document.get(Layers.FACTS),
-                    document.get(Layers.ENTITIES)));
+                    document.get(Layers.ENTITIES), document.get(Layers.LINKS)));
         }
         if (!work.isEmpty()) {
             store(List.copyOf(work.values()));
@@ -129,6 +131,7 @@ public class ArticleService {
         Instant now = Instant.now();
         List<ArticleRepository.Source> sources = new ArrayList<>();
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, Map<String, RegisterEntry>> links = new LinkedHashMap<>();
         Map<String, ArticleEntity> stored = new HashMap<>();
         List<ArticleEntity> fresh = new ArrayList<>();
         for (Extracted x : batch) {
@@ -144,6 +147,7 @@ public class ArticleService {
                 sources.add(new ArticleRepository.Source(x.id(), d.article().source(), ingestedAt(d.article())));
             }
             mentions.put(x.id(), x.entities());
+            links.put(x.id(), x.links());
         }
         // New articles are signed before they are written: signature and link go in with the row.
         List<NearDuplicateRepository.Signed> signed = nearDuplicates.sign(fresh.stream()
@@ -156,7 +160,7 @@ public class ArticleService {
         articles.flush(); // the rows the sources, mentions, bands and facts refer to
         nearDuplicates.index(signed);
         articles.addSources(sources);
-        entities.replaceMentions(mentions);
+        entities.replaceMentions(mentions, links);
         Map<String, List<FactEntity>> wanted = new LinkedHashMap<>();
         batch.forEach(x -> wanted.put(x.id(), toEntities(x.facts(), x.id())));
         Map<String, List<String>> changed = facts.replace(wanted);
@@ -191,11 +195,13 @@ public class ArticleService {
     public List<String> reextract(List<StoredArticle> claimed) {
         List<String> failed = new ArrayList<>();
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, Map<String, RegisterEntry>> links = new LinkedHashMap<>();
         Map<String, List<Fact>> found = new LinkedHashMap<>();
         for (StoredArticle a : claimed) {
             try {
                 Document document = extractor.run(a.body(), dayOf(a.publishedAt(), a.ingestedAt()));
                 mentions.put(a.id(), document.get(Layers.ENTITIES));
+                links.put(a.id(), document.get(Layers.LINKS));
                 found.put(a.id(), document.get(Layers.FACTS));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "re-extraction: the extractor %s failed on article %s (%s); it keeps its earlier facts",
@@ -206,7 +212,7 @@ public class ArticleService {
         if (found.isEmpty()) {
             return failed;
         }
-        entities.replaceMentions(mentions);
+        entities.replaceMentions(mentions, links);
         Map<String, List<FactEntity>> wanted = new LinkedHashMap<>();
         found.forEach((id, f) -> wanted.put(id, toEntities(f, id)));
         Map<String, List<String>> changed = facts.replace(wanted);
@@ -288,6 +294,8 @@ public class ArticleService {
         e.startOffset = f.evidence().start();
         e.endOffset = f.evidence().end();
         e.confidence = f.confidence();
+        e.subjectIds = f.subjectIds() == null ? null : toJson(f.subjectIds());
+        e.objectIds = f.objectIds() == null ? null : toJson(f.objectIds());
         return e;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.entity.RegisterEntry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
  * <p>Five statements per batch of articles whatever their length (arrays bound as parameters,
  * unnested in SQL), instead of one round trip per mention. New entities and aliases are inserted in a fixed order, so
  * concurrent consumers that meet the same names take their locks in the same order and cannot
- * deadlock; an existing entity is only read, never rewritten.
+ * deadlock; an existing entity is only rewritten when a register link changes its register name or country.
  */
 @ApplicationScoped
 public class EntityRepository {
@@ -46,6 +47,22 @@ public class EntityRepository {
             SELECT u.id, u.alias FROM unnest(?::bigint[], ?::text[]) AS u(id, alias) ORDER BY 1, 2
             ON CONFLICT DO NOTHING""";
 
+    // A linked organisation: its register name and country (rows locked in id order first, so that
+    // concurrent consumers cannot deadlock; unchanged rows are neither locked nor written).
+    private static final String LOCK_CHANGED_LINKS = """
+            SELECT e.id FROM entity e JOIN unnest(?::bigint[], ?::text[], ?::text[]) AS u(id, name, country) ON e.id = u.id
+            WHERE e.register_name IS DISTINCT FROM u.name OR e.register_country IS DISTINCT FROM u.country
+            ORDER BY e.id FOR UPDATE OF e""";
+    private static final String UPDATE_LINKS = """
+            UPDATE entity SET register_name = u.name, register_country = u.country
+            FROM unnest(?::bigint[], ?::text[], ?::text[]) AS u(id, name, country)
+            WHERE entity.id = u.id AND (entity.register_name IS DISTINCT FROM u.name OR entity.register_country IS DISTINCT FROM u.country)""";
+    private static final String INSERT_IDENTIFIERS = """
+            INSERT INTO entity_identifier (entity_id, scheme, value, exchange)
+            SELECT u.id, u.scheme, u.value, u.exchange FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS u(id, scheme, value, exchange)
+            ORDER BY 1, 2, 3, 4
+            ON CONFLICT DO NOTHING""";
+
     private final EntityManager em;
 
     public EntityRepository(EntityManager em) {
@@ -61,10 +78,21 @@ public class EntityRepository {
     private record Stored(String articleId, Key key, Mention mention) {
     }
 
-    /** Replaces the mentions of each given article (article id → what the extractor found in it). */
+    /** Replaces the mentions of each given article (article id → what the extractor found in it); no register links. */
     public void replaceMentions(Map<String, List<Mention>> byArticle) {
+        replaceMentions(byArticle, Map.of());
+    }
+
+    /**
+     * Replaces the mentions of each given article and records the register links the extractor made
+     * (article id → organisation's canonical name → its register entry): the entity gets the
+     * register's name and country, its identifiers (added to those it has), and the register's names
+     * as aliases.
+     */
+    public void replaceMentions(Map<String, List<Mention>> byArticle, Map<String, Map<String, RegisterEntry>> linksByArticle) {
         List<Stored> stored = new ArrayList<>();
         Map<Key, TreeSet<String>> aliases = new HashMap<>();
+        Map<Key, RegisterEntry> links = new HashMap<>();
         byArticle.forEach((articleId, mentions) -> {
             for (Mention m : mentions) {
                 String type = type(m.kind());
@@ -76,6 +104,15 @@ public class EntityRepository {
                 aliases.computeIfAbsent(key, k -> new TreeSet<>()).add(alias(m.text()));
             }
         });
+        linksByArticle.values().forEach(byName -> byName.forEach((canonical, entry) -> {
+            Key key = new Key("ORGANIZATION", canonical);
+            TreeSet<String> forms = aliases.get(key);
+            if (forms != null) { // the organisation is among the stored mentions
+                links.put(key, entry);
+                forms.add(entry.name());
+                forms.addAll(entry.akas());
+            }
+        }));
         em.flush(); // the article rows must exist before their mentions reference them
         em.unwrap(Session.class).doWork(connection -> {
             Map<Key, Long> ids = entityIds(connection, aliases.keySet().stream().sorted(Key.ORDER).toList());
@@ -85,7 +122,62 @@ public class EntityRepository {
             }
             insertMentions(connection, stored, ids);
             insertAliases(connection, aliases, ids);
+            storeLinks(connection, links, ids);
         });
+    }
+
+    private static void storeLinks(Connection c, Map<Key, RegisterEntry> links, Map<Key, Long> ids) throws SQLException {
+        if (links.isEmpty()) {
+            return;
+        }
+        List<Key> keys = links.keySet().stream().sorted(Key.ORDER).toList();
+        Object[] entityIds = keys.stream().map(ids::get).toArray();
+        Object[] names = keys.stream().map(k -> links.get(k).name()).toArray();
+        Object[] countries = keys.stream().map(k -> links.get(k).country()).toArray();
+        for (String sql : List.of(LOCK_CHANGED_LINKS, UPDATE_LINKS)) {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setArray(1, c.createArrayOf("int8", entityIds));
+                st.setArray(2, c.createArrayOf("text", names));
+                st.setArray(3, c.createArrayOf("text", countries));
+                st.execute();
+            }
+        }
+        List<Object> idCol = new ArrayList<>();
+        List<Object> schemes = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        List<Object> exchanges = new ArrayList<>();
+        for (Key k : keys) {
+            RegisterEntry e = links.get(k);
+            Long id = ids.get(k);
+            for (RegisterEntry.Listing l : e.listings()) {
+                idCol.add(id);
+                schemes.add("TICKER");
+                values.add(l.ticker());
+                exchanges.add(l.exchange());
+            }
+            for (String isin : e.isins()) {
+                idCol.add(id);
+                schemes.add("ISIN");
+                values.add(isin);
+                exchanges.add("");
+            }
+            if (e.cik() != null) {
+                idCol.add(id);
+                schemes.add("CIK");
+                values.add(e.cik());
+                exchanges.add("");
+            }
+        }
+        if (idCol.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement(INSERT_IDENTIFIERS)) {
+            insert.setArray(1, c.createArrayOf("int8", idCol.toArray()));
+            insert.setArray(2, c.createArrayOf("text", schemes.toArray()));
+            insert.setArray(3, c.createArrayOf("text", values.toArray()));
+            insert.setArray(4, c.createArrayOf("text", exchanges.toArray()));
+            insert.executeUpdate();
+        }
     }
 
     private static Map<Key, Long> entityIds(Connection c, List<Key> keys) throws SQLException {

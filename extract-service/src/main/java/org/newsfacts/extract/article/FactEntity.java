@@ -52,6 +52,11 @@ public class FactEntity extends PanacheEntityBase {
     @Column(name = "end_offset")
     public int endOffset;
     public double confidence;
+    /** fact.v1's subjectIds and objectIds as JSON (the company register's identifiers), null when unlinked. */
+    @Column(name = "subject_ids")
+    public String subjectIds;
+    @Column(name = "object_ids")
+    public String objectIds;
 
     /** Whether the two state the same fact in the same words at the same place (row id and article aside). */
     boolean sameAs(FactEntity o) {
@@ -62,7 +67,8 @@ public class FactEntity extends PanacheEntityBase {
                 && Objects.equals(role, o.role) && Objects.equals(market, o.market) && Objects.equals(period, o.period)
                 && Objects.equals(periodText, o.periodText) && Objects.equals(quoteText, o.quoteText) && Objects.equals(alt, o.alt)
                 && Objects.equals(sentence, o.sentence) && startOffset == o.startOffset && endOffset == o.endOffset
-                && Double.compare(confidence, o.confidence) == 0;
+                && Double.compare(confidence, o.confidence) == 0
+                && Objects.equals(subjectIds, o.subjectIds) && Objects.equals(objectIds, o.objectIds);
     }
 
     /** Becomes the other's fact, keeping this row (its id, so the facts' order by id stays). */
@@ -88,6 +94,8 @@ public class FactEntity extends PanacheEntityBase {
         startOffset = o.startOffset;
         endOffset = o.endOffset;
         confidence = o.confidence;
+        subjectIds = o.subjectIds;
+        objectIds = o.objectIds;
     }
 
     /** Adds the names the fact is about (its subject and object). */

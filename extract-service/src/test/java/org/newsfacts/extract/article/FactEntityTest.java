@@ -46,6 +46,12 @@ class FactEntityTest {
         FactEntity surer = fact("Gamma Inc", "40000000");
         surer.confidence = 0.9;
         assertFalse(stored.sameAs(surer));
+        FactEntity linked = fact("Gamma Inc", "40000000");
+        linked.subjectIds = "{\"name\":\"Gamma Inc\",\"ticker\":\"GMA\",\"exchange\":\"US\",\"isin\":null,\"cik\":\"42\"}";
+        assertFalse(stored.sameAs(linked), "a subject newly linked to the register is a changed fact");
+        stored.take(linked);
+        assertEquals(linked.subjectIds, stored.subjectIds);
+        assertTrue(stored.sameAs(linked));
     }
 
     @Test

@@ -53,11 +53,35 @@ public class EntityRepository {
         return names;
     }
 
+    /** The canonical names of the organisations that carry {@code id} (the register's identifiers), none when no entity does. */
+    public Set<String> canonicalNames(Identifier id) {
+        Set<String> names = new LinkedHashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.canonical FROM entity_identifier i JOIN entity e ON e.id = i.entity_id "
+                     + "WHERE i.scheme = ? AND upper(i.value) = upper(?)")) {
+            ps.setString(1, id.scheme().name());
+            ps.setString(2, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("look up " + id.scheme() + " " + id.value(), e);
+        }
+        return names;
+    }
+
     /** Entities by name (case-insensitive, then id), optionally those whose name or an alias contains {@code q}. */
     public Page<EntityDtos.EntitySummary> list(String q, String type, Cursor after, int limit) {
+        return list(q, type, null, after, limit);
+    }
+
+    /** As {@link #list(String, String, Cursor, int)}, only the entities that carry {@code id} when it is given. */
+    public Page<EntityDtos.EntitySummary> list(String q, String type, Identifier id, Cursor after, int limit) {
         try (Connection c = dataSource.getConnection()) {
-            long total = filtered("SELECT count(*) FROM entity e", q, type).where().queryLong(c);
-            Sql page = filtered("SELECT e.id, e.canonical, e.type, lower(e.canonical) FROM entity e", q, type);
+            long total = filtered("SELECT count(*) FROM entity e", q, type, id).where().queryLong(c);
+            Sql page = filtered("SELECT e.id, e.canonical, e.type, lower(e.canonical) FROM entity e", q, type, id);
             if (after != null) {
                 page.and("(lower(e.canonical), e.id) > (?, ?)", after.key(), after.longId());
             }
@@ -78,11 +102,12 @@ public class EntityRepository {
             }
             Map<Long, List<String>> aliases = aliases(c, ids);
             Map<String, Long> counts = factCounts(c, rows.stream().map(r -> r[0]).toList());
+            Map<Long, EntityDtos.Register> registers = registers(c, ids);
             List<EntityDtos.EntitySummary> items = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 String canonical = rows.get(i)[0];
                 items.add(new EntityDtos.EntitySummary(ids.get(i), canonical, rows.get(i)[1],
-                        aliases.getOrDefault(ids.get(i), List.of()), counts.getOrDefault(canonical, 0L)));
+                        aliases.getOrDefault(ids.get(i), List.of()), counts.getOrDefault(canonical, 0L), registers.get(ids.get(i))));
             }
             return new Page<>(total, items, next);
         } catch (SQLException e) {
@@ -90,9 +115,13 @@ public class EntityRepository {
         }
     }
 
-    /** Entities whose canonical name or an alias contains {@code q} (ignoring case), of {@code type}. */
-    private static Sql filtered(String select, String q, String type) {
+    /** Entities whose canonical name or an alias contains {@code q} (ignoring case), of {@code type}, carrying {@code id}. */
+    private static Sql filtered(String select, String q, String type, Identifier id) {
         Sql sql = new Sql(select);
+        if (id != null) {
+            sql.and("EXISTS (SELECT 1 FROM entity_identifier i WHERE i.entity_id = e.id AND i.scheme = ? AND upper(i.value) = upper(?))",
+                    id.scheme().name(), id.value());
+        }
         if (q != null) {
             String pattern = Sql.containsPattern(q);
             sql.and("lower(e.canonical) LIKE lower(?) OR EXISTS (SELECT 1 FROM entity_alias x WHERE x.entity_id = e.id "
@@ -132,7 +161,7 @@ public class EntityRepository {
             }
             long articles = new Sql("SELECT count(DISTINCT article_id) FROM mention").and("entity_id = ?", id).where().queryLong(c);
             return Optional.of(new EntityDtos.EntityDetail(id, canonical, type, aliases(c, List.of(id)).getOrDefault(id, List.of()),
-                    factCounts(c, List.of(canonical)).getOrDefault(canonical, 0L), articles));
+                    factCounts(c, List.of(canonical)).getOrDefault(canonical, 0L), articles, registers(c, List.of(id)).get(id)));
         } catch (SQLException e) {
             throw failure("read entity " + id, e);
         }
@@ -170,6 +199,49 @@ public class EntityRepository {
                 }
             }
         }
+        return out;
+    }
+
+    /** The register's name, country and identifiers of each linked entity among {@code ids}. */
+    private static Map<Long, EntityDtos.Register> registers(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, EntityDtos.Register> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Map<Long, String[]> linked = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, register_name, register_country FROM entity "
+                + "WHERE id = ANY(?) AND register_name IS NOT NULL")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    linked.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        if (linked.isEmpty()) {
+            return out;
+        }
+        Map<Long, String> ciks = new HashMap<>();
+        Map<Long, List<String>> isins = new HashMap<>();
+        Map<Long, List<EntityDtos.Listing>> listings = new HashMap<>();
+        // Tickers in the register's order is not kept in the table: listings on a named exchange first, then by ticker.
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, scheme, value, exchange FROM entity_identifier "
+                + "WHERE entity_id = ANY(?) ORDER BY entity_id, scheme, exchange = 'US', exchange, value")) {
+            ps.setArray(1, c.createArrayOf("bigint", linked.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    switch (Identifier.Scheme.valueOf(rs.getString(2))) {
+                        case CIK -> ciks.putIfAbsent(id, rs.getString(3));
+                        case ISIN -> isins.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(3));
+                        case TICKER -> listings.computeIfAbsent(id, k -> new ArrayList<>())
+                                .add(new EntityDtos.Listing(rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        linked.forEach((id, nc) -> out.put(id, new EntityDtos.Register(nc[0], nc[1], ciks.get(id),
+                isins.getOrDefault(id, List.of()), listings.getOrDefault(id, List.of()))));
         return out;
     }
 

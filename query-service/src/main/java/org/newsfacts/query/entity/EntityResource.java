@@ -45,16 +45,25 @@ public class EntityResource {
     @GET
     @Operation(operationId = "listEntities", summary = "Entities by name, with their aliases and fact counts",
             description = "'q' finds entities whose canonical name or any alias contains it, ignoring case "
-                    + "(\"alibaba group holding\" finds Alibaba Group). Paged with 'limit' and 'next'.")
+                    + "(\"alibaba group holding\" finds Alibaba Group); 'ticker', 'isin' or 'cik' (one of them) the organisations "
+                    + "linked to the company register under that identifier. Each entity carries 'register' (the register's name, "
+                    + "country, CIK, ISINs, listings) or null. Paged with 'limit' and 'next'.")
     public Page<EntityDtos.EntitySummary> list(
             @Parameter(description = "Part of a name or alias, ignoring case") @QueryParam("q") String q,
             @Parameter(description = "ORGANIZATION, PERSON, PLACE or MEDIA") @QueryParam("type") String type,
+            @Parameter(description = "Only the organisations listed under this ticker (company register, any exchange), ignoring case",
+                    example = "BABA") @QueryParam("ticker") String ticker,
+            @Parameter(description = "Only the organisations with this ISIN", example = "US0378331005") @QueryParam("isin") String isin,
+            @Parameter(description = "Only the organisations with this SEC CIK (leading zeros optional)", example = "1577552")
+            @QueryParam("cik") String cik,
             @Parameter(description = "1 to 200, default 20") @QueryParam("limit") String limit,
             @Parameter(description = "'next' of the previous page") @QueryParam("cursor") String cursor) {
         String query = Params.text("q", q, 200);
         String t = Params.oneOf("type", type, TYPES);
+        Identifier id = Identifier.of("ticker", Params.text("ticker", ticker, 40), "isin", Params.text("isin", isin, 40),
+                "cik", Params.text("cik", cik, 40));
         int n = Params.limit(limit, DEFAULT_LIMIT);
-        return entities.list(query, t, Cursor.decode(cursor, EntityRepository.SORT), n);
+        return entities.list(query, t, id, Cursor.decode(cursor, EntityRepository.SORT), n);
     }
 
     @GET

@@ -24,12 +24,19 @@ public record FactJson(
         List<Alt> alt,
         Evidence evidence,
         double confidence,
-        String extractorVersion) {
+        String extractorVersion,
+        // The company register's identifiers of the subject and object (fact.v1 subjectIds/objectIds), null when unlinked.
+        RegisterIds subjectIds,
+        RegisterIds objectIds) {
 
     /** The same fact, as made by the given extractor version. */
     public FactJson withExtractorVersion(String version) {
         return new FactJson(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence, version);
+                market, period, periodText, text, alt, evidence, confidence, version, subjectIds, objectIds);
+    }
+
+    /** fact.v1's registerIds: the register's canonical name, the primary listing, ISIN and SEC CIK. */
+    public record RegisterIds(String name, String ticker, String exchange, String isin, String cik) {
     }
 
     public record Alt(BigDecimal value, String unit) {

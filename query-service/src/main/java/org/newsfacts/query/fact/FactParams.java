@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.newsfacts.query.api.BadParameterException;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityNames;
+import org.newsfacts.query.entity.Identifier;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,6 +33,19 @@ public class FactParams {
     @QueryParam("subject")
     @Parameter(description = "The subject by its canonical name or any alias, ignoring case (\"Alibaba Group Holding Ltd\" finds Alibaba Group)")
     public String subject;
+
+    @QueryParam("subjectTicker")
+    @Parameter(description = "Only facts whose subject is an organisation listed under this ticker (company register, docs/register.md)",
+            example = "BABA")
+    public String subjectTicker;
+
+    @QueryParam("subjectIsin")
+    @Parameter(description = "Only facts whose subject is an organisation with this ISIN", example = "US0378331005")
+    public String subjectIsin;
+
+    @QueryParam("subjectCik")
+    @Parameter(description = "Only facts whose subject is an organisation with this SEC CIK", example = "1577552")
+    public String subjectCik;
 
     @QueryParam("object")
     @Parameter(description = "The object by canonical name, alias or topic text")
@@ -73,10 +87,23 @@ public class FactParams {
     @Parameter(description = MIN_CONFIDENCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"), example = "0.8")
     public String minConfidence;
 
-    /** Checks every parameter and resolves names to canonical names. */
-    public FactFilter toFilter(EntityNames entities) {
+    /**
+     * Checks every parameter and resolves names to canonical names; a subject's identifier to the
+     * canonical names of the organisations that carry it ({@code byIdentifier}), together with
+     * {@code subject} when both are given (the facts must match both).
+     */
+    public FactFilter toFilter(EntityNames entities, Function<Identifier, Set<String>> byIdentifier) {
         String t = Params.oneOf("type", type, TYPES);
         Set<String> subjects = names("subject", subject, entities::canonicalNames);
+        Identifier id = Identifier.of("subjectTicker", Params.text("subjectTicker", subjectTicker, 40),
+                "subjectIsin", Params.text("subjectIsin", subjectIsin, 40), "subjectCik", Params.text("subjectCik", subjectCik, 40));
+        if (id != null) {
+            Set<String> listed = new java.util.TreeSet<>(byIdentifier.apply(id));
+            if (subjects != null) {
+                listed.retainAll(subjects);
+            }
+            subjects = Set.copyOf(listed);
+        }
         Set<String> objects = names("object", object, entities::canonicalNames);
         BigDecimal min = Params.decimal("minUsd", minUsd);
         BigDecimal max = Params.decimal("maxUsd", maxUsd);

@@ -26,12 +26,13 @@ public class FactRepository {
 
     private static final String COLUMNS = "f.type, f.subject, f.subject_type, f.object, f.object_type, f.value, f.unit, "
             + "f.value_usd, f.approx, f.direction, f.metric, f.role, f.market, f.period, f.period_text, f.quote_text, "
-            + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence, a.extractor_version";
+            + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence, a.extractor_version, "
+            + "f.subject_ids, f.object_ids";
     private static final String FROM = " FROM fact f JOIN article a ON a.id = f.article_id";
     /** {@link #COLUMNS} over a page {@code t} of fact rows (joined to their articles after the page is chosen). */
     private static final String PAGE_COLUMNS = COLUMNS.replace("f.", "t.");
     /** Where the sort key and the id follow {@link #COLUMNS} in a page query. */
-    private static final int KEY_COLUMN = 25;
+    private static final int KEY_COLUMN = 27;
     private static final TypeReference<List<FactJson.Alt>> ALT_LIST = new TypeReference<>() {
     };
 
@@ -155,7 +156,18 @@ public class FactRepository {
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 rs.getString(16), alt(rs.getString(17)),
                 new FactJson.Evidence(rs.getString(18), rs.getString(19), rs.getString(20), rs.getInt(21), rs.getInt(22)),
-                rs.getDouble(23), rs.getString(24));
+                rs.getDouble(23), rs.getString(24), ids(rs.getString(25)), ids(rs.getString(26)));
+    }
+
+    private FactJson.RegisterIds ids(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, FactJson.RegisterIds.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored register identifiers are not a JSON object: " + json, e);
+        }
     }
 
     private List<FactJson.Alt> alt(String json) {

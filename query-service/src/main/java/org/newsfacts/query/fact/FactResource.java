@@ -22,6 +22,8 @@ import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityNames;
 
+import org.newsfacts.query.entity.EntityRepository;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -35,12 +37,14 @@ public class FactResource {
     private final FactService pages;
     private final FactRepository facts;
     private final EntityNames entities;
+    private final EntityRepository register;
     private final ObjectMapper mapper;
 
-    public FactResource(FactService pages, FactRepository facts, EntityNames entities, ObjectMapper mapper) {
+    public FactResource(FactService pages, FactRepository facts, EntityNames entities, EntityRepository register, ObjectMapper mapper) {
         this.pages = pages;
         this.facts = facts;
         this.entities = entities;
+        this.register = register;
         this.mapper = mapper;
     }
 
@@ -58,7 +62,7 @@ public class FactResource {
         FactSort order = FactSort.parse(sort);
         int n = Params.limit(limit, DEFAULT_LIMIT);
         Cursor after = Cursor.decode(cursor, order.param);
-        return pages.page(params.toFilter(entities), order, after, n).response();
+        return pages.page(params.toFilter(entities, register::canonicalNames), order, after, n).response();
     }
 
     @GET
@@ -67,7 +71,7 @@ public class FactResource {
     @Operation(operationId = "exportFacts", summary = "Every matching fact as NDJSON, one FACTS.md object a line, streamed",
             description = "The same filters as /api/facts; facts in article order. Constant memory for any number of facts.")
     public StreamingOutput export(@BeanParam FactParams params) {
-        FactFilter filter = params.toFilter(entities);
+        FactFilter filter = params.toFilter(entities, register::canonicalNames);
         // One flush at the end (and whenever the generator's buffer fills), not one per fact.
         ObjectWriter writer = mapper.writerFor(FactJson.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         return out -> {

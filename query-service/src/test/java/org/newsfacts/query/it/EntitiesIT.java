@@ -58,7 +58,31 @@ class EntitiesIT {
     }
 
     @Test
+    void aTickerAnIsinOrACikFindsTheLinkedOrganisationWithItsRegisterIdentifiers() {
+        for (String query : List.of("ticker=" + World.GLOBEX_TICKER.toLowerCase(), "isin=" + World.GLOBEX_ISIN,
+                "cik=0" + World.GLOBEX_CIK, "ticker=" + World.GLOBEX_TICKER + "L")) {
+            JsonPath page = get("/api/entities?" + query);
+            assertEquals(1, page.getInt("total"), query);
+            assertEquals(World.GLOBEX, page.getString("items[0].canonical"), query);
+            assertEquals("Globex Corporation " + World.RUN, page.getString("items[0].register.name"), query);
+            assertEquals(World.GLOBEX_CIK, page.getString("items[0].register.cik"), query);
+        }
+        assertEquals(0, get("/api/entities?ticker=ZZ" + World.RUN.substring(0, 6)).getInt("total"));
+        // Unlinked entities carry no register; the one entity's page carries its identifiers.
+        assertNull(get("/api/entities?q={q}&type=ORGANIZATION", World.ACME).get("items[0].register"));
+        given().when().get("/api/entities/{id}", World.globexId).then().statusCode(200)
+                .body("register.country", equalTo("Canada"))
+                .body("register.isins", equalTo(List.of(World.GLOBEX_ISIN)))
+                .body("register.listings.ticker", equalTo(List.of(World.GLOBEX_TICKER + "L", World.GLOBEX_TICKER)))
+                .body("register.listings.exchange", equalTo(List.of("LON", "US")));
+    }
+
+    @Test
     void errors() {
+        problem("/api/entities?ticker=BA*BA", 400, "'ticker' must be a ticker: 1-12 letters, digits, '.' or '-' (BABA, BRK-B), got 'BA*BA'");
+        problem("/api/entities?isin=US123", 400, "'isin' must be an ISIN: two letters, nine letters or digits, a check digit (US0378331005), got 'US123'");
+        problem("/api/entities?cik=12ab", 400, "'cik' must be an SEC CIK: 1-10 digits (1577552 or 0001577552), got '12ab'");
+        problem("/api/entities?ticker=BABA&cik=1", 400, "'ticker' cannot be combined with another identifier: give one of 'ticker', 'isin' and 'cik'");
         problem("/api/entities?type=COMPANY", 400, "'type' must be one of MEDIA, ORGANIZATION, PERSON, PLACE, got 'COMPANY'");
         problem("/api/entities/987654321987", 404, "no entity with id '987654321987'");
         problem("/api/entities/acme", 404, "no entity with id 'acme' (entity ids are whole numbers)");

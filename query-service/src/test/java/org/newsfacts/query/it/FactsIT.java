@@ -101,7 +101,37 @@ class FactsIT {
     }
 
     @Test
+    void aSubjectsRegisterIdentifierFiltersFactsWhichCarryTheirSubjectIds() throws Exception {
+        // Globex (linked in World) is the subject of two revenues and one investment.
+        assertEquals(3, total("subjectTicker={t}", World.GLOBEX_TICKER));
+        assertEquals(3, total("subjectIsin={i}", World.GLOBEX_ISIN));
+        assertEquals(2, total("subjectCik={c}&metric=REVENUE", World.GLOBEX_CIK));
+        assertEquals(3, total("subjectTicker={t}&subject={s}", World.GLOBEX_TICKER, World.GLOBEX));
+        assertEquals(0, total("subjectTicker={t}&subject={s}", World.GLOBEX_TICKER, World.ACME), "both must match");
+        assertEquals(0, total("subjectTicker={t}", "ZZ" + World.RUN.substring(0, 6)));
+
+        String ndjson = given().when().get("/api/facts/export?subjectTicker={t}", World.GLOBEX_TICKER).then().statusCode(200)
+                .extract().asString();
+        ObjectMapper json = new ObjectMapper();
+        int withIds = 0;
+        for (String line : ndjson.lines().filter(l -> !l.isBlank()).toList()) {
+            assertEquals(List.of(), ContractValidator.errors(Contract.FACT, line), line);
+            JsonNode fact = json.readTree(line);
+            if (fact.hasNonNull("subjectIds")) {
+                withIds++;
+                assertEquals(World.GLOBEX_CIK, fact.at("/subjectIds/cik").asText());
+                assertEquals(World.GLOBEX_TICKER, fact.at("/subjectIds/ticker").asText());
+                assertTrue(fact.get("objectIds").isNull());
+            }
+        }
+        assertEquals(1, withIds, "the one fact stored with its subject's identifiers");
+    }
+
+    @Test
     void badParametersAreProblems() {
+        problem("/api/facts?subjectTicker=A*B", 400, "'subjectTicker' must be a ticker");
+        problem("/api/facts/export?subjectIsin=XX", 400, "'subjectIsin' must be an ISIN");
+        problem("/api/facts?subjectCik=-1", 400, "'subjectCik' must be an SEC CIK");
         problem("/api/facts?limit=201", 400, "'limit' must be a whole number from 1 to 200, got '201'");
         problem("/api/facts?sort=subject", 400, "'sort' must be one of id, -id, valueUsd, -valueUsd, confidence, -confidence");
         problem("/api/facts?since=last%20week", 400, "'since' must be a date (2025-02-24) or an instant");

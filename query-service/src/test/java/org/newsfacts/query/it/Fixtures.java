@@ -92,6 +92,35 @@ final class Fixtures implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Links an organisation to a company-register entry as extract-service stores the link: the
+     * register's name and country on the entity, each identifier a row ({@code listings} as EXCHANGE:TICKER).
+     */
+    void link(long entityId, String name, String country, String cik, String isin, String... listings) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE entity SET register_name = ?, register_country = ? WHERE id = ?")) {
+            ps.setString(1, name);
+            ps.setString(2, country);
+            ps.setLong(3, entityId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entity_identifier (entity_id, scheme, value, exchange) VALUES (?,?,?,?)")) {
+            for (String listing : listings) {
+                String[] et = listing.split(":", 2);
+                identifier(ps, entityId, "TICKER", et[1], et[0]);
+            }
+            identifier(ps, entityId, "ISIN", isin, "");
+            identifier(ps, entityId, "CIK", cik, "");
+        }
+    }
+
+    private static void identifier(PreparedStatement ps, long entityId, String scheme, String value, String exchange) throws SQLException {
+        ps.setLong(1, entityId);
+        ps.setString(2, scheme);
+        ps.setString(3, value);
+        ps.setString(4, exchange);
+        ps.executeUpdate();
+    }
+
     void mention(String articleId, long entityId, String body, String written) throws SQLException {
         int start = body.indexOf(written);
         if (start < 0) {
@@ -131,6 +160,7 @@ final class Fixtures implements AutoCloseable {
         private String period;
         private String text;
         private String alt;
+        private String subjectIds;
         private double confidence = 0.9;
 
         private FactRow(String articleId, String body, String sentence, String type) {
@@ -196,6 +226,12 @@ final class Fixtures implements AutoCloseable {
             return this;
         }
 
+        /** The subject's register identifiers, as extract-service stores fact.v1's subjectIds (JSON). */
+        FactRow subjectIds(String json) {
+            subjectIds = json;
+            return this;
+        }
+
         FactRow statedUsd(String usd) {
             alt = "[{\"value\":" + usd + ",\"unit\":\"USD\"}]";
             return this;
@@ -208,7 +244,7 @@ final class Fixtures implements AutoCloseable {
             }
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO fact (id, article_id, ordinal, type, subject, subject_type, "
                     + "object, object_type, value, unit, value_usd, approx, direction, metric, role, period, quote_text, alt, "
-                    + "sentence, start_offset, end_offset, confidence) VALUES (nextval('fact_seq'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + "sentence, start_offset, end_offset, confidence, subject_ids) VALUES (nextval('fact_seq'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int i = 1;
                 ps.setString(i++, articleId);
                 ps.setInt(i++, ordinal);
@@ -230,7 +266,8 @@ final class Fixtures implements AutoCloseable {
                 ps.setString(i++, sentence);
                 ps.setInt(i++, start);
                 ps.setInt(i++, start + sentence.length());
-                ps.setDouble(i, confidence);
+                ps.setDouble(i++, confidence);
+                ps.setString(i, subjectIds);
                 ps.executeUpdate();
             }
         }

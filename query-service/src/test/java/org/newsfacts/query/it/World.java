@@ -24,6 +24,10 @@ final class World {
     static final String JOHN = "John Doe" + RUN;
     static final String WIRE = "Wire " + RUN;
     static final String LEDGER = "Ledger " + RUN;
+    /** Globex's company-register identifiers, unique to this run. */
+    static final String GLOBEX_TICKER = "GX" + RUN.substring(0, 6).toUpperCase(Locale.ROOT);
+    static final String GLOBEX_ISIN = "XS" + RUN.toUpperCase(Locale.ROOT) + "A7";
+    static final String GLOBEX_CIK = String.valueOf(Long.parseLong(RUN, 16) % 1_000_000_000L + 1);
     static final Instant T0 = Instant.now().minus(Duration.ofHours(2));
 
     static String a1;
@@ -32,6 +36,7 @@ final class World {
     static String a4;
     static String a5;
     static long acmeId;
+    static long globexId;
 
     private static boolean loaded;
 
@@ -45,6 +50,8 @@ final class World {
         try (Fixtures db = new Fixtures(stack)) {
             acmeId = db.entity(ACME, "ORGANIZATION", ACME, ACME_LEGAL);
             long globex = db.entity(GLOBEX, "ORGANIZATION", GLOBEX);
+            db.link(globex, "Globex Corporation " + RUN, "Canada", GLOBEX_CIK, GLOBEX_ISIN, "US:" + GLOBEX_TICKER, "LON:" + GLOBEX_TICKER + "L");
+            globexId = globex;
             long jane = db.entity(JANE, "PERSON", JANE, "Roe" + RUN);
             long john = db.entity(JOHN, "PERSON", JOHN);
 
@@ -84,6 +91,8 @@ final class World {
             db.fact(a3, body3, s3, "INVESTMENT").subject(ACME).object("AI", "TOPIC")
                     .money("52000000000", "USD", "52000000000").period("P3Y").save(0);
             db.fact(a3, body3, s3b, "FINANCIAL_METRIC").subject(GLOBEX).metric("REVENUE")
+                    .subjectIds("{\"name\":\"Globex Corporation " + RUN + "\",\"ticker\":\"" + GLOBEX_TICKER + "\",\"exchange\":\"US\","
+                            + "\"isin\":\"" + GLOBEX_ISIN + "\",\"cik\":\"" + GLOBEX_CIK + "\"}")
                     .money("10000000000", "USD", "10000000000").period("2024").save(1);
 
             // A syndicated copy of the first article: one more source, not one more independent one.

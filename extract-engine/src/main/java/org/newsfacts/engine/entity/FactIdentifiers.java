@@ -1,0 +1,56 @@
+package org.newsfacts.engine.entity;
+
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Stage;
+
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives each fact the register identifiers of its subject and object ({@code subjectIds},
+ * {@code objectIds}) when that organisation was linked ({@link EntityLinker}). The fact keeps the
+ * article's name for the entity; the register's canonical name travels beside it, in the identifiers.
+ */
+public final class FactIdentifiers implements Stage {
+
+    private static final String ORGANIZATION = "ORGANIZATION";
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.FACTS, Layers.LINKS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public void process(Document document) {
+        Map<String, RegisterEntry> links = document.get(Layers.LINKS);
+        if (links.isEmpty()) {
+            return;
+        }
+        ListIterator<Fact> it = document.get(Layers.FACTS).listIterator();
+        while (it.hasNext()) {
+            Fact f = it.next();
+            Identifiers subject = ids(links, f.subject(), f.subjectType());
+            Identifiers object = ids(links, f.object(), f.objectType());
+            if (subject != null || object != null) {
+                it.set(f.withIds(subject, object));
+            }
+        }
+    }
+
+    private static Identifiers ids(Map<String, RegisterEntry> links, String name, String type) {
+        if (name == null || !ORGANIZATION.equals(type)) {
+            return null;
+        }
+        RegisterEntry e = links.get(name);
+        return e == null ? null : e.identifiers();
+    }
+}
