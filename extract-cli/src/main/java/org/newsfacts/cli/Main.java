@@ -21,6 +21,8 @@ public final class Main {
                                                                      reliability table and calibration error
                    newsfacts train GOLD_DIR... [--articles DIR]... --out FILE [--cv K] [--threshold P] [--date YYYY-MM-DD]
                                                                      train the decision model on the gold (and report its CV)
+                   newsfacts refdata fx DIR --out FILE               the vendored daily exchange rates from DIR's ECB and
+                                                                     H.10 files (../shared/refdata; docs/fx.md)
             """;
 
     private Main() {
@@ -41,6 +43,7 @@ public final class Main {
                 case "extract" -> ExtractCommand.run(rest, out, err);
                 case "score" -> List.of(rest).contains("--cv") ? CvCommand.run(rest, out, err) : ScoreCommand.run(rest, out, err);
                 case "train" -> TrainCommand.run(rest, out, err);
+                case "refdata" -> RefdataCommand.run(rest, out, err);
                 case "-h", "--help", "help" -> {
                     out.print(USAGE);
                     yield 0;

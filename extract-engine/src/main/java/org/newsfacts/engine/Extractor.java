@@ -8,7 +8,8 @@ import org.newsfacts.engine.mentions.PeriodTagger;
 import org.newsfacts.engine.mentions.QuantityTagger;
 import org.newsfacts.engine.mentions.QuoteTagger;
 import org.newsfacts.engine.post.FactMerger;
-import org.newsfacts.engine.post.FxConverter;
+import org.newsfacts.engine.fx.FxConverter;
+import org.newsfacts.engine.fx.FxRates;
 import org.newsfacts.engine.rules.AcquisitionRule;
 import org.newsfacts.engine.rules.AcquisitionBroadRule;
 import org.newsfacts.engine.rules.CandidateCollector;
@@ -67,12 +68,21 @@ public final class Extractor {
 
     /** The standard chain deciding with {@code model}. */
     public static Extractor standard(DecisionModel model) {
-        return withDecision(readingStages(), new LearnedDecision(model));
+        return withDecision(readingStages(), new LearnedDecision(model), new FxConverter());
+    }
+
+    /**
+     * The standard chain converting money at {@code rates} (extract-service: the vendored rates and the
+     * live ones it stores), leaving an amount unconverted when the newest rate is more than
+     * {@code maxAgeDays} older than the article's date.
+     */
+    public static Extractor standard(FxRates rates, int maxAgeDays) {
+        return withDecision(readingStages(), new LearnedDecision(DecisionModel.shipped()), new FxConverter(rates, maxAgeDays));
     }
 
     /** The rules alone: every candidate as its rule proposed it, with the rule's confidence (no model). */
     public static Extractor rules() {
-        return withDecision(candidateStages(), new RuleDecision());
+        return withDecision(candidateStages(), new RuleDecision(), new FxConverter());
     }
 
     /** Up to the readings with their features, no decision (training and cross-validation run this once per article). */
@@ -88,10 +98,10 @@ public final class Extractor {
                 .buildAfter(readings());
     }
 
-    private static Extractor withDecision(List<Stage> head, Stage decision) {
+    private static Extractor withDecision(List<Stage> head, Stage decision, FxConverter fx) {
         Builder b = builder();
         head.forEach(b::add);
-        return b.add(decision).add(new FactMerger()).add(new FxConverter()).build();
+        return b.add(decision).add(new FactMerger()).add(fx).build();
     }
 
     private static List<Stage> readingStages() {

@@ -1,5 +1,7 @@
 package org.newsfacts.engine;
 
+import org.newsfacts.engine.fx.FxConversion;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -26,7 +28,8 @@ public record Fact(
         String text,
         List<Alt> alt,
         Evidence evidence,
-        double confidence) {
+        double confidence,
+        FxConversion fx) {
 
     /** The same amount stated again in another unit. */
     public record Alt(BigDecimal value, String unit) {
@@ -36,26 +39,27 @@ public record Fact(
     public record Evidence(String sentence, int start, int end) {
     }
 
-    public Fact withValueUsd(BigDecimal usd) {
+    /** The same fact with its dollar value and how it was found (FxConverter). */
+    public Fact withValueUsd(BigDecimal usd, FxConversion conversion) {
         return new Fact(type, subject, subjectType, object, objectType, value, unit, usd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence);
+                market, period, periodText, text, alt, evidence, confidence, conversion);
     }
 
     /** The same reading about another subject. */
     public Fact withSubject(String name, String type) {
         return new Fact(this.type, name, type, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence);
+                market, period, periodText, text, alt, evidence, confidence, fx);
     }
 
     /** The same reading with another object (a role's organisation). */
     public Fact withObject(String name, String type) {
         return new Fact(this.type, subject, subjectType, name, type, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence);
+                market, period, periodText, text, alt, evidence, confidence, fx);
     }
 
     public Fact withConfidence(double p) {
         return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, p);
+                market, period, periodText, text, alt, evidence, p, fx);
     }
 
     public static Builder builder(String type, String subject, Evidence evidence) {
@@ -105,7 +109,7 @@ public record Fact(
 
         public Fact build() {
             return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction,
-                    metric, role, market, period, periodText, text, alt, evidence, confidence);
+                    metric, role, market, period, periodText, text, alt, evidence, confidence, null);
         }
     }
 }

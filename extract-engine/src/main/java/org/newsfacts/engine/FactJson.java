@@ -1,5 +1,7 @@
 package org.newsfacts.engine;
 
+import org.newsfacts.engine.fx.FxConversion;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,15 +25,31 @@ public record FactJson(
         String text,
         List<Fact.Alt> alt,
         Evidence evidence,
-        double confidence) {
+        double confidence,
+        // --- FX (issue 26): how valueUsd was found, or why it is null; null for facts without money or in dollars ---
+        Fx fx) {
 
     public record Evidence(String articleId, String source, String sentence, int start, int end) {
+    }
+
+    /** A money fact's conversion to dollars as published (contracts/fact.v1.schema.json, docs/fx.md); dates as YYYY-MM-DD. */
+    public record Fx(String date, BigDecimal rate, String rateDate, String source, String unconverted, String reason) {
+
+        public static Fx of(FxConversion c) {
+            return c == null ? null : new Fx(text(c.date()), c.rate(), text(c.rateDate()),
+                    c.source() == null ? null : c.source().name(), c.unconverted() == null ? null : c.unconverted().name(),
+                    c.reason());
+        }
+
+        private static String text(java.time.LocalDate day) {
+            return day == null ? null : day.toString();
+        }
     }
 
     public static FactJson of(Fact f, String articleId, String source) {
         return new FactJson(f.type(), f.subject(), f.subjectType(), f.object(), f.objectType(), f.value(), f.unit(),
                 f.valueUsd(), f.approx(), f.direction(), f.metric(), f.role(), f.market(), f.period(), f.periodText(),
                 f.text(), f.alt(), new Evidence(articleId, source, f.evidence().sentence(), f.evidence().start(),
-                f.evidence().end()), f.confidence());
+                f.evidence().end()), f.confidence(), Fx.of(f.fx()));
     }
 }
