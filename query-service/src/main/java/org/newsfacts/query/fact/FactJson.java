@@ -24,17 +24,23 @@ public record FactJson(
         List<Alt> alt,
         Evidence evidence,
         double confidence,
-        String extractorVersion) {
+        String extractorVersion,
+        // --- FX (issue 26): how valueUsd was found, or why it is null (docs/fx.md); null without money or in dollars ---
+        Fx fx) {
 
     /** The same fact, as made by the given extractor version. */
     public FactJson withExtractorVersion(String version) {
         return new FactJson(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence, version);
+                market, period, periodText, text, alt, evidence, confidence, version, fx);
     }
 
     public record Alt(BigDecimal value, String unit) {
     }
 
     public record Evidence(String articleId, String source, String sentence, int start, int end) {
+    }
+
+    /** A money fact's conversion to dollars (contracts/fact.v1.schema.json "fx"); dates as YYYY-MM-DD. */
+    public record Fx(String date, BigDecimal rate, String rateDate, String source, String unconverted, String reason) {
     }
 }
