@@ -77,25 +77,40 @@ public class FxFeed {
         } catch (RuntimeException e) {
             LOG.warnf("cannot read the stored exchange rates yet (%s): converting with the vendored ones until the next poll", e.getMessage());
         }
-        if (config.feed().enabled()) {
-            executor.scheduleWithFixedDelay(this::poll, config.feed().initialDelay().toMillis(), config.feed().every().toMillis(),
-                    TimeUnit.MILLISECONDS);
-        } else {
+        if (!config.feed().enabled()) {
             LOG.infof("the ECB feed is off (newsfacts.fx.feed.enabled=false): rates come from 'newsfacts fx update'; newest known %s",
                     rates.newestEcbDay());
         }
+        // Polls even with the feed off: rates another instance loaded count here too.
+        executor.scheduleWithFixedDelay(this::poll, config.feed().initialDelay().toMillis(), config.feed().every().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         executor.shutdownNow();
     }
 
+    /**
+     * Reads the stored rates again (another instance may have loaded some) and converts the recent facts
+     * still waiting with them — those this instance or another extracted before it knew those rates —
+     * then fetches the feed when it is on.
+     */
     private void poll() {
         try {
-            rates.refresh(); // what other instances loaded
-            update();
+            rates.refresh();
+            LocalDate newest = rates.newestEcbDay();
+            if (newest != null) {
+                service.reconvertFrom(newest.minusDays(config.maxAge().toDays()));
+            }
         } catch (RuntimeException e) {
-            // logged by update(); the next poll tries again
+            LOG.warnf("cannot read the stored exchange rates (%s); trying again at the next poll", e.getMessage());
+        }
+        if (config.feed().enabled()) {
+            try {
+                update();
+            } catch (RuntimeException e) {
+                // logged by update(); the next poll tries again
+            }
         }
     }
 

@@ -29,6 +29,7 @@ public class LiveRates implements FxRates {
     private volatile DailyRates stored = DailyRates.of(List.of());
     private volatile FxRates combined = FxRates.newestOf(stored, vendored);
     private volatile int storedDays;
+    private volatile boolean read;
 
     public LiveRates(FxRateRepository repository) {
         this.repository = repository;
@@ -44,6 +45,7 @@ public class LiveRates implements FxRates {
         DailyRates fresh = DailyRates.of(rates);
         stored = fresh;
         storedDays = byDay.size();
+        read = true;
         combined = FxRates.newestOf(fresh, vendored);
     }
 
@@ -65,7 +67,26 @@ public class LiveRates implements FxRates {
 
     @Override
     public FxRate onOrBefore(String currency, LocalDate day) {
+        ensureRead();
         return combined.onOrBefore(currency, day);
+    }
+
+    /**
+     * The stored rates are read before the first lookup (an article can arrive before the start-up
+     * refresh ran); when the database is away, the vendored ones serve until a later refresh.
+     */
+    private void ensureRead() {
+        if (!read) {
+            synchronized (this) {
+                if (!read) {
+                    try {
+                        refresh();
+                    } catch (RuntimeException e) {
+                        read = true; // not again on every lookup: the next poll reads them
+                    }
+                }
+            }
+        }
     }
 
     @Override
