@@ -24,6 +24,8 @@ public final class Main {
                    newsfacts refdata register REFDATA_DIR [--out FILE]
                                                                      build the company register from the SEC and index
                                                                      files (default FILE: the engine's resource)
+                   newsfacts refdata fx DIR --out FILE               the vendored daily exchange rates from DIR's ECB and
+                                                                     H.10 files (../shared/refdata; docs/fx.md)
             """;
 
     private Main() {

@@ -11,7 +11,8 @@ import org.newsfacts.engine.mentions.PeriodTagger;
 import org.newsfacts.engine.mentions.QuantityTagger;
 import org.newsfacts.engine.mentions.QuoteTagger;
 import org.newsfacts.engine.post.FactMerger;
-import org.newsfacts.engine.post.FxConverter;
+import org.newsfacts.engine.fx.FxConverter;
+import org.newsfacts.engine.fx.FxRates;
 import org.newsfacts.engine.rules.AcquisitionRule;
 import org.newsfacts.engine.rules.AcquisitionBroadRule;
 import org.newsfacts.engine.rules.CandidateCollector;
@@ -71,17 +72,31 @@ public final class Extractor {
 
     /** The standard chain deciding with {@code model}. */
     public static Extractor standard(DecisionModel model) {
-        return standard(model, CompanyRegister.shipped());
+        return withDecision(readingStages(), new LearnedDecision(model), CompanyRegister.shipped(), new FxConverter());
     }
 
     /** The standard chain deciding with {@code model}, linking organisations to {@code register}. */
     public static Extractor standard(DecisionModel model, CompanyRegister register) {
-        return withDecision(readingStages(), new LearnedDecision(model), register);
+        return withDecision(readingStages(), new LearnedDecision(model), register, new FxConverter());
+    }
+
+    /**
+     * The standard chain converting money at {@code rates} (the vendored rates and, in extract-service,
+     * the live ones it stores), leaving an amount unconverted when the newest rate is more than
+     * {@code maxAgeDays} older than the article's date.
+     */
+    public static Extractor standard(FxRates rates, int maxAgeDays) {
+        return standard(DecisionModel.shipped(), CompanyRegister.shipped(), rates, maxAgeDays);
+    }
+
+    /** The standard chain with every part given: the decision model, the company register, the rates. */
+    public static Extractor standard(DecisionModel model, CompanyRegister register, FxRates rates, int maxAgeDays) {
+        return withDecision(readingStages(), new LearnedDecision(model), register, new FxConverter(rates, maxAgeDays));
     }
 
     /** The rules alone: every candidate as its rule proposed it, with the rule's confidence (no model). */
     public static Extractor rules() {
-        return withDecision(candidateStages(), new RuleDecision(), CompanyRegister.shipped());
+        return withDecision(candidateStages(), new RuleDecision(), CompanyRegister.shipped(), new FxConverter());
     }
 
     /** Up to the readings with their features, no decision (training and cross-validation run this once per article). */
@@ -94,21 +109,21 @@ public final class Extractor {
     /** What follows the readings: {@code model}'s decision, merge, FX, register links; run on a document {@link #readings()} made. */
     public static Extractor decision(DecisionModel model) {
         Builder b = builder().add(new LearnedDecision(model));
-        tail(CompanyRegister.shipped()).forEach(b::add);
+        tail(CompanyRegister.shipped(), new FxConverter()).forEach(b::add);
         return b.buildAfter(readings());
     }
 
-    private static Extractor withDecision(List<Stage> head, Stage decision, CompanyRegister register) {
+    private static Extractor withDecision(List<Stage> head, Stage decision, CompanyRegister register, FxConverter fx) {
         Builder b = builder();
         head.forEach(b::add);
         b.add(decision);
-        tail(register).forEach(b::add);
+        tail(register, fx).forEach(b::add);
         return b.build();
     }
 
     /** After the decision: merge, FX, and the register's identifiers (links are made on the final entities). */
-    private static List<Stage> tail(CompanyRegister register) {
-        return List.of(new FactMerger(), new FxConverter(), new EntityLinker(register), new FactIdentifiers());
+    private static List<Stage> tail(CompanyRegister register, FxConverter fx) {
+        return List.of(new FactMerger(), fx, new EntityLinker(register), new FactIdentifiers());
     }
 
     private static List<Stage> readingStages() {

@@ -1,5 +1,7 @@
 package org.newsfacts.engine;
 
+import org.newsfacts.engine.fx.FxConversion;
+
 import java.math.BigDecimal;
 import org.newsfacts.engine.entity.Identifiers;
 
@@ -29,6 +31,7 @@ public record Fact(
         List<Alt> alt,
         Evidence evidence,
         double confidence,
+        FxConversion fx,
         // The company register's identifiers of the subject and of the object (null when unlinked).
         Identifiers subjectIds,
         Identifiers objectIds) {
@@ -41,32 +44,33 @@ public record Fact(
     public record Evidence(String sentence, int start, int end) {
     }
 
-    public Fact withValueUsd(BigDecimal usd) {
+    /** The same fact with its dollar value and how it was found (FxConverter). */
+    public Fact withValueUsd(BigDecimal usd, FxConversion conversion) {
         return new Fact(type, subject, subjectType, object, objectType, value, unit, usd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence, subjectIds, objectIds);
+                market, period, periodText, text, alt, evidence, confidence, conversion, subjectIds, objectIds);
     }
 
     /** The same reading about another subject. */
     public Fact withSubject(String name, String type) {
         return new Fact(this.type, name, type, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence, subjectIds, objectIds);
+                market, period, periodText, text, alt, evidence, confidence, fx, subjectIds, objectIds);
     }
 
     /** The same reading with another object (a role's organisation). */
     public Fact withObject(String name, String type) {
         return new Fact(this.type, subject, subjectType, name, type, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence, subjectIds, objectIds);
+                market, period, periodText, text, alt, evidence, confidence, fx, subjectIds, objectIds);
     }
 
     /** The same fact with the register's identifiers of its subject and object. */
     public Fact withIds(Identifiers subject, Identifiers object) {
         return new Fact(type, this.subject, subjectType, this.object, objectType, value, unit, valueUsd, approx, direction, metric,
-                role, market, period, periodText, text, alt, evidence, confidence, subject, object);
+                role, market, period, periodText, text, alt, evidence, confidence, fx, subject, object);
     }
 
     public Fact withConfidence(double p) {
         return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, p, subjectIds, objectIds);
+                market, period, periodText, text, alt, evidence, p, fx, subjectIds, objectIds);
     }
 
     public static Builder builder(String type, String subject, Evidence evidence) {
@@ -116,7 +120,7 @@ public record Fact(
 
         public Fact build() {
             return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction,
-                    metric, role, market, period, periodText, text, alt, evidence, confidence, null, null);
+                    metric, role, market, period, periodText, text, alt, evidence, confidence, null, null, null);
         }
     }
 }

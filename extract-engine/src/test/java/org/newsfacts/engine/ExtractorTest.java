@@ -1,7 +1,7 @@
 package org.newsfacts.engine;
 
 import org.newsfacts.engine.post.FactMerger;
-import org.newsfacts.engine.post.FxConverter;
+import org.newsfacts.engine.fx.FxConverter;
 import org.newsfacts.engine.rules.AcquisitionRule;
 
 import org.newsfacts.engine.rules.FundingRule;

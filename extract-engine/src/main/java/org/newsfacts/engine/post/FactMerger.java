@@ -132,7 +132,8 @@ public final class FactMerger implements Stage {
                 a.approx() != null ? a.approx() : b.approx(), a.direction() != null ? a.direction() : b.direction(),
                 a.metric(), role, a.market() != null ? a.market() : b.market(),
                 a.period() != null ? a.period() : b.period(), a.periodText() != null ? a.periodText() : b.periodText(),
-                a.text(), alts.isEmpty() ? null : List.copyOf(alts), a.evidence(), Math.max(a.confidence(), b.confidence()), null, null);
+                a.text(), alts.isEmpty() ? null : List.copyOf(alts), a.evidence(), Math.max(a.confidence(), b.confidence()), a.fx(),
+                null, null);
     }
 
     static String key(String name) {

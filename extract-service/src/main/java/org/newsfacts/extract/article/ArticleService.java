@@ -240,6 +240,48 @@ public class ArticleService {
                 toJson(new FactsExtractedEvent(articleId, source, Extractor.VERSION, published, changedNames)));
     }
 
+    /**
+     * Queues the event of a stored article's facts as they are now in the database (FX, issue 26: after
+     * a newly arrived rate gave some of them their dollar value), with the names of those that changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceStored(String articleId, List<String> changedNames) {
+        ArticleEntity article = articles.findById(articleId);
+        if (article == null) {
+            return; // deleted meanwhile: nothing to announce
+        }
+        List<FactJson> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
+                .map(e -> fromEntity(e, article.source)).toList();
+        outbox.add(FACTS_TOPIC, articleId, "org.newsfacts.facts.extracted.v1",
+                toJson(new FactsExtractedEvent(articleId, article.source, article.extractorVersion, published, changedNames)));
+    }
+
+    private FactJson fromEntity(FactEntity e, String source) {
+        List<Fact.Alt> alt;
+        try {
+            alt = e.alt == null ? null : List.of(mapper.readValue(e.alt, Fact.Alt[].class));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored 'alt' is not a JSON list: " + e.alt, ex);
+        }
+        return new FactJson(e.type, e.subject, e.subjectType, e.object, e.objectType, plain(e.value), e.unit, plain(e.valueUsd),
+                e.approx, e.direction, e.metric, e.role, e.market, e.period, e.periodText, e.quoteText, alt,
+                new FactJson.Evidence(e.articleId, source, e.sentence, e.startOffset, e.endOffset), e.confidence,
+                org.newsfacts.extract.fx.FxFacts.json(e), identifiers(e.subjectIds), identifiers(e.objectIds));
+    }
+
+    /** A stored subjectIds/objectIds (JSON) as the register's identifiers; null when unlinked. */
+    private org.newsfacts.engine.entity.Identifiers identifiers(String json) {
+        try {
+            return json == null ? null : mapper.readValue(json, org.newsfacts.engine.entity.Identifiers.class);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored register identifiers are not a JSON object: " + json, ex);
+        }
+    }
+
+    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
+        return v == null ? null : org.newsfacts.engine.mentions.MoneyNormalizer.plain(v);
+    }
+
     private static ArticleEntity newArticle(IncomingArticle in) {
         ArticleEntity article = new ArticleEntity();
         article.id = in.id();
@@ -296,6 +338,7 @@ public class ArticleService {
         e.confidence = f.confidence();
         e.subjectIds = f.subjectIds() == null ? null : toJson(f.subjectIds());
         e.objectIds = f.objectIds() == null ? null : toJson(f.objectIds());
+        org.newsfacts.extract.fx.FxFacts.set(e, f.fx());
         return e;
     }
 

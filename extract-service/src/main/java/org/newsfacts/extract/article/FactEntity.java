@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
@@ -57,6 +58,19 @@ public class FactEntity extends PanacheEntityBase {
     public String subjectIds;
     @Column(name = "object_ids")
     public String objectIds;
+    // FX (issue 26): how valueUsd was found or why it is null (FxConversion; docs/fx.md)
+    @Column(name = "fx_date")
+    public LocalDate fxDate;
+    @Column(name = "fx_rate")
+    public BigDecimal fxRate;
+    @Column(name = "fx_rate_date")
+    public LocalDate fxRateDate;
+    @Column(name = "fx_source")
+    public String fxSource;
+    @Column(name = "fx_unconverted")
+    public String fxUnconverted;
+    @Column(name = "fx_reason")
+    public String fxReason;
 
     /** Whether the two state the same fact in the same words at the same place (row id and article aside). */
     boolean sameAs(FactEntity o) {
@@ -67,8 +81,15 @@ public class FactEntity extends PanacheEntityBase {
                 && Objects.equals(role, o.role) && Objects.equals(market, o.market) && Objects.equals(period, o.period)
                 && Objects.equals(periodText, o.periodText) && Objects.equals(quoteText, o.quoteText) && Objects.equals(alt, o.alt)
                 && Objects.equals(sentence, o.sentence) && startOffset == o.startOffset && endOffset == o.endOffset
-                && Double.compare(confidence, o.confidence) == 0
+                && Double.compare(confidence, o.confidence) == 0 && sameFx(o)
                 && Objects.equals(subjectIds, o.subjectIds) && Objects.equals(objectIds, o.objectIds);
+    }
+
+    /** Whether the two were converted to dollars alike (FX, issue 26). */
+    public boolean sameFx(FactEntity o) {
+        return Objects.equals(fxDate, o.fxDate) && sameNumber(fxRate, o.fxRate) && Objects.equals(fxRateDate, o.fxRateDate)
+                && Objects.equals(fxSource, o.fxSource) && Objects.equals(fxUnconverted, o.fxUnconverted)
+                && Objects.equals(fxReason, o.fxReason);
     }
 
     /** Becomes the other's fact, keeping this row (its id, so the facts' order by id stays). */
@@ -96,6 +117,18 @@ public class FactEntity extends PanacheEntityBase {
         confidence = o.confidence;
         subjectIds = o.subjectIds;
         objectIds = o.objectIds;
+        takeFx(o);
+    }
+
+    /** Takes the other's dollar value and how it was found (FX, issue 26). */
+    public void takeFx(FactEntity o) {
+        valueUsd = o.valueUsd;
+        fxDate = o.fxDate;
+        fxRate = o.fxRate;
+        fxRateDate = o.fxRateDate;
+        fxSource = o.fxSource;
+        fxUnconverted = o.fxUnconverted;
+        fxReason = o.fxReason;
     }
 
     /** Adds the names the fact is about (its subject and object). */

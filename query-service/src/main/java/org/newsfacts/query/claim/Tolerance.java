@@ -10,8 +10,9 @@ import java.math.MathContext;
  *       "$60 billion" 59.5–60.5 billion, "3.5%" 3.45–3.55), see {@link #precision};</li>
  *   <li>{@code ABOUT} widens that to at least {@value #ABOUT_PERCENT}% either side; {@code MORE_THAN} leaves the top open,
  *       {@code LESS_THAN} the bottom;</li>
- *   <li>an amount converted to dollars at the monthly reference rate (the article gave no dollar figure)
- *       may be off by the rate's move within the month: {@value #FX_PERCENT}% either side.</li>
+ *   <li>an amount converted to dollars at the reference rate of the article's day (the article gave no
+ *       dollar figure) may differ from a dollar figure written at another rate — a company's translation
+ *       at its balance-sheet date, a wire's rate of the hour: {@value #FX_PERCENT}% either side.</li>
  * </ul>
  */
 final class Tolerance {

@@ -26,13 +26,14 @@ public class FactRepository {
 
     private static final String COLUMNS = "f.type, f.subject, f.subject_type, f.object, f.object_type, f.value, f.unit, "
             + "f.value_usd, f.approx, f.direction, f.metric, f.role, f.market, f.period, f.period_text, f.quote_text, "
-            + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence, a.extractor_version, "
-            + "f.subject_ids, f.object_ids";
+            + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence, a.extractor_version"
+            // the fact's fx: columns 25-30; the register's identifiers: 31-32
+            + ", f.fx_date, f.fx_rate, f.fx_rate_date, f.fx_source, f.fx_unconverted, f.fx_reason, f.subject_ids, f.object_ids";
     private static final String FROM = " FROM fact f JOIN article a ON a.id = f.article_id";
     /** {@link #COLUMNS} over a page {@code t} of fact rows (joined to their articles after the page is chosen). */
     private static final String PAGE_COLUMNS = COLUMNS.replace("f.", "t.");
     /** Where the sort key and the id follow {@link #COLUMNS} in a page query. */
-    private static final int KEY_COLUMN = 27;
+    private static final int KEY_COLUMN = 33;
     private static final TypeReference<List<FactJson.Alt>> ALT_LIST = new TypeReference<>() {
     };
 
@@ -156,7 +157,7 @@ public class FactRepository {
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 rs.getString(16), alt(rs.getString(17)),
                 new FactJson.Evidence(rs.getString(18), rs.getString(19), rs.getString(20), rs.getInt(21), rs.getInt(22)),
-                rs.getDouble(23), rs.getString(24), ids(rs.getString(25)), ids(rs.getString(26)));
+                rs.getDouble(23), rs.getString(24), fx(rs), ids(rs.getString(31)), ids(rs.getString(32)));
     }
 
     private FactJson.RegisterIds ids(String json) {
@@ -168,6 +169,17 @@ public class FactRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored register identifiers are not a JSON object: " + json, e);
         }
+    }
+
+    /** The fact's "fx" from columns 25-30 (V7); null when it has none. */
+    private static FactJson.Fx fx(ResultSet rs) throws SQLException {
+        java.sql.Date date = rs.getDate(25);
+        if (date == null) {
+            return null;
+        }
+        java.sql.Date rateDate = rs.getDate(27);
+        return new FactJson.Fx(date.toLocalDate().toString(), Numbers.plain(rs.getBigDecimal(26)),
+                rateDate == null ? null : rateDate.toLocalDate().toString(), rs.getString(28), rs.getString(29), rs.getString(30));
     }
 
     private List<FactJson.Alt> alt(String json) {

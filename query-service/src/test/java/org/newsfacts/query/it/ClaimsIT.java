@@ -35,6 +35,42 @@ class ClaimsIT {
         assertTrue(claims.getString("items[0].reason").contains("52500000000"), claims.getString("items[0].reason"));
     }
 
+    /**
+     * Issue 26: a quarter's revenue in yuan, converted at the rate of its article's day as extract-service
+     * now stores it (RMB 280.2bn at the ECB's 7.25005 yuan per dollar of 2025-02-24: $38.648bn), and the
+     * same revenue stated as $38.38bn elsewhere are EQUIVALENT; at the 2023-02 monthly rate the engine used
+     * before (6.81: $41.15bn) they were a CONFLICT. The facts API shows which rate was used.
+     */
+    @Test
+    void yuanRevenueAtItsDaysRateAndTheDollarFigureAreEquivalent() throws Exception {
+        String vandelay = "Vandelay " + World.RUN;
+        try (Fixtures db = new Fixtures(QueryStack.stack)) {
+            String s1 = vandelay + "'s fourth-quarter revenue hit RMB 280.2bn, up 8% year over year.";
+            String b1 = s1 + " The results beat estimates " + World.RUN + ".";
+            String x1 = db.article("fx-yuan-" + World.RUN + ".txt", vandelay + " results", b1, "Fx desk " + World.RUN,
+                    java.time.Instant.parse("2025-02-24T08:00:00Z"), World.T0.plusSeconds(400));
+            db.fact(x1, b1, s1, "FINANCIAL_METRIC").subject(vandelay).metric("REVENUE").period("2024-Q4")
+                    .money("280200000000", "CNY", "38648000000").fx("2025-02-24", "7.25005", "2025-02-24", "ECB").save(0);
+            String s2 = vandelay + " said revenue rose 8% to $38.38 billion in the quarter ending in December.";
+            String b2 = s2 + " Shares rose on the news " + World.RUN + ".";
+            String x2 = db.article("fx-dollars-" + World.RUN + ".txt", vandelay + " revenue", b2, "Fx desk " + World.RUN,
+                    java.time.Instant.parse("2025-02-27T08:00:00Z"), World.T0.plusSeconds(420));
+            db.fact(x2, b2, s2, "FINANCIAL_METRIC").subject(vandelay).metric("REVENUE").period("2024-Q4")
+                    .money("38380000000", "USD", "38380000000").save(0);
+        }
+        JsonPath claims = get("/api/claims?type=FINANCIAL_METRIC&subject={s}", vandelay);
+        assertEquals(1, claims.getInt("total"));
+        assertEquals("EQUIVALENT", claims.getString("items[0].verdict"), claims.prettify());
+        JsonPath facts = get("/api/facts?subject={s}&type=FINANCIAL_METRIC", vandelay);
+        Map<String, Object> yuan = facts.getList("items", Map.class).stream().filter(f -> "CNY".equals(f.get("unit"))).findFirst().orElseThrow();
+        Map<?, ?> fx = (Map<?, ?>) yuan.get("fx");
+        assertEquals("2025-02-24", fx.get("date"));
+        assertEquals("2025-02-24", fx.get("rateDate"));
+        assertEquals("ECB", fx.get("source"));
+        assertEquals(0, new java.math.BigDecimal("7.25005").compareTo(new java.math.BigDecimal(String.valueOf(fx.get("rate")))), fx.toString());
+        assertNull(fx.get("unconverted"));
+    }
+
     @Test
     void twoPeopleAsCeoOfOneCompanyConflict() {
         JsonPath claims = get("/api/claims?type=ROLE&subject={s}", World.ACME);

@@ -162,6 +162,11 @@ final class Fixtures implements AutoCloseable {
         private String alt;
         private String subjectIds;
         private double confidence = 0.9;
+        // FX (issue 26): the fx_* columns of V7
+        private String fxDate;
+        private BigDecimal fxRate;
+        private String fxRateDate;
+        private String fxSource;
 
         private FactRow(String articleId, String body, String sentence, String type) {
             this.articleId = articleId;
@@ -232,6 +237,15 @@ final class Fixtures implements AutoCloseable {
             return this;
         }
 
+        /** Converted at a published rate, as extract-service stores it (docs/fx.md). */
+        FactRow fx(String date, String rate, String rateDate, String source) {
+            fxDate = date;
+            fxRate = rate == null ? null : new BigDecimal(rate);
+            fxRateDate = rateDate;
+            fxSource = source;
+            return this;
+        }
+
         FactRow statedUsd(String usd) {
             alt = "[{\"value\":" + usd + ",\"unit\":\"USD\"}]";
             return this;
@@ -269,6 +283,18 @@ final class Fixtures implements AutoCloseable {
                 ps.setDouble(i++, confidence);
                 ps.setString(i, subjectIds);
                 ps.executeUpdate();
+            }
+            if (fxDate != null) {
+                try (PreparedStatement ps = db.prepareStatement("UPDATE fact SET fx_date = ?::date, fx_rate = ?, fx_rate_date = ?::date, "
+                        + "fx_source = ? WHERE article_id = ? AND ordinal = ?")) {
+                    ps.setString(1, fxDate);
+                    ps.setBigDecimal(2, fxRate);
+                    ps.setString(3, fxRateDate);
+                    ps.setString(4, fxSource);
+                    ps.setString(5, articleId);
+                    ps.setInt(6, ordinal);
+                    ps.executeUpdate();
+                }
             }
         }
     }

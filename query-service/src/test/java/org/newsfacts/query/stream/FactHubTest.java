@@ -46,6 +46,7 @@ class FactHubTest {
 
     private static FactJson fact(String object, double confidence) {
         return new FactJson("QUOTE", "Jane", "PERSON", object, "TOPIC", null, null, null, null, null, null, null, null, null, null,
-                "words", null, new FactJson.Evidence("a".repeat(64), "a.txt", "A sentence.", 0, 11), confidence, "1.0.0", null, null);
+                "words", null, new FactJson.Evidence("a".repeat(64), "a.txt", "A sentence.", 0, 11), confidence, "1.0.0", null, null,
+                null);
     }
 }

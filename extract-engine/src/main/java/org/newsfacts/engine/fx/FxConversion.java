@@ -1,0 +1,34 @@
+package org.newsfacts.engine.fx;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * How a money fact's {@code valueUsd} was found, or why it has none (the fact's {@code fx}; docs/fx.md).
+ *
+ * @param date        the day the amount is converted for: the article's date
+ * @param rate        units of the fact's currency per US dollar (for {@link FxSource#ARTICLE}: the rate the
+ *                    article's own two figures imply); null when unconverted
+ * @param rateDate    the day of the published rate used (the article's date, else the last business day
+ *                    before it); null for ARTICLE and when unconverted
+ * @param source      who published the rate, or ARTICLE; null when unconverted
+ * @param unconverted why there is no dollar value; null when converted
+ * @param reason      the same in words, with the dates and the setting involved; null when converted
+ */
+public record FxConversion(LocalDate date, BigDecimal rate, LocalDate rateDate, FxSource source, Unconverted unconverted,
+                           String reason) {
+
+    /** Why a money fact has no dollar value. */
+    public enum Unconverted {
+        /** No published rates for the currency at all. */
+        NO_RATES_FOR_CURRENCY,
+        /** The article's date is before the currency's first rate. */
+        BEFORE_FIRST_RATE,
+        /** The newest rate before the article's date is older than the max-age setting: waiting for a newer one. */
+        RATE_TOO_OLD
+    }
+
+    public boolean converted() {
+        return unconverted == null;
+    }
+}
