@@ -279,18 +279,21 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern B_OWNER_OF = compile("\\b(?:owner|owners|parent|parent company)\\s+of\\s+(?<list>(?:ORG_\\d+(?:'s)?" + TICKER + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
     /** "Beta and its majority owner Alpha", "Beta's parent, Alpha". */
     private static final Pattern B_OWNER_NAMED = compile("(?:(?<poss>" + ORG + ")'s\\s+)?(?:(?<how>majority|controlling|main|largest|biggest)\\s+)?(?:owner|parent|parent company)\\s*,?\\s+(?<par>" + ORG + ")");
-    /** "Gamma, a Beta shareholder", "the largest shareholder in Beta", "Beta's biggest investor". */
+    /** "Gamma, a Beta shareholder", "the largest shareholder in Beta", "Beta's biggest investor" (with the size after: "… with a 12% stake"). */
     private static final Pattern B_SHAREHOLDER_OF = compile("(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)?(?:shareholder|stakeholder|investor|owner)s?\\s+(?:in|of)\\s+(?:(?:the|LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,2}?(?<co>" + ORG + ")");
     private static final Pattern B_A_SHAREHOLDER = compile("(?<h>" + AGENT + ")" + TICKER + "?\\s*(?:,|\\bis|\\bwas|\\bbecame|\\bremains)\\s+(?:(?:a|an|the|already|now)\\s+)+(?:(?:[\\w-]+)\\s+){0,2}?(?<co>" + ORG + ")(?:'s)?\\s+(?:(?:largest|biggest|leading|top|major|main)\\s+)?(?:shareholder|stakeholder|investor|owner)");
     private static final Pattern B_POSS_SHAREHOLDER = compile("(?<co>" + ORG + ")'s\\s+(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)(?:shareholder|stakeholder|investor|owner)");
     /** A stake, with or without a size: "a 20% stake in Beta", "Gamma's stake in Beta", "stakes in companies including Beta and Gamma". */
     private static final Pattern B_STAKE = compile("(?:(?<v>" + PCT + ")\\s+)?(?:(?:equity|minority|majority|controlling|remaining|direct)\\s+)?(?:stake|stakes|holding|holdings|shareholding|interest)\\b");
-    /** "owns 82% of the shares", "built a 3.4% stake", "took about 5%". */
-    private static final Pattern B_PART = compile("\\b(?:owns|holds|owned|held|controls|controlled|has|had|built|amassed|took|taken|acquired|bought|buying|buy|taking|raising|lifting|boosting|raised|lifted|increased|cut|reduced)"
+    /** "owns 82% of the shares", "would own 90% of Beta", "built a 3.4% stake", "took about 5%". */
+    private static final Pattern B_PART = compile("\\b(?:own|owns|owning|holds|owned|held|controls|controlled|has|had|built|amassed|took|taken|acquired|bought|buying|buy|taking|raising|lifting|boosting|raised|lifted|increased|cut|reduced)"
             + "\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than|its|it|to)\\s+)*(?<v>" + PCT + ")");
-    /** The companies a stake is in: "in Beta", "in the Wearside club Beta", "in companies including Beta and Gamma", "of Beta". */
-    private static final Pattern STAKE_COMPANIES = compile("^\\s+(?:in|of)\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?(?<list>"
-            + ORG_LIST + ")");
+    /**
+     * The companies a stake is in: "in Beta", "in the Northfield club Beta", "in companies including Beta and Gamma", "of Beta";
+     * of a company's named unit, the unit: "60% of Gamma's dairy business Beta".
+     */
+    private static final Pattern STAKE_COMPANIES = compile("^\\s+(?:in|of)\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?"
+            + "(?:ORG_\\d+'s\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?)?(?<list>" + ORG_LIST + ")");
     private static final Pattern TO_PCT = compile("\\bto\\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|more\\s+than)\\s+)?(?<v>" + PCT + ")");
 
     /**
@@ -353,18 +356,18 @@ public final class StakeRule extends ClauseRule {
         while (m.find()) {
             Mention holder = subjectBefore(c, m.start(), true);
             if (holder != null) {
-                add(c, text, out, holder, c.slot(m.group("co")), null, null, 0.35);
+                add(c, text, out, holder, c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
             }
         }
         m = B_A_SHAREHOLDER.matcher(s);
         while (m.find()) {
-            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), null, null, 0.35);
+            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
         }
         m = B_POSS_SHAREHOLDER.matcher(s);
         while (m.find()) {
             Mention holder = subjectBefore(c, m.start(), true);
             if (holder != null) {
-                add(c, text, out, holder, c.slot(m.group("co")), null, null, 0.35);
+                add(c, text, out, holder, c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
             }
         }
         stakes(c, text, out, s, B_STAKE, 0.3);
@@ -381,7 +384,7 @@ public final class StakeRule extends ClauseRule {
                 holders.add(poss);
             }
             Mention subject = subjectBefore(c, m.start(), true);
-            if (subject != null && !DealCues.same(subject, poss)) {
+            if (subject != null && poss != null && !DealCues.same(subject, poss)) {
                 holders.add(subject);
             }
             List<Mention> named = organisations(c, s.substring(0, m.start()));
@@ -391,6 +394,8 @@ public final class StakeRule extends ClauseRule {
             if (holders.isEmpty() && focusOrg(c) != null && m.group("v") != null) {
                 holders.add(focusOrg(c)); // "the media giant owns 82% of …": the article's company
             }
+            // "Alpha would own 85% of Beta" with no possessive: the subject, weighed apart (a lower confidence) by the model
+            Mention bare = poss == null && subject != null && holders.stream().noneMatch(h -> DealCues.same(h, subject)) ? subject : null;
             Matcher in = STAKE_COMPANIES.matcher(s.substring(m.end()));
             List<Mention> companies = in.lookingAt() ? organisations(c, in.group("list")) : List.of();
             if (companies.isEmpty() && focusOrg(c) != null && m.group("v") != null) {
@@ -409,15 +414,36 @@ public final class StakeRule extends ClauseRule {
                     add(c, text, out, holder, company, value, value == null ? shares : null, confidence);
                 }
             }
+            for (Mention company : bare == null ? List.<Mention>of() : companies) {
+                add(c, text, out, bare, company, value, value == null ? shares : null, confidence - 0.05);
+            }
         }
     }
 
-    /** The company a "unit of"/"owned by" phrase is about: the subject before it, else the article's company. */
+    /** The size a shareholder's holding is given right after it: "…'s biggest shareholder with a 12% stake", "owning about 8%". */
+    private static final Pattern SIZE_AFTER = compile("^\\s*,?\\s*(?:with|holding|owning|having)\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than)\\s+)*(?<v>" + PCT + ")");
+
+    private static String sizeAfter(String s, int from) {
+        Matcher m = SIZE_AFTER.matcher(s.substring(from));
+        return m.lookingAt() ? m.group("v") : null;
+    }
+
+    /** "Beta, a cider label " before "owned by Alpha": the name the apposition describes. */
+    private static final Pattern APPOSED = compile("(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s*,\\s+(?:the|a|an)(?:\\s+(?:LOC_\\d+|[a-z][\\w-]*)){0,5}\\s*$");
+
+    /**
+     * The company a "unit of"/"owned by" phrase is about: the subject before it, the name an apposition ending right
+     * before it describes ("Beta, a cider label owned by Alpha"), else the article's company.
+     */
     private static List<Mention> unitsBefore(Clause c, int pos) {
         List<Mention> units = new java.util.ArrayList<>();
         Mention subject = subjectBefore(c, pos, false);
         if (subject != null) {
             units.add(subject);
+        }
+        Matcher apposed = APPOSED.matcher(c.masked().substring(0, pos));
+        if (apposed.find() && (subject == null || !DealCues.same(c.slot(apposed.group("sub")), subject))) {
+            units.add(c.slot(apposed.group("sub")));
         }
         if (units.isEmpty() && focusOrg(c) != null) {
             units.add(focusOrg(c));

@@ -8,6 +8,7 @@ import org.newsfacts.engine.Facts;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Broad candidates of the stake, partnership and market-share rules (invented companies and figures). */
@@ -89,6 +90,29 @@ class DealsBroadTest {
         String text = "On Monday, Pryor Brewing agreed to buy Aldo Capital's 12.5% holding in Rusk Breweries for 40m euros.";
         expect("STAKE", text, "Aldo Capital", "Rusk Breweries", "12.5");
         expect("STAKE", text, "Pryor Brewing", "Rusk Breweries", "12.5");
+    }
+
+    @Test
+    void partOfAPossessivesNamedUnit() {
+        String text = "By then Kelso Foods had bought 60% of Marwick's Danish dairy business Tessor Dairies.";
+        expect("STAKE", text, "Kelso Foods", "Tessor Dairies", "60");
+        assertFalse(has(Facts.candidates("STAKE", text), "Kelso Foods", "Marwick", null), "the part is of the named business, not of its owner");
+    }
+
+    @Test
+    void wouldOwnAPart() {
+        expect("STAKE", "After the offer Halden Group would own 85% of Brightwater Mills.", "Halden Group", "Brightwater Mills", "85");
+    }
+
+    @Test
+    void ownedByInAnAppositionAfterAPreposition() {
+        expect("STAKE", "Analysts doubt the plans for Vellmar, a cheap Irish cider label owned by Castlebrook.", "Castlebrook", "Vellmar", null);
+    }
+
+    @Test
+    void aShareholderWithItsSize() {
+        expect("STAKE", "Lindqvist Capital became Pemberton's biggest shareholder with a 31.5% stake in May.", "Lindqvist Capital", "Pemberton", "31.5");
+        expect("STAKE", "Orsa Partners, the largest shareholder in Marlowe Shipping Group with about 9%, wants a new board.", "Orsa Partners", "Marlowe Shipping Group", "9");
     }
 
     @Test
