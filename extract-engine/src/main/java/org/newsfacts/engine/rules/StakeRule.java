@@ -321,6 +321,9 @@ public final class StakeRule extends ClauseRule {
         }
         m = B_UNIT_OF.matcher(s);
         while (m.find()) {
+            if (NOUN_RELATIVE.matcher(s.substring(0, m.start())).find()) {
+                continue; // "businesses that were part of Alpha": the unit is no named company
+            }
             Mention parent = c.slot(m.group("par"));
             for (Mention unit : unitsBefore(c, m.start())) {
                 add(c, text, out, parent, unit, null, null, 0.55);
@@ -396,6 +399,9 @@ public final class StakeRule extends ClauseRule {
             }
             // "Alpha would own 85% of Beta" with no possessive: the subject, weighed apart (a lower confidence) by the model
             Mention bare = poss == null && subject != null && holders.stream().noneMatch(h -> DealCues.same(h, subject)) ? subject : null;
+            if (REFLEXIVE.matcher(s.substring(m.end())).lookingAt()) {
+                continue; // "selling a 5% stake in itself": a listing, no holding of another company
+            }
             Matcher in = STAKE_COMPANIES.matcher(s.substring(m.end()));
             List<Mention> companies = in.lookingAt() ? organisations(c, in.group("list")) : List.of();
             if (companies.isEmpty() && focusOrg(c) != null && m.group("v") != null) {
@@ -419,6 +425,11 @@ public final class StakeRule extends ClauseRule {
             }
         }
     }
+
+    /** A relative clause on a common noun right before "part of"/"unit of": "businesses that were part of". */
+    private static final Pattern NOUN_RELATIVE = Pattern.compile("\\b[a-z]+\\s+(?:that|which)\\s+(?:(?:were|was|is|are|had|have|has|been|once|still|now|formerly)\\s+){1,3}$");
+    /** A stake a company holds or sells in itself. */
+    private static final Pattern REFLEXIVE = compile("^\\s+(?:in|of)\\s+(?:itself|themselves)\\b");
 
     /** The size a shareholder's holding is given right after it: "…'s biggest shareholder with a 12% stake", "owning about 8%". */
     private static final Pattern SIZE_AFTER = compile("^\\s*,?\\s*(?:with|holding|owning|having)\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than)\\s+)*(?<v>" + PCT + ")");

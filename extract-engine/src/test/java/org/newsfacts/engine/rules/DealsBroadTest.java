@@ -116,6 +116,18 @@ class DealsBroadTest {
     }
 
     @Test
+    void partOfACommonNounIsNoUnit() {
+        String text = "The regulator fined Halvorsen's own units, and firms that were part of Castellan Bank at the time.";
+        assertFalse(has(Facts.candidates("STAKE", text), "Castellan Bank", "Halvorsen", null), "the firms are no named company");
+    }
+
+    @Test
+    void aStakeInItselfIsNoHolding() {
+        String text = "Torvald Group owns Draymont. Draymont is selling only a 10% stake in itself in the listing.";
+        assertFalse(has(Facts.candidates("STAKE", text), "Draymont", "Torvald Group", "10"), "a listing is no holding in another company");
+    }
+
+    @Test
     void sponsorshipDealsWithAList() {
         List<Candidate> found = Facts.candidates("PARTNERSHIP",
                 "Korbel, which recently lost sponsorship deals with Alder United and Brixham Rovers, said profits rose.");
