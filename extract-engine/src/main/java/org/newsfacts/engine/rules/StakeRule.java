@@ -386,7 +386,7 @@ public final class StakeRule extends ClauseRule {
             if (poss != null) {
                 holders.add(poss);
             }
-            Mention subject = subjectBefore(c, m.start(), true);
+            Mention subject = notTheReporter(c, s, subjectBefore(c, m.start(), true), m.start());
             if (subject != null && poss != null && !DealCues.same(subject, poss)) {
                 holders.add(subject);
             }
@@ -424,6 +424,33 @@ public final class StakeRule extends ClauseRule {
                 add(c, text, out, bare, company, value, value == null ? shares : null, confidence - 0.05);
             }
         }
+    }
+
+    /** A source's aside after a name: "…, Gazette News has reported (…), and has bought …". */
+    private static final Pattern REPORTED = compile("^\\s+(?:has\\s+|had\\s+)?(?:reported|reports|said|says)\\b");
+
+    /**
+     * The holder when the subject found is only the source of an aside ("Alpha has built a stake in Beta, Gazette News
+     * has reported, and has bought stakes in Gamma"): the clause's first organisation; else the subject found.
+     */
+    private static Mention notTheReporter(Clause c, String s, Mention subject, int pos) {
+        if (subject == null) {
+            return null;
+        }
+        Matcher slot = SLOT.matcher(s);
+        int start = -1;
+        int end = -1;
+        while (slot.find() && slot.start() < pos) {
+            if (c.slot(slot.group(1) + "_" + slot.group(2)) == subject) {
+                start = slot.start();
+                end = slot.end();
+            }
+        }
+        if (start < 0 || !REPORTED.matcher(s.substring(end)).lookingAt()) {
+            return subject;
+        }
+        Mention first = DealCues.first(c, "ORG", 0, start); // the clause's own subject, before the aside
+        return first != null ? first : subject;
     }
 
     /** A relative clause on a common noun right before "part of"/"unit of": "businesses that were part of". */

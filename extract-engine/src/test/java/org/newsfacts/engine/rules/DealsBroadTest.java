@@ -128,6 +128,15 @@ class DealsBroadTest {
     }
 
     @Test
+    void aSourcesAsideIsNotTheHolder() {
+        String text = "Orsolo Capital has also been building up a stake in Brenner Foods, Gazette News has reported, and has previously"
+                + " bought stakes in companies including Talwin Mining and Petrak Steel.";
+        expect("STAKE", text, "Orsolo Capital", "Talwin Mining", null);
+        expect("STAKE", text, "Orsolo Capital", "Petrak Steel", null);
+        assertFalse(has(Facts.candidates("STAKE", text), "Brenner Foods", "Talwin Mining", null), "the company named before the aside holds nothing");
+    }
+
+    @Test
     void sponsorshipDealsWithAList() {
         List<Candidate> found = Facts.candidates("PARTNERSHIP",
                 "Korbel, which recently lost sponsorship deals with Alder United and Brixham Rovers, said profits rose.");
