@@ -310,6 +310,9 @@ public final class StakeRule extends ClauseRule {
         }
         Matcher m = B_OWNS.matcher(s);
         while (m.find()) {
+            if (ASSET.matcher(s.substring(m.end())).lookingAt()) {
+                continue; // "it owns the Kestrel Ridge mine": a site, no company
+            }
             add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), null, null, 0.65);
         }
         m = B_OWNED_BY.matcher(s.contains("owned") ? s : "");
@@ -425,6 +428,9 @@ public final class StakeRule extends ClauseRule {
             }
         }
     }
+
+    /** A site or asset named like a company: "the Kestrel Ridge mine", "the Harbour Point plant". */
+    private static final Pattern ASSET = compile("^\\s+(?:mine|mines|plant|plants|factory|factories|refinery|oilfield|field|site|stadium|hotel|port|airport|building|tower|project|mall)\\b");
 
     /** A source's aside after a name: "…, Gazette News has reported (…), and has bought …". */
     private static final Pattern REPORTED = compile("^\\s+(?:has\\s+|had\\s+)?(?:reported|reports|said|says)\\b");

@@ -137,6 +137,13 @@ class DealsBroadTest {
     }
 
     @Test
+    void aSiteOwnedIsNoCompany() {
+        String text = "Halvorsen Mining owns the Kestrel Ridge mine in Wales. Halvorsen Mining still owns Corvane Steel Group.";
+        assertFalse(has(Facts.candidates("STAKE", text), "Halvorsen Mining", "Kestrel Ridge", null), "a mine is no company");
+        expect("STAKE", text, "Halvorsen Mining", "Corvane Steel Group", null);
+    }
+
+    @Test
     void sponsorshipDealsWithAList() {
         List<Candidate> found = Facts.candidates("PARTNERSHIP",
                 "Korbel, which recently lost sponsorship deals with Alder United and Brixham Rovers, said profits rose.");
