@@ -129,8 +129,8 @@ class DealsBroadTest {
 
     @Test
     void aSourcesAsideIsNotTheHolder() {
-        String text = "Orsolo Capital has also been building up a stake in Brenner Foods, Gazette News has reported, and has previously"
-                + " bought stakes in companies including Talwin Mining and Petrak Steel.";
+        String text = "Orsolo Capital has lately taken a stake in Brenner Foods, Gazette News has reported, and earlier"
+                + " took stakes in firms such as Talwin Mining and Petrak Steel.";
         expect("STAKE", text, "Orsolo Capital", "Talwin Mining", null);
         expect("STAKE", text, "Orsolo Capital", "Petrak Steel", null);
         assertFalse(has(Facts.candidates("STAKE", text), "Brenner Foods", "Talwin Mining", null), "the company named before the aside holds nothing");
