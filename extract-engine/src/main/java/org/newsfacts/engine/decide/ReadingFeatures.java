@@ -110,7 +110,8 @@ public final class ReadingFeatures {
         if (f.direction() != null) {
             b.add("direction=" + f.direction());
         }
-        b.add("unit=" + (f.unit() == null ? "none" : f.unit().equals("PERCENT") || f.unit().equals("SHARES") ? f.unit()
+        // per type only: a fact without an amount is ordinary for a holding or a partnership, odd for a metric
+        b.addTyped("unit=" + (f.unit() == null ? "none" : f.unit().equals("PERCENT") || f.unit().equals("SHARES") ? f.unit()
                 : f.unit().equals("USD") ? "USD" : "OTHER_CURRENCY"));
         if (f.value() != null) {
             b.add("magnitude=" + magnitude(f.value()));
@@ -347,6 +348,10 @@ public final class ReadingFeatures {
             if (present) {
                 add(name);
             }
+        }
+
+        void addTyped(String name) {
+            names.add(type + "|" + name);
         }
 
         void addPlain(String name) {

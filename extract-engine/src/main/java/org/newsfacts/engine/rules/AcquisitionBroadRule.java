@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * deal-cues.tsv) proposes nothing. Readings:
  * <ul>
  * <li>active, with a longer descriptor: "Alpha agreed to buy its one-time owner and competitor Beta" (0.6, 0.55 with more words);</li>
- * <li>pronoun or participle subject: "it snapped up Beta", "having bought Beta", "Alpha said acquiring Beta" (0.5);</li>
+ * <li>pronoun or participle subject: "it snapped up Beta", "having bought Beta", "Alpha said acquiring Beta" (0.5); "it" opening
+ * a subordinate clause stands for the organisation named before ("the plants of Alpha after it bought Beta");</li>
  * <li>buying out the other holders: "Alpha will buy out minority shareholders in Beta" (0.45);</li>
  * <li>passive and relative: "Beta, which Alpha bought last year", "Beta was later bought by Alpha" (0.6);</li>
  * <li>possessive and closed deals: "Alpha's planned $2bn takeover of Beta", "it completed the purchase of Beta",
@@ -33,8 +34,11 @@ public final class AcquisitionBroadRule extends ClauseRule {
     private static final String OFFER = DealCues.cue("ACQ_OFFER").pattern();
     private static final String SELL = DealCues.cue("ACQ_SELL").pattern();
     private static final Pattern TALK = DealCues.cue("ACQ_TALK");
-    /** Lower-case words between a verb and its object, not a holding ("shares in", "a stake in") nor a preposition. */
-    private static final String WORD = "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|interest|by|from|in|into|with|for|to|at|on|as|than|which|that|who)\\b)(?:LOC_\\d+(?:'s)?|[a-z][\\w&-]*)\\s+)";
+    /**
+     * Words between a verb and its object: lower-case words, places and a possessive name (a resolved "its", the seller:
+     * "will acquire its largest supplier Beta", "bought Gamma's Beta unit"), not a holding ("shares in", "a stake in") nor a preposition.
+     */
+    private static final String WORD = "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|interest|by|from|in|into|with|for|to|at|on|as|than|which|that|who)\\b)(?:LOC_\\d+(?:'s)?|ORG_\\d+'s|[a-z][\\w&-]*)\\s+)";
     private static final String AUX = "(?:(?:has|have|had|is|was|will|also|finally|agreed|agrees|plans|planned|to|said|it|recently|already|then|later|last|year|earlier|this|that|previously|is\\s+to|be|been|seeking|set|on|TIM_\\d+)\\s+)";
     private static final String TGT = "(?<tgt>" + ORG + ")" + TICKER + "?(?!'s)";
 
@@ -54,13 +58,15 @@ public final class AcquisitionBroadRule extends ClauseRule {
             + OFFER + "\\s+(?:battle\\s+)?for\\s+(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?:(?<owner>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,3}?)?" + TGT + "(?<rest>[^;]*)");
     private static final Pattern OFFER_FROM = compile("\\b(?<rej>(?:rejected|rejecting|rebuffed|spurned|turned\\s+down)\\s+)?(?:a|an|the)\\s+(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?"
             + OFFER + "\\s+(?:from|by)\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")");
-    private static final Pattern SOLD_TO = compile("\\b" + SELL + "\\s+(?:(?:its|the|a|their)\\s+)?(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}?" + TGT
+    private static final Pattern SOLD_TO = compile("\\b" + SELL + "\\s+(?:(?:its|the|a|their|ORG_\\d+'s)\\s+)?(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}?" + TGT
             + "\\s+(?:(?:[a-z][\\w-]*)\\s+){0,3}?(?:for\\s+(?:about\\s+|up\\s+to\\s+)?MON_\\d+\\s+(?:\\([^)]*\\)\\s+)?)?to\\s+(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
     private static final Pattern SALE_OF = compile("\\bsale\\s+of\\s+(?:(?:its|the|LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?" + TGT + "\\s+(?:(?:[a-z][\\w-]*)\\s+){0,3}?to\\s+"
             + "(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
     private static final Pattern MERGED_INTO = compile(TGT + "\\s+(?:(?:will|would|is|was|has|had|to|now|be|been|being|also|then|later|fully)\\s+){1,4}merged\\s+(?:into|with)\\s+(?<acq>" + ORG + ")(?<rest>[^;]*)");
     private static final Pattern PRICE = compile("^" + TICKER + "?\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:[\\w-]+\\s+){0,3}?(?:for|in\\s+a|worth|valued\\s+at)\\s+(?:about\\s+|around\\s+|up\\s+to\\s+|some\\s+|nearly\\s+)?(?<mon>" + MON + ")");
     private static final Pattern AMOUNT = compile("MON_\\d+");
+    /** A subordinate clause opening right before a pronoun: "when it", "after it". */
+    private static final Pattern SUBORDINATE = compile("\\b(?:when|after|as|since|because|once|before|until|while)\\s+$");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
@@ -85,7 +91,7 @@ public final class AcquisitionBroadRule extends ClauseRule {
             if (talk(s, m.start(), m.start("tgt"))) {
                 continue;
             }
-            add(c, text, out, subjectOrFocus(c, m.start()), c.slot(m.group("tgt")), price(m.group("rest")), 0.5);
+            add(c, text, out, pronounSubject(c, s, m.start()), c.slot(m.group("tgt")), price(m.group("rest")), 0.5);
         }
         m = BUY_OUT.matcher(s);
         while (m.find()) {
@@ -154,6 +160,18 @@ public final class AcquisitionBroadRule extends ClauseRule {
         while (m.find()) {
             add(c, text, out, c.slot(m.group("acq")), c.slot(m.group("tgt")), null, 0.4);
         }
+    }
+
+    /**
+     * Who "it" (or a participle) stands for: the subject before it, else, in a clause opened by "when", "after", "as" …
+     * ("prices rose at the plants of Alpha after it bought Beta"), the organisation named last before it, else the article's focus.
+     */
+    private static Mention pronounSubject(Clause c, String s, int pos) {
+        Mention subject = subjectBefore(c, pos, false);
+        if (subject == null && SUBORDINATE.matcher(s.substring(Math.max(0, pos - 12), pos)).find()) {
+            subject = DealCues.last(c, "ORG", 0, pos);
+        }
+        return subject != null ? subject : focusOrg(c);
     }
 
     /** Whether the stretch [from, to) of the clause speaks of talk, not a deal. */

@@ -279,18 +279,21 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern B_OWNER_OF = compile("\\b(?:owner|owners|parent|parent company)\\s+of\\s+(?<list>(?:ORG_\\d+(?:'s)?" + TICKER + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
     /** "Beta and its majority owner Alpha", "Beta's parent, Alpha". */
     private static final Pattern B_OWNER_NAMED = compile("(?:(?<poss>" + ORG + ")'s\\s+)?(?:(?<how>majority|controlling|main|largest|biggest)\\s+)?(?:owner|parent|parent company)\\s*,?\\s+(?<par>" + ORG + ")");
-    /** "Gamma, a Beta shareholder", "the largest shareholder in Beta", "Beta's biggest investor". */
+    /** "Gamma, a Beta shareholder", "the largest shareholder in Beta", "Beta's biggest investor" (with the size after: "… with a 12% stake"). */
     private static final Pattern B_SHAREHOLDER_OF = compile("(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)?(?:shareholder|stakeholder|investor|owner)s?\\s+(?:in|of)\\s+(?:(?:the|LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,2}?(?<co>" + ORG + ")");
     private static final Pattern B_A_SHAREHOLDER = compile("(?<h>" + AGENT + ")" + TICKER + "?\\s*(?:,|\\bis|\\bwas|\\bbecame|\\bremains)\\s+(?:(?:a|an|the|already|now)\\s+)+(?:(?:[\\w-]+)\\s+){0,2}?(?<co>" + ORG + ")(?:'s)?\\s+(?:(?:largest|biggest|leading|top|major|main)\\s+)?(?:shareholder|stakeholder|investor|owner)");
     private static final Pattern B_POSS_SHAREHOLDER = compile("(?<co>" + ORG + ")'s\\s+(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)(?:shareholder|stakeholder|investor|owner)");
     /** A stake, with or without a size: "a 20% stake in Beta", "Gamma's stake in Beta", "stakes in companies including Beta and Gamma". */
     private static final Pattern B_STAKE = compile("(?:(?<v>" + PCT + ")\\s+)?(?:(?:equity|minority|majority|controlling|remaining|direct)\\s+)?(?:stake|stakes|holding|holdings|shareholding|interest)\\b");
-    /** "owns 82% of the shares", "built a 3.4% stake", "took about 5%". */
-    private static final Pattern B_PART = compile("\\b(?:owns|holds|owned|held|controls|controlled|has|had|built|amassed|took|taken|acquired|bought|buying|buy|taking|raising|lifting|boosting|raised|lifted|increased|cut|reduced)"
+    /** "owns 82% of the shares", "would own 90% of Beta", "built a 3.4% stake", "took about 5%". */
+    private static final Pattern B_PART = compile("\\b(?:own|owns|owning|holds|owned|held|controls|controlled|has|had|built|amassed|took|taken|acquired|bought|buying|buy|taking|raising|lifting|boosting|raised|lifted|increased|cut|reduced)"
             + "\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than|its|it|to)\\s+)*(?<v>" + PCT + ")");
-    /** The companies a stake is in: "in Beta", "in the Wearside club Beta", "in companies including Beta and Gamma", "of Beta". */
-    private static final Pattern STAKE_COMPANIES = compile("^\\s+(?:in|of)\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?(?<list>"
-            + ORG_LIST + ")");
+    /**
+     * The companies a stake is in: "in Beta", "in the Northfield club Beta", "in companies including Beta and Gamma", "of Beta";
+     * of a company's named unit, the unit: "60% of Gamma's dairy business Beta".
+     */
+    private static final Pattern STAKE_COMPANIES = compile("^\\s+(?:in|of)\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?"
+            + "(?:ORG_\\d+'s\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?)?(?<list>" + ORG_LIST + ")");
     private static final Pattern TO_PCT = compile("\\bto\\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|more\\s+than)\\s+)?(?<v>" + PCT + ")");
 
     /**
@@ -307,6 +310,9 @@ public final class StakeRule extends ClauseRule {
         }
         Matcher m = B_OWNS.matcher(s);
         while (m.find()) {
+            if (ASSET.matcher(s.substring(m.end())).lookingAt()) {
+                continue; // "it owns the Kestrel Ridge mine": a site, no company
+            }
             add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), null, null, 0.65);
         }
         m = B_OWNED_BY.matcher(s.contains("owned") ? s : "");
@@ -318,6 +324,9 @@ public final class StakeRule extends ClauseRule {
         }
         m = B_UNIT_OF.matcher(s);
         while (m.find()) {
+            if (NOUN_RELATIVE.matcher(s.substring(0, m.start())).find()) {
+                continue; // "businesses that were part of Alpha": the unit is no named company
+            }
             Mention parent = c.slot(m.group("par"));
             for (Mention unit : unitsBefore(c, m.start())) {
                 add(c, text, out, parent, unit, null, null, 0.55);
@@ -353,18 +362,18 @@ public final class StakeRule extends ClauseRule {
         while (m.find()) {
             Mention holder = subjectBefore(c, m.start(), true);
             if (holder != null) {
-                add(c, text, out, holder, c.slot(m.group("co")), null, null, 0.35);
+                add(c, text, out, holder, c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
             }
         }
         m = B_A_SHAREHOLDER.matcher(s);
         while (m.find()) {
-            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), null, null, 0.35);
+            add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
         }
         m = B_POSS_SHAREHOLDER.matcher(s);
         while (m.find()) {
             Mention holder = subjectBefore(c, m.start(), true);
             if (holder != null) {
-                add(c, text, out, holder, c.slot(m.group("co")), null, null, 0.35);
+                add(c, text, out, holder, c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
             }
         }
         stakes(c, text, out, s, B_STAKE, 0.3);
@@ -380,8 +389,8 @@ public final class StakeRule extends ClauseRule {
             if (poss != null) {
                 holders.add(poss);
             }
-            Mention subject = subjectBefore(c, m.start(), true);
-            if (subject != null && !DealCues.same(subject, poss)) {
+            Mention subject = notTheReporter(c, s, subjectBefore(c, m.start(), true), m.start());
+            if (subject != null && poss != null && !DealCues.same(subject, poss)) {
                 holders.add(subject);
             }
             List<Mention> named = organisations(c, s.substring(0, m.start()));
@@ -390,6 +399,11 @@ public final class StakeRule extends ClauseRule {
             }
             if (holders.isEmpty() && focusOrg(c) != null && m.group("v") != null) {
                 holders.add(focusOrg(c)); // "the media giant owns 82% of …": the article's company
+            }
+            // "Alpha would own 85% of Beta" with no possessive: the subject, weighed apart (a lower confidence) by the model
+            Mention bare = poss == null && subject != null && holders.stream().noneMatch(h -> DealCues.same(h, subject)) ? subject : null;
+            if (REFLEXIVE.matcher(s.substring(m.end())).lookingAt()) {
+                continue; // "selling a 5% stake in itself": a listing, no holding of another company
             }
             Matcher in = STAKE_COMPANIES.matcher(s.substring(m.end()));
             List<Mention> companies = in.lookingAt() ? organisations(c, in.group("list")) : List.of();
@@ -409,15 +423,71 @@ public final class StakeRule extends ClauseRule {
                     add(c, text, out, holder, company, value, value == null ? shares : null, confidence);
                 }
             }
+            for (Mention company : bare == null ? List.<Mention>of() : companies) {
+                add(c, text, out, bare, company, value, value == null ? shares : null, confidence - 0.05);
+            }
         }
     }
 
-    /** The company a "unit of"/"owned by" phrase is about: the subject before it, else the article's company. */
+    /** A site or asset named like a company: "the Kestrel Ridge mine", "the Harbour Point plant". */
+    private static final Pattern ASSET = compile("^\\s+(?:mine|mines|plant|plants|factory|factories|refinery|oilfield|field|site|stadium|hotel|port|airport|building|tower|project|mall)\\b");
+
+    /** A source's aside after a name: "…, Gazette News has reported (…), and has bought …". */
+    private static final Pattern REPORTED = compile("^\\s+(?:has\\s+|had\\s+)?(?:reported|reports|said|says)\\b");
+
+    /**
+     * The holder when the subject found is only the source of an aside ("Alpha has built a stake in Beta, Gazette News
+     * has reported, and has bought stakes in Gamma"): the clause's first organisation; else the subject found.
+     */
+    private static Mention notTheReporter(Clause c, String s, Mention subject, int pos) {
+        if (subject == null) {
+            return null;
+        }
+        Matcher slot = SLOT.matcher(s);
+        int start = -1;
+        int end = -1;
+        while (slot.find() && slot.start() < pos) {
+            if (c.slot(slot.group(1) + "_" + slot.group(2)) == subject) {
+                start = slot.start();
+                end = slot.end();
+            }
+        }
+        if (start < 0 || !REPORTED.matcher(s.substring(end)).lookingAt()) {
+            return subject;
+        }
+        Mention first = DealCues.first(c, "ORG", 0, start); // the clause's own subject, before the aside
+        return first != null ? first : subject;
+    }
+
+    /** A relative clause on a common noun right before "part of"/"unit of": "businesses that were part of". */
+    private static final Pattern NOUN_RELATIVE = Pattern.compile("\\b[a-z]+\\s+(?:that|which)\\s+(?:(?:were|was|is|are|had|have|has|been|once|still|now|formerly)\\s+){1,3}$");
+    /** A stake a company holds or sells in itself. */
+    private static final Pattern REFLEXIVE = compile("^\\s+(?:in|of)\\s+(?:itself|themselves)\\b");
+
+    /** The size a shareholder's holding is given right after it: "…'s biggest shareholder with a 12% stake", "owning about 8%". */
+    private static final Pattern SIZE_AFTER = compile("^\\s*,?\\s*(?:with|holding|owning|having)\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than)\\s+)*(?<v>" + PCT + ")");
+
+    private static String sizeAfter(String s, int from) {
+        Matcher m = SIZE_AFTER.matcher(s.substring(from));
+        return m.lookingAt() ? m.group("v") : null;
+    }
+
+    /** "Beta, a cider label " before "owned by Alpha": the name the apposition describes. */
+    private static final Pattern APPOSED = compile("(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s*,\\s+(?:the|a|an)(?:\\s+(?:LOC_\\d+|[a-z][\\w-]*)){0,5}\\s*$");
+
+    /**
+     * The company a "unit of"/"owned by" phrase is about: the subject before it, the name an apposition ending right
+     * before it describes ("Beta, a cider label owned by Alpha"), else the article's company.
+     */
     private static List<Mention> unitsBefore(Clause c, int pos) {
         List<Mention> units = new java.util.ArrayList<>();
         Mention subject = subjectBefore(c, pos, false);
         if (subject != null) {
             units.add(subject);
+        }
+        Matcher apposed = APPOSED.matcher(c.masked().substring(0, pos));
+        if (apposed.find() && (subject == null || !DealCues.same(c.slot(apposed.group("sub")), subject))) {
+            units.add(c.slot(apposed.group("sub")));
         }
         if (units.isEmpty() && focusOrg(c) != null) {
             units.add(focusOrg(c));

@@ -45,6 +45,13 @@ class StakePairFeaturesTest {
     }
 
     @Test
+    void whetherTheFactHasAnAmountIsWeighedPerType() {
+        Reading right = reading(stakes(), "Tarvex", "Quenby Mills");
+        assertTrue(right.features().contains("STAKE|unit=PERCENT"), right.features().toString());
+        assertFalse(right.features().contains("unit=PERCENT"), "a holding's size says something else than a metric's amount: " + right.features());
+    }
+
+    @Test
     void anAlternativeHolderIsNotTheRulesOwn() {
         for (Reading r : stakes()) {
             if (r.candidate().source() != org.newsfacts.engine.Candidate.SubjectSource.RULE

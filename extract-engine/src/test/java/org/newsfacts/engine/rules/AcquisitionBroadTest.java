@@ -72,6 +72,24 @@ class AcquisitionBroadTest {
     }
 
     @Test
+    void aPossessiveInTheDescriptor() {
+        expect("Corvell Systems will acquire its largest supplier Draymont for $3bn.", "Corvell Systems", "Draymont", "3000000000");
+        expect("Halsey Media bought Torvald Group's Brenning Press publishing unit for $400m.", "Halsey Media", "Brenning Press", "400000000");
+    }
+
+    @Test
+    void soldItsResolvedArmToABuyer() {
+        expect("Harlow Banking Group grew last year. The group sold its Fenwick Assurance business to Pellmore Life for $700m in March.",
+                "Pellmore Life", "Fenwick Assurance", "700000000");
+    }
+
+    @Test
+    void itInASubordinateClauseIsTheNameBefore() {
+        expect("Prices rose at the plants of Ostrander Steel after it acquired Kelburn Metals for $2bn.",
+                "Ostrander Steel", "Kelburn Metals", "2000000000");
+    }
+
+    @Test
     void talkIsNoDeal() {
         none("Fennimore Capital is exploring a sale of Drayton Software to Quill Partners.", "Quill Partners", "Drayton Software");
         none("Sorrel Mining is considering buying Tarn Metals.", "Sorrel Mining", "Tarn Metals");

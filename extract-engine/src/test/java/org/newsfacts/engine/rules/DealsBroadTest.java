@@ -8,6 +8,7 @@ import org.newsfacts.engine.Facts;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Broad candidates of the stake, partnership and market-share rules (invented companies and figures). */
@@ -89,6 +90,57 @@ class DealsBroadTest {
         String text = "On Monday, Pryor Brewing agreed to buy Aldo Capital's 12.5% holding in Rusk Breweries for 40m euros.";
         expect("STAKE", text, "Aldo Capital", "Rusk Breweries", "12.5");
         expect("STAKE", text, "Pryor Brewing", "Rusk Breweries", "12.5");
+    }
+
+    @Test
+    void partOfAPossessivesNamedUnit() {
+        String text = "By then Kelso Foods had bought 60% of Marwick's Danish dairy business Tessor Dairies.";
+        expect("STAKE", text, "Kelso Foods", "Tessor Dairies", "60");
+        assertFalse(has(Facts.candidates("STAKE", text), "Kelso Foods", "Marwick", null), "the part is of the named business, not of its owner");
+    }
+
+    @Test
+    void wouldOwnAPart() {
+        expect("STAKE", "After the offer Halden Group would own 85% of Brightwater Mills.", "Halden Group", "Brightwater Mills", "85");
+    }
+
+    @Test
+    void ownedByInAnAppositionAfterAPreposition() {
+        expect("STAKE", "Analysts doubt the plans for Vellmar, a cheap Irish cider label owned by Castlebrook.", "Castlebrook", "Vellmar", null);
+    }
+
+    @Test
+    void aShareholderWithItsSize() {
+        expect("STAKE", "Lindqvist Capital became Pemberton's biggest shareholder with a 31.5% stake in May.", "Lindqvist Capital", "Pemberton", "31.5");
+        expect("STAKE", "Orsa Partners, the largest shareholder in Marlowe Shipping Group with about 9%, wants a new board.", "Orsa Partners", "Marlowe Shipping Group", "9");
+    }
+
+    @Test
+    void partOfACommonNounIsNoUnit() {
+        String text = "The regulator fined Halvorsen's own units, and firms that were part of Castellan Bank at the time.";
+        assertFalse(has(Facts.candidates("STAKE", text), "Castellan Bank", "Halvorsen", null), "the firms are no named company");
+    }
+
+    @Test
+    void aStakeInItselfIsNoHolding() {
+        String text = "Torvald Group owns Draymont. Draymont is selling only a 10% stake in itself in the listing.";
+        assertFalse(has(Facts.candidates("STAKE", text), "Draymont", "Torvald Group", "10"), "a listing is no holding in another company");
+    }
+
+    @Test
+    void aSourcesAsideIsNotTheHolder() {
+        String text = "Orsolo Capital has lately taken a stake in Brenner Foods, Gazette News has reported, and earlier"
+                + " took stakes in firms such as Talwin Mining and Petrak Steel.";
+        expect("STAKE", text, "Orsolo Capital", "Talwin Mining", null);
+        expect("STAKE", text, "Orsolo Capital", "Petrak Steel", null);
+        assertFalse(has(Facts.candidates("STAKE", text), "Brenner Foods", "Talwin Mining", null), "the company named before the aside holds nothing");
+    }
+
+    @Test
+    void aSiteOwnedIsNoCompany() {
+        String text = "Halvorsen Mining owns the Kestrel Ridge mine in Wales. Halvorsen Mining still owns Corvane Steel Group.";
+        assertFalse(has(Facts.candidates("STAKE", text), "Halvorsen Mining", "Kestrel Ridge", null), "a mine is no company");
+        expect("STAKE", text, "Halvorsen Mining", "Corvane Steel Group", null);
     }
 
     @Test
