@@ -84,7 +84,7 @@ class PipelineIT {
         env.put("NEWSFACTS_INBOX", inbox.toString());
         // Cached pages live long here, so that a test sees whether an event ended them (not their age).
         env.put("NEWSFACTS_QUERY_PAGE_CACHE_TTL", "10m");
-        logs = work.resolve("logs");
+        logs = ServiceProcess.runDirectory(work).resolve("logs");
         services.addAll(ServiceProcess.startAll(root, env, logs, PATIENCE));
         query = services.get(1);
         try (Stream<Path> seeds = Files.list(root.resolve("seeds"))) {
