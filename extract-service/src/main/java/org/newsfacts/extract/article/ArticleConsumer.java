@@ -63,8 +63,7 @@ public class ArticleConsumer {
     public void consume(ConsumerRecords<String, String> records) {
         if (!gate.enter()) {
             // Not acknowledged, so not committed: the consumers that stay get these records after the rebalance.
-            throw new IllegalStateException("extract-service is stopping: a batch of " + records.count()
-                    + " records of articles.raw is left for the consumers that stay");
+            throw new BatchGate.Stopping(records.count());
         }
         traffic.batchStarted(); // background re-extraction yields meanwhile
         try {

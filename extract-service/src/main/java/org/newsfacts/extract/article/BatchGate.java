@@ -27,6 +27,22 @@ public class BatchGate {
     static final Duration DRAIN = Duration.ofSeconds(20);
     private static final Logger LOG = Logger.getLogger(BatchGate.class);
 
+    /**
+     * A batch refused because the service stops. Without a stack trace: the connector logs each refusal
+     * (and each record nacked behind it), and the trace would say nothing the message does not.
+     */
+    public static final class Stopping extends IllegalStateException {
+        Stopping(int records) {
+            super("extract-service is stopping: a batch of " + records + " records of articles.raw is left, uncommitted,"
+                    + " for the consumers that stay");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
     private int inHand;
     private boolean closed;
 

@@ -127,7 +127,7 @@ class ArticleConsumerTest {
     void aBatchArrivingAfterTheStopIsRefusedUnacknowledgedAndNothingIsDeadLettered() throws Exception {
         Harness h = new Harness(batch -> List.of());
         h.gate.close(Duration.ZERO);
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
+        BatchGate.Stopping refused = assertThrows(BatchGate.Stopping.class,
                 () -> h.consumer.consume(batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot.")));
         assertTrue(refused.getMessage().contains("stopping"), refused.getMessage());
         assertTrue(h.processed.isEmpty(), "not stored");
