@@ -70,7 +70,7 @@ class ExplorerIT {
                 "--pg-port", String.valueOf(TestInfrastructure.freePort())));
         Map<String, String> env = new HashMap<>(stack.environment());
         env.put("NEWSFACTS_INBOX", inbox.toString());
-        services.addAll(ServiceProcess.startAll(root, env, work.resolve("logs"), PATIENCE));
+        services.addAll(ServiceProcess.startAll(root, env, ServiceProcess.runDirectory(work).resolve("logs"), PATIENCE));
         query = services.get(1);
         base = "http://localhost:" + query.port + "/";
         browser = chromium();

@@ -86,7 +86,7 @@ class PipelineIT {
         env.put("NEWSFACTS_QUERY_PAGE_CACHE_TTL", "10m");
         // The ECB's live feed stays off: the checks below must not depend on the ECB's web site (docs/fx.md).
         env.put("NEWSFACTS_FX_FEED_ENABLED", "false");
-        logs = work.resolve("logs");
+        logs = ServiceProcess.runDirectory(work).resolve("logs");
         services.addAll(ServiceProcess.startAll(root, env, logs, PATIENCE));
         query = services.get(1);
         try (Stream<Path> seeds = Files.list(root.resolve("seeds"))) {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +46,32 @@ final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+                "-Xmx384m", "-Dquarkus.http.port=" + port,
+                // The Kafka consumer's group events (partitions assigned, revoked, lost; joins and leaves): the evidence of a rebalance.
+                "-Dquarkus.log.category.\"org.apache.kafka.clients.consumer.internals\".level=INFO",
+                "-jar", jar.toString()));
         // Appended, with a line per start: a drill restarts a service, and the run before the restart is the evidence.
         Files.writeString(log, "=== " + Instant.now() + " starting " + name + " on port " + port + System.lineSeparator(),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         return new ServiceProcess(name, port, log, pb.start());
+    }
+
+    /**
+     * A directory of its own for one run of a test class, under {@code work}, named after the time it started
+     * ({@code run-20261207-060053}): a run's service logs are kept beside the earlier runs', not written over.
+     */
+    static Path runDirectory(Path work) throws IOException {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now());
+        for (int i = 0; ; i++) {
+            Path dir = work.resolve("run-" + stamp + (i == 0 ? "" : "-" + i));
+            try {
+                return Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another run started in the same second
+            }
+        }
     }
 
     /**

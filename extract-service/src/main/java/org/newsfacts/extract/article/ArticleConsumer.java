@@ -41,15 +41,17 @@ public class ArticleConsumer {
     private final DatabaseRetry database;
     private final ObjectMapper mapper;
     private final LiveTraffic traffic;
+    private final BatchGate gate;
     private final Event<Polled> polled;
 
     public ArticleConsumer(ArticleService service, DeadLetters deadLetters, DatabaseRetry database, ObjectMapper mapper,
-                           LiveTraffic traffic, Event<Polled> polled) {
+                           LiveTraffic traffic, BatchGate gate, Event<Polled> polled) {
         this.service = service;
         this.deadLetters = deadLetters;
         this.database = database;
         this.mapper = mapper;
         this.traffic = traffic;
+        this.gate = gate;
         this.polled = polled;
     }
 
@@ -60,12 +62,17 @@ public class ArticleConsumer {
     @Incoming("articles-raw")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
+        if (!gate.enter()) {
+            // Not acknowledged, so not committed: the consumers that stay get these records after the rebalance.
+            throw new BatchGate.Stopping(records.count());
+        }
         traffic.batchStarted(); // background re-extraction yields meanwhile
         try {
             handle(records);
             polled.fire(new Polled(records.count()));
         } finally {
             traffic.batchEnded();
+            gate.leave();
         }
     }
 
@@ -93,7 +100,9 @@ public class ArticleConsumer {
     /**
      * Stores the batch in one transaction, waiting out database outages ({@link DatabaseRetry}). If the
      * batch fails as a whole for another reason, each article is stored in a transaction of its own, so
-     * that only the one that cannot be stored is dead-lettered.
+     * that only the one that cannot be stored is dead-lettered. Once the service stops ({@link BatchGate}),
+     * a failure is the stop's (the database layer closing), never an article's: it fails the batch,
+     * which is then not committed, and dead-letters nothing.
      */
     private List<ArticleService.Failure> store(List<ArticleService.Delivery> deliveries) {
         if (deliveries.isEmpty()) {
@@ -102,7 +111,7 @@ public class ArticleConsumer {
         try {
             return database.call("store a batch of " + deliveries.size() + " articles", () -> service.process(deliveries));
         } catch (RuntimeException batchError) {
-            if (deliveries.size() == 1 || Thread.currentThread().isInterrupted()) {
+            if (deliveries.size() == 1 || Thread.currentThread().isInterrupted() || gate.closed()) {
                 throw batchError;
             }
             LOG.warnf("a batch of %d articles failed as a whole (%s); storing them one by one", deliveries.size(), batchError);
@@ -112,7 +121,7 @@ public class ArticleConsumer {
             try {
                 failures.addAll(database.call("store article " + d.article().id(), () -> service.process(List.of(d))));
             } catch (RuntimeException e) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (Thread.currentThread().isInterrupted() || gate.closed()) {
                     throw e;
                 }
                 failures.add(new ArticleService.Failure(d, DeadLetters.Kind.NOT_STORABLE, "cannot be stored: " + e, e));

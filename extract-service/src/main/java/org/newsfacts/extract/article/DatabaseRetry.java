@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * unreachable or answers with a transient error (connection lost, server shutting down or starting,
  * too many connections, serialization failure, deadlock). Meanwhile the calling consumer holds its
  * batch, so the Kafka connector pauses the partitions, and {@link DatabaseRetryReadiness} reports
- * DOWN. Any other error is the caller's to handle.
+ * DOWN. Any other error is the caller's to handle. Once the service stops ({@link BatchGate}) it waits no
+ * more: the error goes to the caller, and the batch, not committed, comes again after the rebalance.
  */
 @ApplicationScoped
 public class DatabaseRetry {
@@ -41,10 +42,12 @@ public class DatabaseRetry {
     private static final State AVAILABLE = new State(null, 0, null);
 
     private final Config config;
+    private final BatchGate gate;
     private volatile State state = AVAILABLE;
 
-    public DatabaseRetry(Config config) {
+    public DatabaseRetry(Config config, BatchGate gate) {
         this.config = config;
+        this.gate = gate;
     }
 
     public State state() {
@@ -63,7 +66,7 @@ public class DatabaseRetry {
                 }
                 return result;
             } catch (RuntimeException e) {
-                if (!isTransient(e)) {
+                if (!isTransient(e) || gate.closed()) {
                     throw e;
                 }
                 attempts++;

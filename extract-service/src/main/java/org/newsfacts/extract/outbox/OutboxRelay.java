@@ -17,6 +17,7 @@ import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
 import org.newsfacts.extract.messaging.AckedSend;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long PURGE_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    /** How long a stop waits for the relay run in progress (a batch's acks normally take milliseconds). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final Emitter<String> emitter;
     private final OutboxConfig config;
@@ -63,9 +66,17 @@ public class OutboxRelay {
         executor.scheduleWithFixedDelay(this::request, every, every, TimeUnit.MILLISECONDS);
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    /**
+     * No run starts after this; the run in progress (at most one batch more) may finish marking what the
+     * broker acknowledged before the database layer closes, or its events would be sent again by another
+     * instance (harmless with at-least-once delivery, but avoidable).
+     */
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
         executor.shutdown();
+        if (!executor.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("stopping while facts.extracted events are being relayed; those not marked relayed are sent again");
+        }
     }
 
     /** Coalesces requests: at most one run queued behind the one in progress. */

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatabaseRetryTest {
 
+    private final BatchGate gate = new BatchGate();
     private final DatabaseRetry retry = new DatabaseRetry(new DatabaseRetry.Config() {
         @Override
         public Duration initialBackoff() {
@@ -24,7 +25,7 @@ class DatabaseRetryTest {
         public Duration maxBackoff() {
             return Duration.ofMillis(2);
         }
-    });
+    }, gate);
 
     @Test
     void connectionShutdownAndConflictErrorsAreTransient() {
@@ -83,5 +84,17 @@ class DatabaseRetryTest {
 
     private static RuntimeException wrapped(SQLException e) {
         return new RuntimeException("transaction failed", new RuntimeException("could not execute statement", e));
+    }
+
+    @Test
+    void onceTheServiceStopsAnOutageIsNotWaitedOut() throws Exception {
+        gate.close(Duration.ZERO);
+        AtomicInteger calls = new AtomicInteger();
+        RuntimeException outage = wrapped(new SQLException("Connection refused", "08001"));
+        assertSame(outage, assertThrows(RuntimeException.class, () -> retry.call("store", () -> {
+            calls.incrementAndGet();
+            throw outage;
+        })));
+        assertEquals(1, calls.get(), "the batch is not committed and comes again after the rebalance");
     }
 }

@@ -19,7 +19,7 @@ class ExtractMetricsTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private OutboxBacklog.Backlog backlog = new OutboxBacklog.Backlog(7, 2.5);
     // Not waiting for the database: its settings are never read.
-    private final ExtractMetrics metrics = new ExtractMetrics(registry, new DatabaseRetry(null), new OutboxBacklog(null) {
+    private final ExtractMetrics metrics = new ExtractMetrics(registry, new DatabaseRetry(null, new org.newsfacts.extract.article.BatchGate()), new OutboxBacklog(null) {
         @Override
         public synchronized Backlog current() {
             return backlog;
