@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The engine's word lists (resource files beside this class), loaded once and shared read-only by
@@ -109,9 +108,7 @@ public final class Lexicon {
     }
 
     static String alternation(List<String> words) {
-        return words.stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
+        return Alternation.of(words.stream().sorted((a, b) -> b.length() - a.length()).toList(),
+                w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
     }
 }
