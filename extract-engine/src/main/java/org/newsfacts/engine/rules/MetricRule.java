@@ -224,6 +224,9 @@ public final class MetricRule extends ClauseRule {
         if (!s.contains("before interest") && !s.contains("(")) {
             return s;
         }
+        if (!holdsAny(s.toLowerCase(Locale.ROOT), "earnings", "ebitda")) {
+            return s; // the pattern cannot match without either (a cheap test: its look-behind is slow to try everywhere)
+        }
         Matcher m = SPELLED_OUT.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
         while (m.find()) {
