@@ -1,8 +1,11 @@
 package org.newsfacts.engine.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -43,5 +46,25 @@ public final class Alternation {
             out.add("(?=[" + first + "])(?:" + String.join("|", g.getValue()) + ")");
         }
         return "(?:" + String.join("|", out) + ")";
+    }
+
+    /**
+     * The first word of each phrase, lower case, leaving out those that hold a shorter one ("buys" holds "buy"):
+     * a text holding none of them (lower-cased) cannot match a case-insensitive alternation of the phrases,
+     * a cheap test before trying one at every character.
+     */
+    public static String[] firstWords(Collection<String> phrases) {
+        List<String> firsts = new ArrayList<>();
+        for (String p : phrases) {
+            firsts.add(p.toLowerCase(Locale.ROOT).strip().split("\\s", 2)[0]);
+        }
+        firsts.sort(Comparator.comparingInt(String::length));
+        List<String> kept = new ArrayList<>();
+        for (String w : firsts) {
+            if (kept.stream().noneMatch(w::contains)) {
+                kept.add(w);
+            }
+        }
+        return kept.toArray(String[]::new);
     }
 }

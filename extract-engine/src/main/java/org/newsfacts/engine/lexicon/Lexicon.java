@@ -64,7 +64,12 @@ public final class Lexicon {
 
     /** Cue words of one kind (verbs.tsv), as a regex alternation of whole words, longest first. */
     public String cueAlternation(String kind) {
-        return alternation(cues.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList());
+        return alternation(cueWords(kind));
+    }
+
+    /** Cue words of one kind (verbs.tsv), in file order. */
+    public List<String> cueWords(String kind) {
+        return cues.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList();
     }
 
     /** Titles, singular and plural, as a regex alternation. */

@@ -45,6 +45,14 @@ final class DealCues {
         return Pattern.compile("\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
+    /**
+     * The first word of each cue of one kind, lower case, leaving out those that hold a shorter one ("buys" holds
+     * "buy"): a clause holding none of them cannot match the kind's pattern (a cheap test before trying it).
+     */
+    static String[] firstWords(String kind) {
+        return Alternation.firstWords(BY_KIND.getOrDefault(kind, List.of()));
+    }
+
     private static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
     /** The first slot of a kind in [from, to), or null. */
     static Mention first(Clause c, String kind, int from, int to) {
