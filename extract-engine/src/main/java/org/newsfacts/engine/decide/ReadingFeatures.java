@@ -147,10 +147,8 @@ public final class ReadingFeatures {
                     }
                 }
             }
-            for (String w : t.words) {
-                if (WORDS.contains(w)) {
-                    b.addPlain("word=" + w);
-                }
+            for (String w : t.wordFeatures) {
+                b.addPlain(w);
             }
         }
     }
@@ -369,6 +367,8 @@ public final class ReadingFeatures {
         final List<Mention> slotAt = new ArrayList<>();
         final List<Boolean> possessive = new ArrayList<>();
         final Set<String> cues = new HashSet<>();
+        /** "word=" and each English word of the clause, in order: the same for every reading of the clause, so made once. */
+        final List<String> wordFeatures = new ArrayList<>();
         int amounts;
         int orgs;
         int people;
@@ -403,6 +403,11 @@ public final class ReadingFeatures {
                 }
             }
             quoted = words.contains("\"");
+            for (String w : words) {
+                if (WORDS.contains(w)) {
+                    wordFeatures.add("word=" + w);
+                }
+            }
         }
 
         private void words(String text) {

@@ -7,6 +7,7 @@ import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Sentence;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.engine.lexicon.Alternation;
 import org.newsfacts.engine.lexicon.Resources;
 import org.newsfacts.engine.text.RelativeClauses;
 
@@ -35,7 +36,7 @@ public final class Coreference implements Stage {
     private static final Pattern ORG_REFERENCE = Pattern.compile(
             "\\b[Tt]he (?!(?:other|rival|parent|combined|merged|new|two|both|target|acquiring|smaller|larger|former|latter)\\b)"
                     + "(?:(?!(?:the|a|an|in|of|to|for|on|at|by|with|from|that|which|is|was|has|had|its|their|his|her|this|said)\\b)"
-                    + "(?:(?:world|country|nation|region|sector|industry)'s|[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+,?(?= [A-Z]?[a-z])|[A-Z][a-z]+-based)\\s+){0,5}?(?:" + String.join("|", Resources.lines("company-nouns.txt")) + ")\\b(?!,?[ -][A-Z])"
+                    + "(?:(?:world|country|nation|region|sector|industry)'s|[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+,?(?= [A-Z]?[a-z])|[A-Z][a-z]+-based)\\s+){0,5}?(?:" + Alternation.of(Resources.lines("company-nouns.txt"), Pattern::quote) + ")\\b(?!,?[ -][A-Z])"
                     + "|\\b[Ii]ts\\b");
     /** "It said …", "It posted …": a sentence opening with "It" and a verb a company does (not "It is likely …"). */
     private static final Pattern IT_SUBJECT = Pattern.compile("\\s*(?<it>It)\\s+(?:also\\s+|now\\s+|then\\s+)?(?:said|says|added|reported|posted|expects|expected|has|had|will"

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The engine's word lists (resource files beside this class), loaded once and shared read-only by
@@ -65,7 +64,12 @@ public final class Lexicon {
 
     /** Cue words of one kind (verbs.tsv), as a regex alternation of whole words, longest first. */
     public String cueAlternation(String kind) {
-        return alternation(cues.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList());
+        return alternation(cueWords(kind));
+    }
+
+    /** Cue words of one kind (verbs.tsv), in file order. */
+    public List<String> cueWords(String kind) {
+        return cues.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList();
     }
 
     /** Titles, singular and plural, as a regex alternation. */
@@ -109,9 +113,7 @@ public final class Lexicon {
     }
 
     static String alternation(List<String> words) {
-        return words.stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
+        return Alternation.of(words.stream().sorted((a, b) -> b.length() - a.length()).toList(),
+                w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
     }
 }

@@ -333,7 +333,7 @@ public final class EntityTagger implements Stage {
             while (h.find()) {
                 honorificSurnames.add(h.group(1));
             }
-            java.util.regex.Matcher d = DOCTOR_COMPANY.matcher(text);
+            java.util.regex.Matcher d = DOCTOR_COMPANY.matcher(text.contains("Dr") ? text : ""); // a cheap test first: the pattern needs "Dr"
             while (d.find()) {
                 String next = text.substring(d.end(1) + 2, d.end()).strip();
                 if (Character.isLowerCase(next.charAt(0)) || orgWords.contains(next)) {
@@ -343,7 +343,7 @@ public final class EntityTagger implements Stage {
         }
     }
 
-    private static final java.util.regex.Pattern HONORIFIC_SURNAME = java.util.regex.Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b");
+    private static final java.util.regex.Pattern HONORIFIC_SURNAME = java.util.regex.Pattern.compile("(?=M)\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b"); // (?=M): a cheap test before the word-boundary test at each character
     /** "Dr Fell's rose", "Dr Fell's has", "Dr Fell's Laboratories": a "Dr X's" that acts or ends in a company word is a company. */
     private static final java.util.regex.Pattern DOCTOR_COMPANY = java.util.regex.Pattern.compile(
             "\\bDr\\s+([A-Z][a-z]+)['’]s\\s+(?:[a-z]+ed|has|had|is|was|said|says|will|would|shares|sales|profits?|revenues?|[A-Z][a-z]+)\\b");
@@ -568,11 +568,18 @@ public final class EntityTagger implements Stage {
         }
         for (int back = 1; back <= 3 && end - back >= 0; back++) {
             String words = phrase(ts, end - back, end, text);
-            if (lex.role(words) != null || words.matches("(?i)mr|mrs|ms|dr|sir|prof")) {
+            if (lex.role(words) != null || honorific(words)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "prof");
+
+    /** "Mr", "DR", "prof" … (as the pattern {@code (?i)mr|mrs|ms|dr|sir|prof} reads them: ASCII letters in any case), without a regex per call. */
+    private static boolean honorific(String words) {
+        return words.length() <= 4 && words.chars().allMatch(ch -> ch < 128) && HONORIFICS.contains(words.toLowerCase(Locale.ROOT));
     }
 
     /** What a phrase is in the word lists; kind null = a title or a never-entity (not emitted). */

@@ -34,6 +34,11 @@ public final class AcquisitionBroadRule extends ClauseRule {
     private static final String OFFER = DealCues.cue("ACQ_OFFER").pattern();
     private static final String SELL = DealCues.cue("ACQ_SELL").pattern();
     private static final Pattern TALK = DealCues.cue("ACQ_TALK");
+    /** Words the patterns need (one of them, lower case): a clause without any is not tried against them. */
+    private static final String[] VERB_WORDS = DealCues.firstWords("ACQ_VERB");
+    private static final String[] NOUN_WORDS = DealCues.firstWords("ACQ_NOUN");
+    private static final String[] OFFER_WORDS = DealCues.firstWords("ACQ_OFFER");
+    private static final String[] SELL_WORDS = DealCues.firstWords("ACQ_SELL");
     /**
      * Words between a verb and its object: lower-case words, places and a possessive name (a resolved "its", the seller:
      * "will acquire its largest supplier Beta", "bought Gamma's Beta unit"), not a holding ("shares in", "a stake in") nor a preposition.
@@ -78,7 +83,12 @@ public final class AcquisitionBroadRule extends ClauseRule {
         if (!s.contains("ORG_")) {
             return;
         }
-        Matcher m = ACTIVE.matcher(s);
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean verb = holdsAny(lower, VERB_WORDS);
+        boolean noun = holdsAny(lower, NOUN_WORDS);
+        boolean offer = holdsAny(lower, OFFER_WORDS);
+        boolean done = holdsAny(lower, "bought", "acquired", "purchased", "took", "taken", "snapped"); // RELATIVE's and PASSIVE's verbs
+        Matcher m = ACTIVE.matcher(verb ? s : "");
         while (m.find()) {
             if (talk(s, m.start("acq"), m.start("tgt"))) {
                 continue;
@@ -86,14 +96,14 @@ public final class AcquisitionBroadRule extends ClauseRule {
             int words = m.group("desc").isBlank() ? 0 : m.group("desc").strip().split("\\s+").length;
             add(c, text, out, c.slot(m.group("acq")), c.slot(m.group("tgt")), price(m.group("rest")), words <= 2 ? 0.6 : 0.55);
         }
-        m = PRONOUN.matcher(s);
+        m = PRONOUN.matcher(verb ? s : "");
         while (m.find()) {
             if (talk(s, m.start(), m.start("tgt"))) {
                 continue;
             }
             add(c, text, out, pronounSubject(c, s, m.start()), c.slot(m.group("tgt")), price(m.group("rest")), 0.5);
         }
-        m = BUY_OUT.matcher(s);
+        m = BUY_OUT.matcher(holdsAny(lower, "buy", "bought", "acquir") ? s : "");
         while (m.find()) {
             if (talk(s, m.start(), m.start("tgt"))) {
                 continue;
@@ -108,7 +118,8 @@ public final class AcquisitionBroadRule extends ClauseRule {
             add(c, text, out, subjectOrFocus(c, m.start()), c.slot(m.group("tgt")), amount, 0.45);
         }
         for (Pattern p : List.of(RELATIVE, PASSIVE, SOLD_TO, SALE_OF)) {
-            m = p.matcher(s);
+            boolean cued = p == SOLD_TO ? holdsAny(lower, SELL_WORDS) : p == SALE_OF ? lower.contains("sale") : done;
+            m = p.matcher(cued ? s : "");
             while (m.find()) {
                 if (talk(s, Math.max(0, m.start() - 20), m.start("acq"))) {
                     continue;
@@ -121,14 +132,14 @@ public final class AcquisitionBroadRule extends ClauseRule {
                 add(c, text, out, c.slot(m.group("acq")), c.slot(m.group("tgt")), amount, p == RELATIVE || p == PASSIVE ? 0.6 : 0.55);
             }
         }
-        m = POSSESSIVE.matcher(s);
+        m = POSSESSIVE.matcher(noun ? s : "");
         while (m.find()) {
             if (talk(s, m.start(), m.start("tgt"))) {
                 continue;
             }
             add(c, text, out, c.slot(m.group("acq")), c.slot(m.group("tgt")), amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")), 0.65);
         }
-        m = ITS_NOUN.matcher(s);
+        m = ITS_NOUN.matcher(noun ? s : "");
         while (m.find()) {
             if (talk(s, Math.max(0, m.start() - 30), m.start("tgt"))) {
                 continue;
@@ -139,7 +150,7 @@ public final class AcquisitionBroadRule extends ClauseRule {
             }
             add(c, text, out, subjectOrFocus(c, m.start()), c.slot(m.group("tgt")), amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")), closed ? 0.5 : 0.45);
         }
-        m = OFFER_FOR.matcher(s);
+        m = OFFER_FOR.matcher(offer ? s : "");
         while (m.find()) {
             if (talk(s, m.start(), m.start("tgt"))) {
                 continue;
@@ -147,7 +158,7 @@ public final class AcquisitionBroadRule extends ClauseRule {
             Mention target = c.slot(m.group("tgt"));
             add(c, text, out, c.slot(m.group("acq")), target, amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")), m.group("owner") != null ? 0.45 : 0.5);
         }
-        m = OFFER_FROM.matcher(s);
+        m = OFFER_FROM.matcher(offer ? s : "");
         while (m.find()) {
             if (talk(s, Math.max(0, m.start() - 30), m.start("acq"))) {
                 continue;

@@ -93,6 +93,19 @@ abstract class ClauseRule implements Stage {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
+    /**
+     * Whether a lower-cased clause holds one of the words: a cheap test before a case-insensitive pattern
+     * that cannot match without one of them (trying such a pattern at every character is the cost).
+     */
+    static boolean holdsAny(String lower, String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last organisation or person named before {@code pos} that reads as a subject; null if none. */
     static Mention subjectBefore(Clause c, int pos, boolean peopleToo) {
         Matcher m = SLOT.matcher(c.masked());

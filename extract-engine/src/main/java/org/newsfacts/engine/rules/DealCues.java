@@ -2,6 +2,7 @@ package org.newsfacts.engine.rules;
 
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Alternation;
 import org.newsfacts.engine.lexicon.Resources;
 
 import java.util.ArrayList;
@@ -40,11 +41,16 @@ final class DealCues {
             throw new IllegalStateException("deal-cues.tsv: no cue of kind " + kind);
         }
         words.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder();
-        for (String w : words) {
-            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-        }
+        String alt = Alternation.of(words, w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
         return Pattern.compile("\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The first word of each cue of one kind, lower case, leaving out those that hold a shorter one ("buys" holds
+     * "buy"): a clause holding none of them cannot match the kind's pattern (a cheap test before trying it).
+     */
+    static String[] firstWords(String kind) {
+        return Alternation.firstWords(BY_KIND.getOrDefault(kind, List.of()));
     }
 
     private static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
@@ -73,9 +79,13 @@ final class DealCues {
 
     /** The organisation or person whose possessive ends right before {@code pos} ("Alpha's planned …", "Alpha's stake"), with up to {@code words} words between. */
     static Mention possessiveBefore(Clause c, int pos, int words) {
-        Matcher m = Pattern.compile("\\b((?:ORG|PER)_\\d+)'s\\s+(?:[\\w-]+\\s+){0," + words + "}$").matcher(c.masked().substring(0, pos));
+        Matcher m = POSSESSIVE_BEFORE.computeIfAbsent(words, n -> Pattern.compile("\\b((?:ORG|PER)_\\d+)'s\\s+(?:[\\w-]+\\s+){0," + n + "}$"))
+                .matcher(c.masked().substring(0, pos));
         return m.find() ? c.slot(m.group(1)) : null;
     }
+
+    /** The pattern of {@link #possessiveBefore} for each number of words between, compiled once. */
+    private static final Map<Integer, Pattern> POSSESSIVE_BEFORE = new java.util.concurrent.ConcurrentHashMap<>();
 
     static boolean same(Mention a, Mention b) {
         return a == null || b == null || a.canonical().equals(b.canonical());

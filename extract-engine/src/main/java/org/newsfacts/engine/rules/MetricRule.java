@@ -5,6 +5,7 @@ import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Alternation;
 import org.newsfacts.engine.lexicon.Lexicon;
 
 import java.math.BigDecimal;
@@ -223,6 +224,9 @@ public final class MetricRule extends ClauseRule {
         if (!s.contains("before interest") && !s.contains("(")) {
             return s;
         }
+        if (!holdsAny(s.toLowerCase(Locale.ROOT), "earnings", "ebitda")) {
+            return s; // the pattern cannot match without either (a cheap test: its look-behind is slow to try everywhere)
+        }
         Matcher m = SPELLED_OUT.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
         while (m.find()) {
@@ -378,8 +382,8 @@ public final class MetricRule extends ClauseRule {
     private static final Set<String> DEAL_TYPES = Set.of("INVESTMENT", "FUNDING", "ACQUISITION", "STOCK_MOVE");
 
     private static String alternationOf(java.util.Collection<String> words) {
-        return words.stream().sorted((a, b) -> b.length() - a.length())
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
+        return Alternation.of(words.stream().sorted((a, b) -> b.length() - a.length()).toList(),
+                w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.newsfacts.engine.rules;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Alternation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 public final class PartnershipRule extends ClauseRule {
 
     private static final Pattern CUE = compile("\\b(?:" + LEX.cueAlternation("PARTNER") + ")\\b");
+    /** One of these (lower case) is in every clause CUE matches: a cheap test before it. */
+    private static final String[] CUE_WORDS = Alternation.firstWords(LEX.cueWords("PARTNER"));
 
     /** A list of organisations, wire tickers and bracketed short forms allowed between them. */
     private static final String LIST = "(?<list>(?:" + ORG + "(?:\\s*\\([^)]*\\))?" + TICKER + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
@@ -36,7 +39,7 @@ public final class PartnershipRule extends ClauseRule {
     void apply(Clause c, String text, List<Fact> out) {
         String s = c.masked();
         relationships(c, text, out, s);
-        Matcher cue = CUE.matcher(s);
+        Matcher cue = CUE.matcher(holdsAny(s.toLowerCase(java.util.Locale.ROOT), CUE_WORDS) ? s : "");
         if (!cue.find()) {
             return;
         }
@@ -112,6 +115,7 @@ public final class PartnershipRule extends ClauseRule {
     }
 
     private static final Pattern BROAD_CUE = DealCues.cue("PARTNER");
+    private static final String[] BROAD_CUE_WORDS = DealCues.firstWords("PARTNER");
     /** The partners right after the word: a few descriptors ("with Scottish club", "among its top"), then names. */
     private static final Pattern PARTNERS_NAMED = compile("^\\s*(?:(?:ORG_\\d+'s|LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|of|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?" + LIST);
 
@@ -125,7 +129,7 @@ public final class PartnershipRule extends ClauseRule {
         if (!s.contains("ORG_")) {
             return;
         }
-        Matcher m = BROAD_CUE.matcher(s);
+        Matcher m = BROAD_CUE.matcher(holdsAny(s.toLowerCase(java.util.Locale.ROOT), BROAD_CUE_WORDS) ? s : "");
         while (m.find()) {
             Mention focus = focusOrg(c);
             Mention x = DealCues.possessiveBefore(c, m.start(), 3);

@@ -7,10 +7,13 @@ import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +53,12 @@ final class PersonNames {
         }
         List<Mention> slots = new ArrayList<>(c.slots());
         StringBuilder out = new StringBuilder();
+        // "Gerda ORG_3": a capitalised word glued to a slot, by where the slot ends (read once, not again up to each slot)
+        Map<Integer, MatchResult> gluedAt = new HashMap<>();
+        Matcher g = GLUED.matcher(masked);
+        while (g.find()) {
+            gluedAt.put(g.end(), g.toMatchResult());
+        }
         Matcher m = SLOT.matcher(masked);
         int last = 0;
         boolean changed = false;
@@ -60,14 +69,12 @@ final class PersonNames {
             int start = m.start();
             if (m.group(1).equals("ORG") && !slot.reference() && slot.text() != null) {
                 String before = masked.substring(last, m.start());
-                Matcher glued = GLUED.matcher(masked.substring(0, m.end()));
+                MatchResult glued = gluedAt.get(m.end());
                 String first = null;
                 int firstAt = -1;
-                while (glued.find()) {
-                    if (glued.end() == m.end() && glued.start() >= last) {
-                        first = glued.group("first");
-                        firstAt = glued.start();
-                    }
+                if (glued != null && glued.start() >= last) {
+                    first = glued.group(1);
+                    firstAt = glued.start();
                 }
                 String[] words = slot.text().split("\\s+");
                 if (HONORIFIC.matcher(before).find() && words.length == 1 && isNameWord(words[0])) {

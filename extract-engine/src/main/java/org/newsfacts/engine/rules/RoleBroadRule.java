@@ -11,6 +11,7 @@ import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Alternation;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
 
@@ -351,10 +352,6 @@ public final class RoleBroadRule extends ClauseRule {
             }
         }
         all.sort((a, b) -> b.length() - a.length());
-        StringBuilder out = new StringBuilder();
-        for (String t : all) {
-            out.append(out.length() == 0 ? "" : "|").append(Pattern.quote(t).replace(" ", "\\E\\s+\\Q").replace("-", "\\E[\\s-]?\\Q"));
-        }
-        return out.toString();
+        return Alternation.of(all, t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q").replace("-", "\\E[\\s-]?\\Q"));
     }
 }

@@ -308,7 +308,8 @@ public final class StakeRule extends ClauseRule {
         if (!s.contains("ORG_")) {
             return;
         }
-        Matcher m = B_OWNS.matcher(s);
+        String lower = s.toLowerCase(java.util.Locale.ROOT); // for the cheap tests before the patterns: the words each needs
+        Matcher m = B_OWNS.matcher(holdsAny(lower, "owns", "owned", "control") ? s : "");
         while (m.find()) {
             if (ASSET.matcher(s.substring(m.end())).lookingAt()) {
                 continue; // "it owns the Kestrel Ridge mine": a site, no company
@@ -338,7 +339,7 @@ public final class StakeRule extends ClauseRule {
                 add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.5);
             }
         }
-        m = B_OWNER_OF.matcher(s);
+        m = B_OWNER_OF.matcher(holdsAny(lower, "owner", "parent") ? s : "");
         while (m.find()) {
             Mention parent = subjectBefore(c, m.start(), true);
             if (parent == null) {
@@ -349,7 +350,7 @@ public final class StakeRule extends ClauseRule {
                 add(c, text, out, parent, c.slot(units.group(1) + "_" + units.group(2)), null, null, 0.45);
             }
         }
-        m = B_OWNER_NAMED.matcher(s);
+        m = B_OWNER_NAMED.matcher(holdsAny(lower, "owner", "parent") ? s : "");
         while (m.find()) {
             Mention parent = c.slot(m.group("par"));
             Mention unit = m.group("poss") != null ? c.slot(m.group("poss")) : null;
@@ -358,26 +359,31 @@ public final class StakeRule extends ClauseRule {
                 addSizedInWords(c, text, out, parent, u, "majority".equalsIgnoreCase(m.group("how")) ? "majority" : null, 0.4);
             }
         }
-        m = B_SHAREHOLDER_OF.matcher(s);
+        boolean holders = holdsAny(lower, "shareholder", "stakeholder", "investor", "owner");
+        m = B_SHAREHOLDER_OF.matcher(holders ? s : "");
         while (m.find()) {
             Mention holder = subjectBefore(c, m.start(), true);
             if (holder != null) {
                 add(c, text, out, holder, c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
             }
         }
-        m = B_A_SHAREHOLDER.matcher(s);
+        m = B_A_SHAREHOLDER.matcher(holders ? s : "");
         while (m.find()) {
             add(c, text, out, c.slot(m.group("h")), c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
         }
-        m = B_POSS_SHAREHOLDER.matcher(s);
+        m = B_POSS_SHAREHOLDER.matcher(holders ? s : "");
         while (m.find()) {
             Mention holder = subjectBefore(c, m.start(), true);
             if (holder != null) {
                 add(c, text, out, holder, c.slot(m.group("co")), sizeAfter(s, m.end()), null, 0.35);
             }
         }
-        stakes(c, text, out, s, B_STAKE, 0.3);
-        stakes(c, text, out, s, B_PART, 0.2);
+        if (holdsAny(lower, "stake", "holding", "interest")) {
+            stakes(c, text, out, s, B_STAKE, 0.3);
+        }
+        if (lower.contains("pct_")) {
+            stakes(c, text, out, s, B_PART, 0.2);
+        }
     }
 
     /** A stake or part at each match: holders (the possessive before it, the subject), companies (after it, else the article's), sizes. */
