@@ -2,7 +2,6 @@ package org.newsfacts.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-
 import java.util.UUID;
 
 /**
@@ -28,7 +27,10 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** The response carrying a problem with this status and detail. */
     public static Response response(int status, String detail, String path) {
-        return Response.status(status).type(MEDIA_TYPE).entity(of(status, detail, path)).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(of(status, detail, path))
+                .build();
     }
 
     /**

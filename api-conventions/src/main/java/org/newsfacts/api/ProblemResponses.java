@@ -1,5 +1,8 @@
 package org.newsfacts.api;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -9,10 +12,6 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Completes a NewsFacts service's OpenAPI document with what its endpoints share, so that each
@@ -52,7 +51,8 @@ public class ProblemResponses implements OASFilter {
         if (operation.getSecurity() == null) {
             operation.setSecurity(new ArrayList<>());
         }
-        APIResponses responses = operation.getResponses() != null ? operation.getResponses() : OASFactory.createAPIResponses();
+        APIResponses responses =
+                operation.getResponses() != null ? operation.getResponses() : OASFactory.createAPIResponses();
         operation.setResponses(responses);
         boolean takesInput = operation.getRequestBody() != null || hasParameters(operation) || hasParameters(item);
         if (takesInput) {
@@ -91,8 +91,10 @@ public class ProblemResponses implements OASFilter {
     private static void withProblemBody(APIResponse response) {
         Content content = response.getContent() != null ? response.getContent() : OASFactory.createContent();
         if (content.getMediaTypes() == null || !content.hasMediaType(PROBLEM_JSON)) {
-            content.addMediaType(PROBLEM_JSON, OASFactory.createMediaType()
-                    .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM)));
+            content.addMediaType(
+                    PROBLEM_JSON,
+                    OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM)));
         }
         response.setContent(content);
     }
@@ -101,16 +103,33 @@ public class ProblemResponses implements OASFilter {
         return OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details: what went wrong, in words a person can act on")
-                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("A URI that identifies the kind of problem ('about:blank' when the status says it all)"))
-                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("The status's reason phrase"))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
-                        .description("The HTTP status"))
-                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("What was wrong with this request, and how to fix it"))
-                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("The request's path"))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .description(
+                                        "A URI that identifies the kind of problem ('about:blank' when the status says it all)"))
+                .addProperty(
+                        "title",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .description("The status's reason phrase"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.INTEGER))
+                                .format("int32")
+                                .description("The HTTP status"))
+                .addProperty(
+                        "detail",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .description("What was wrong with this request, and how to fix it"))
+                .addProperty(
+                        "instance",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .description("The request's path"))
                 .required(List.of("title", "status", "detail"));
     }
 }

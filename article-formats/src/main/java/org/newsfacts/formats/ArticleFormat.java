@@ -29,7 +29,9 @@ public enum ArticleFormat {
     public static Optional<ArticleFormat> ofFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.extensions.contains(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.extensions.contains(extension))
+                .findFirst();
     }
 
     /** The format of a media type ("text/html; charset=utf-8" is HTML); JSON Lines also as application/jsonl. */
@@ -46,7 +48,10 @@ public enum ArticleFormat {
 
     /** ".htm, .html, .json, …" for messages. */
     public static String acceptedExtensions() {
-        return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).sorted().map(e -> "." + e)
+        return Arrays.stream(values())
+                .flatMap(f -> f.extensions.stream())
+                .sorted()
+                .map(e -> "." + e)
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,14 +1,13 @@
 package org.newsfacts.formats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsfacts.model.ArticleIds;
-import org.newsfacts.model.RawArticle;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsfacts.model.ArticleIds;
+import org.newsfacts.model.RawArticle;
 
 /**
  * Turns the bytes of one submission (a dropped file or an HTTP body) into the raw articles it holds,
@@ -19,11 +18,9 @@ import java.util.List;
 public final class ArticleReader {
 
     /** What a submission held: articles, or the reason there are none. */
-    public sealed interface Read permits Articles, Refused {
-    }
+    public sealed interface Read permits Articles, Refused {}
 
-    public record Articles(List<RawArticle> articles) implements Read {
-    }
+    public record Articles(List<RawArticle> articles) implements Read {}
 
     /** Why a submission cannot be ingested: in words, and as a {@link Rejection}. */
     public record Refused(String reason, Rejection kind) implements Read {
@@ -56,13 +53,16 @@ public final class ArticleReader {
             return new Refused("empty: there are no bytes", Rejection.EMPTY);
         }
         if (TextBytes.looksBinary(bytes)) {
-            return new Refused("binary content: a text file has no NUL bytes and few control characters", Rejection.BINARY);
+            return new Refused(
+                    "binary content: a text file has no NUL bytes and few control characters", Rejection.BINARY);
         }
         Instant now = clock.instant();
         String sha256 = ArticleIds.sha256(bytes);
         return switch (format) {
-            case HTML -> HtmlArticles.read(bytes).map(a -> one(source, a, format, now, sha256))
-                    .orElseGet(() -> new Refused("empty: the HTML has no readable text", Rejection.EMPTY));
+            case HTML ->
+                HtmlArticles.read(bytes)
+                        .map(a -> one(source, a, format, now, sha256))
+                        .orElseGet(() -> new Refused("empty: the HTML has no readable text", Rejection.EMPTY));
             case JSON, JSON_LINES -> fromJson(source, format, bytes, now);
             case TEXT, MARKDOWN -> {
                 TextBytes.Decoded decoded = TextBytes.decodeText(bytes);
@@ -104,15 +104,21 @@ public final class ArticleReader {
                 problems.add("line " + (i + 1) + ": " + invalid.reason());
             } else {
                 byte[] line = lines[i].getBytes(StandardCharsets.UTF_8);
-                articles.add(article(source + "#" + (i + 1), ((JsonArticles.Valid) outcome).article(), format, now,
+                articles.add(article(
+                        source + "#" + (i + 1),
+                        ((JsonArticles.Valid) outcome).article(),
+                        format,
+                        now,
                         ArticleIds.sha256(line)));
             }
         }
         if (!problems.isEmpty()) {
             int shown = Math.min(problems.size(), 10);
-            return new Refused(problems.size() + " of the JSON Lines are not articles (nothing from this file was ingested; "
-                    + "fix them and drop it again): " + String.join("; ", problems.subList(0, shown))
-                    + (shown < problems.size() ? "; …" : ""), Rejection.MALFORMED);
+            return new Refused(
+                    problems.size() + " of the JSON Lines are not articles (nothing from this file was ingested; "
+                            + "fix them and drop it again): " + String.join("; ", problems.subList(0, shown))
+                            + (shown < problems.size() ? "; …" : ""),
+                    Rejection.MALFORMED);
         }
         if (articles.isEmpty()) {
             return new Refused("empty: the JSON Lines file has no article", Rejection.EMPTY);
@@ -125,11 +131,20 @@ public final class ArticleReader {
     }
 
     private static RawArticle article(String source, Parsed p, ArticleFormat format, Instant now, String sha256) {
-        return new RawArticle(ArticleIds.idOf(p.body()), source, p.title(), p.body(), p.url(), p.outlet(), p.author(),
-                p.publishedAt(), format.mediaType(), now, sha256);
+        return new RawArticle(
+                ArticleIds.idOf(p.body()),
+                source,
+                p.title(),
+                p.body(),
+                p.url(),
+                p.outlet(),
+                p.author(),
+                p.publishedAt(),
+                format.mediaType(),
+                now,
+                sha256);
     }
 
     /** What a format reader found in one article. */
-    record Parsed(String title, String body, String url, String outlet, String author, Instant publishedAt) {
-    }
+    record Parsed(String title, String body, String url, String outlet, String author, Instant publishedAt) {}
 }

@@ -1,10 +1,5 @@
 package org.newsfacts.formats;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The article in a web page, parsed by jsoup (which also finds the charset from the BOM or the meta
@@ -30,16 +29,16 @@ import java.util.regex.Pattern;
  */
 final class HtmlArticles {
 
-    private static final String CHROME = "script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, "
-            + "button, select, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo]";
+    private static final String CHROME =
+            "script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, "
+                    + "button, select, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo]";
     private static final Pattern CHROME_NAME = Pattern.compile(
             "(^|[\\s_-])(share|sharing|social|related|recommend|promo|advert|ad|ads|sponsor|comment|comments|cookie|consent|"
                     + "newsletter|subscribe|signup|sidebar|menu|breadcrumbs?|paywall|popup|modal|footer|masthead)($|[\\s_-])");
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre";
     private static final int MIN_PARAGRAPH = 25;
 
-    private HtmlArticles() {
-    }
+    private HtmlArticles() {}
 
     static Optional<ArticleReader.Parsed> read(byte[] bytes) {
         Document doc;
@@ -49,14 +48,20 @@ final class HtmlArticles {
             throw new UncheckedIOException("reading bytes in memory cannot fail", e);
         }
         LinkedData ld = LinkedData.of(doc); // schema.org NewsArticle in JSON-LD first, then meta tags
-        String metaAuthor = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
-                text(doc.selectFirst("[itemprop=author]")), text(doc.selectFirst("[rel=author]")));
+        String metaAuthor = first(
+                meta(doc, "author"),
+                meta(doc, "article:author"),
+                meta(doc, "dc.creator"),
+                text(doc.selectFirst("[itemprop=author]")),
+                text(doc.selectFirst("[rel=author]")));
         if (metaAuthor != null && metaAuthor.startsWith("http")) {
             metaAuthor = null; // article:author is often a profile URL
         }
         String author = first(ld.author(), metaAuthor);
-        String outlet = first(ld.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
-        String title = withoutSiteName(first(ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title")), outlet, false);
+        String outlet =
+                first(ld.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"), meta(doc, "publisher"));
+        String title =
+                withoutSiteName(first(ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title")), outlet, false);
         if (title == null) {
             title = first(withoutSiteName(doc.title(), outlet, true), text(doc.selectFirst("h1")));
         }
@@ -65,8 +70,11 @@ final class HtmlArticles {
 
         doc.select(CHROME).remove();
         for (Element e : doc.body().select("[class], [id]")) {
-            if (e.parent() != null && !e.is("body, article, main, [itemprop=articleBody]")
-                    && CHROME_NAME.matcher((e.className() + " " + e.id()).toLowerCase()).find()) {
+            if (e.parent() != null
+                    && !e.is("body, article, main, [itemprop=articleBody]")
+                    && CHROME_NAME
+                            .matcher((e.className() + " " + e.id()).toLowerCase())
+                            .find()) {
                 e.remove();
             }
         }
@@ -112,7 +120,10 @@ final class HtmlArticles {
                 }
             }
         }
-        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(doc.body());
+        return score.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(doc.body());
     }
 
     /** The text blocks of an element, outermost only (a paragraph inside a list item is not repeated). */
@@ -123,7 +134,8 @@ final class HtmlArticles {
                 continue;
             }
             String text = block.text().strip();
-            if (!text.isEmpty() && (lines.isEmpty() || !lines.get(lines.size() - 1).equals(text))) {
+            if (!text.isEmpty()
+                    && (lines.isEmpty() || !lines.get(lines.size() - 1).equals(text))) {
                 lines.add(text);
             }
         }
@@ -139,7 +151,8 @@ final class HtmlArticles {
         return false;
     }
 
-    private static final Pattern SITE_SUFFIX = Pattern.compile("^(?<title>.{12,}?)\\s+[|–—-]\\s+(?<site>[^|–—]{2,60})$");
+    private static final Pattern SITE_SUFFIX =
+            Pattern.compile("^(?<title>.{12,}?)\\s+[|–—-]\\s+(?<site>[^|–—]{2,60})$");
 
     /** "Acme invests $5bn | Example News" → "Acme invests $5bn" when the part after the bar is the site's name (in a page's {@code <title>}, also any short name after "|"). */
     static String withoutSiteName(String title, String outlet, boolean pageTitle) {
@@ -151,15 +164,24 @@ final class HtmlArticles {
             return title;
         }
         String site = m.group("site").strip();
-        boolean named = outlet != null && (site.equalsIgnoreCase(outlet) || outlet.toLowerCase(Locale.ROOT).startsWith(site.toLowerCase(Locale.ROOT)));
+        boolean named = outlet != null
+                && (site.equalsIgnoreCase(outlet)
+                        || outlet.toLowerCase(Locale.ROOT).startsWith(site.toLowerCase(Locale.ROOT)));
         boolean barAndShort = pageTitle && title.contains(" | ") && site.split("\\s+").length <= 4;
         return named || barAndShort ? m.group("title").strip() : title;
     }
 
     /** The first date that reads as one: JSON-LD's {@code datePublished}, then the meta tags, then a {@code <time>}. */
     private static Instant published(Document doc, String linkedDataDate) {
-        for (String candidate : new String[]{linkedDataDate, meta(doc, "article:published_time"), meta(doc, "datePublished"),
-                meta(doc, "dc.date"), meta(doc, "date"), meta(doc, "pubdate"), attr(doc.selectFirst("time[datetime]"), "datetime")}) {
+        for (String candidate : new String[] {
+            linkedDataDate,
+            meta(doc, "article:published_time"),
+            meta(doc, "datePublished"),
+            meta(doc, "dc.date"),
+            meta(doc, "date"),
+            meta(doc, "pubdate"),
+            attr(doc.selectFirst("time[datetime]"), "datetime")
+        }) {
             if (candidate == null) {
                 continue;
             }
@@ -174,7 +196,7 @@ final class HtmlArticles {
 
     /** A meta tag's content by property, name or itemprop (jsoup matches the value case-insensitively). */
     private static String meta(Document doc, String key) {
-        for (String a : new String[]{"property", "name", "itemprop"}) {
+        for (String a : new String[] {"property", "name", "itemprop"}) {
             String content = attr(doc.selectFirst("meta[" + a + "=\"" + key + "\"]"), "content");
             if (content != null) {
                 return content;

@@ -3,7 +3,6 @@ package org.newsfacts.formats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,16 +17,14 @@ import java.util.List;
  */
 final class JsonArticles {
 
-    sealed interface Outcome permits Valid, Invalid {
-    }
+    sealed interface Outcome permits Valid, Invalid {}
 
-    record Valid(ArticleReader.Parsed article) implements Outcome {
-    }
+    record Valid(ArticleReader.Parsed article) implements Outcome {}
 
-    record Invalid(String reason) implements Outcome {
-    }
+    record Invalid(String reason) implements Outcome {}
 
-    private static final List<String> TEXT_FIELDS = List.of("title", "body", "text", "url", "outlet", "author", "publishedAt");
+    private static final List<String> TEXT_FIELDS =
+            List.of("title", "body", "text", "url", "outlet", "author", "publishedAt");
 
     private final ObjectMapper mapper;
 
@@ -41,16 +38,19 @@ final class JsonArticles {
             node = mapper.readTree(json);
         } catch (JsonProcessingException e) {
             // Without the "[Source: REDACTED …]" boilerplate: the position is what helps.
-            String message = e.getOriginalMessage().replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "[");
+            String message = e.getOriginalMessage()
+                    .replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "[");
             return new Invalid("malformed JSON (" + message + ")");
         }
         if (node == null || !node.isObject()) {
-            return new Invalid("expected an object with 'body' or 'text', found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
+            return new Invalid("expected an object with 'body' or 'text', found "
+                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
         }
         for (String field : TEXT_FIELDS) {
             JsonNode value = node.get(field);
             if (value != null && !value.isNull() && !value.isTextual()) {
-                return new Invalid("'" + field + "' must be a string, found " + value.getNodeType().name().toLowerCase());
+                return new Invalid("'" + field + "' must be a string, found "
+                        + value.getNodeType().name().toLowerCase());
             }
         }
         String body = text(node, "body");
@@ -65,10 +65,16 @@ final class JsonArticles {
         try {
             published = instant(text(node, "publishedAt"));
         } catch (DateTimeParseException e) {
-            return new Invalid("'publishedAt' is not an ISO-8601 date or date-time: '" + text(node, "publishedAt") + "'");
+            return new Invalid(
+                    "'publishedAt' is not an ISO-8601 date or date-time: '" + text(node, "publishedAt") + "'");
         }
-        return new Valid(new ArticleReader.Parsed(blankToNull(text(node, "title")), body, blankToNull(text(node, "url")),
-                blankToNull(text(node, "outlet")), blankToNull(text(node, "author")), published));
+        return new Valid(new ArticleReader.Parsed(
+                blankToNull(text(node, "title")),
+                body,
+                blankToNull(text(node, "url")),
+                blankToNull(text(node, "outlet")),
+                blankToNull(text(node, "author")),
+                published));
     }
 
     private static String text(JsonNode node, String field) {

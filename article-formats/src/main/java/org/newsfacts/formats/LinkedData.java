@@ -3,12 +3,11 @@ package org.newsfacts.formats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * What a page's {@code <script type="application/ld+json">} says about its article: the first
@@ -20,8 +19,16 @@ import java.util.Set;
 record LinkedData(String headline, String datePublished, String author, String publisher, String url) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
-            "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report");
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "NewsArticle",
+            "Article",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "BlogPosting",
+            "OpinionNewsArticle",
+            "BackgroundNewsArticle",
+            "ReviewNewsArticle",
+            "Report");
     private static final LinkedData NONE = new LinkedData(null, null, null, null, null);
 
     static LinkedData of(Document doc) {
@@ -34,9 +41,14 @@ record LinkedData(String headline, String datePublished, String author, String p
             }
             JsonNode article = find(root, 0);
             if (article != null) {
-                return new LinkedData(text(article.get("headline")), text(article.get("datePublished")),
-                        names(article.get("author")), names(article.get("publisher")),
-                        text(article.get("url")) != null ? text(article.get("url")) : text(article.path("mainEntityOfPage").get("@id")));
+                return new LinkedData(
+                        text(article.get("headline")),
+                        text(article.get("datePublished")),
+                        names(article.get("author")),
+                        names(article.get("publisher")),
+                        text(article.get("url")) != null
+                                ? text(article.get("url"))
+                                : text(article.path("mainEntityOfPage").get("@id")));
             }
         }
         return NONE;
@@ -59,8 +71,11 @@ record LinkedData(String headline, String datePublished, String author, String p
             return null;
         }
         JsonNode type = node.get("@type");
-        if (type != null && (type.isTextual() && ARTICLE_TYPES.contains(type.asText())
-                || type.isArray() && java.util.stream.StreamSupport.stream(type.spliterator(), false).anyMatch(t -> ARTICLE_TYPES.contains(t.asText())))) {
+        if (type != null
+                && (type.isTextual() && ARTICLE_TYPES.contains(type.asText())
+                        || type.isArray()
+                                && java.util.stream.StreamSupport.stream(type.spliterator(), false)
+                                        .anyMatch(t -> ARTICLE_TYPES.contains(t.asText())))) {
             return node;
         }
         return find(node.get("@graph"), depth + 1);
@@ -82,6 +97,8 @@ record LinkedData(String headline, String datePublished, String author, String p
     }
 
     private static String text(JsonNode node) {
-        return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText().strip() : null;
+        return node != null && node.isTextual() && !node.asText().isBlank()
+                ? node.asText().strip()
+                : null;
     }
 }

@@ -1,6 +1,5 @@
 package org.newsfacts.formats;
 
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,23 +11,21 @@ public final class TextBytes {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private TextBytes() {
-    }
+    private TextBytes() {}
 
     /** The outcome of decoding a file: text, or the reason it cannot be ingested. */
-    public sealed interface Decoded permits Text, Rejected {
-    }
+    public sealed interface Decoded permits Text, Rejected {}
 
-    public record Text(String text, String charset) implements Decoded {
-    }
+    public record Text(String text, String charset) implements Decoded {}
 
-    public record Rejected(String reason, Rejection kind) implements Decoded {
-    }
+    public record Rejected(String reason, Rejection kind) implements Decoded {}
 
     /** The rejection of a file over the size limit (checked before reading, and again on the bytes). */
     public static Rejected tooLarge(long size, long maxBytes) {
-        return new Rejected("too large: " + size + " bytes, the limit is " + maxBytes
-                + " (setting newsfacts.inbox.max-file-bytes, NEWSFACTS_MAX_ARTICLE_BYTES)", Rejection.TOO_LARGE);
+        return new Rejected(
+                "too large: " + size + " bytes, the limit is " + maxBytes
+                        + " (setting newsfacts.inbox.max-file-bytes, NEWSFACTS_MAX_ARTICLE_BYTES)",
+                Rejection.TOO_LARGE);
     }
 
     /**
@@ -47,8 +44,10 @@ public final class TextBytes {
                 text = strict(WINDOWS_1252, bytes);
                 charset = "windows-1252";
             } catch (CharacterCodingException notLatin) {
-                return new Rejected("not text in UTF-8 or Latin-1/Windows-1252: invalid UTF-8 at byte " + firstInvalidUtf8(bytes)
-                        + ", and bytes Windows-1252 does not define (fix the encoding and drop it again)", Rejection.NOT_TEXT);
+                return new Rejected(
+                        "not text in UTF-8 or Latin-1/Windows-1252: invalid UTF-8 at byte " + firstInvalidUtf8(bytes)
+                                + ", and bytes Windows-1252 does not define (fix the encoding and drop it again)",
+                        Rejection.NOT_TEXT);
             }
         }
         if (text.startsWith("\uFEFF")) {
@@ -65,7 +64,8 @@ public final class TextBytes {
     static int firstInvalidUtf8(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
-        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);
@@ -76,7 +76,8 @@ public final class TextBytes {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     /** Binary: a NUL byte, or more than 1% control characters, in the first 64 KiB. */

@@ -1,19 +1,18 @@
 package org.newsfacts.formats;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.newsfacts.model.ArticleIds;
-import org.newsfacts.model.RawArticle;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.model.ArticleIds;
+import org.newsfacts.model.RawArticle;
 
 class ArticleReaderTest {
 
@@ -30,7 +29,10 @@ class ArticleReaderTest {
 
     @Test
     void markdownDropsTheHeadingMarks() {
-        assertEquals("Acme invests", one("a.md", ArticleFormat.MARKDOWN, "# Acme invests\n\nAcme will invest.").title());
+        assertEquals(
+                "Acme invests",
+                one("a.md", ArticleFormat.MARKDOWN, "# Acme invests\n\nAcme will invest.")
+                        .title());
     }
 
     @Test
@@ -48,16 +50,21 @@ class ArticleReaderTest {
 
     @Test
     void jsonLinesAreManyArticlesNamedByLine() {
-        List<RawArticle> all = articles("feed.jsonl", ArticleFormat.JSON_LINES,
+        List<RawArticle> all = articles(
+                "feed.jsonl",
+                ArticleFormat.JSON_LINES,
                 "{\"body\": \"First article.\"}\n\n{\"body\": \"Second article.\", \"publishedAt\": \"2025-03-01\"}\n");
-        assertEquals(List.of("feed.jsonl#1", "feed.jsonl#3"), all.stream().map(RawArticle::source).toList());
+        assertEquals(
+                List.of("feed.jsonl#1", "feed.jsonl#3"),
+                all.stream().map(RawArticle::source).toList());
         assertEquals(Instant.parse("2025-03-01T00:00:00Z"), all.get(1).publishedAt());
         assertFalse(all.get(0).sha256().equals(all.get(1).sha256()));
     }
 
     @Test
     void oneBadLineRefusesTheWholeFileNamingTheLine() {
-        String reason = refused("feed.jsonl", ArticleFormat.JSON_LINES, "{\"body\": \"Fine.\"}\n{\"body\": 42}\n{oops\n");
+        String reason =
+                refused("feed.jsonl", ArticleFormat.JSON_LINES, "{\"body\": \"Fine.\"}\n{\"body\": 42}\n{oops\n");
         assertTrue(reason.startsWith("2 of the JSON Lines are not articles"), reason);
         assertTrue(reason.contains("line 2: 'body' must be a string"), reason);
         assertTrue(reason.contains("line 3: malformed JSON"), reason);
@@ -65,9 +72,11 @@ class ArticleReaderTest {
 
     @Test
     void badJsonIsRefusedWithTheReason() {
-        assertTrue(refused("a.json", ArticleFormat.JSON, "{\"title\": \"x\"").startsWith("not a JSON article: malformed JSON"));
+        assertTrue(refused("a.json", ArticleFormat.JSON, "{\"title\": \"x\"")
+                .startsWith("not a JSON article: malformed JSON"));
         assertTrue(refused("a.json", ArticleFormat.JSON, "[1, 2]").contains("expected an object"));
-        assertTrue(refused("a.json", ArticleFormat.JSON, "{\"title\": \"no body\"}").contains("'body' or 'text' is missing"));
+        assertTrue(refused("a.json", ArticleFormat.JSON, "{\"title\": \"no body\"}")
+                .contains("'body' or 'text' is missing"));
         assertTrue(refused("a.json", ArticleFormat.JSON, "{\"body\": \"x\", \"publishedAt\": \"yesterday\"}")
                 .contains("'publishedAt' is not an ISO-8601"));
     }
@@ -88,8 +97,10 @@ class ArticleReaderTest {
                 <p>Chief executive Jane Roe said the money would go to data centres.</p>
                 <aside>Related: other stories</aside></article>
                 <footer>© Example News</footer><script>track()</script></body></html>""");
-        assertEquals("Acme invests $5bn\n\nAcme will invest $5 billion in cloud infrastructure over three years.\n\n"
-                + "Chief executive Jane Roe said the money would go to data centres.", a.body());
+        assertEquals(
+                "Acme invests $5bn\n\nAcme will invest $5 billion in cloud infrastructure over three years.\n\n"
+                        + "Chief executive Jane Roe said the money would go to data centres.",
+                a.body());
         assertEquals("Acme invests $5bn", a.title());
         assertEquals("Example News", a.outlet());
         assertEquals("Jo Bloggs", a.author());
@@ -124,8 +135,10 @@ class ArticleReaderTest {
         assertEquals("Mara Quist, Tom Ede", a.author());
         assertEquals("The Daily Ledger", a.outlet());
         assertEquals("https://ledger.example/harbor-dividend", a.url());
-        assertEquals("Harbor Mutual lifts dividend after record year\n\nHarbor Mutual said on Friday its full-year profit rose 9% to $1.2 billion.\n\n"
-                + "The insurer raised its dividend to 45 cents a share.", a.body());
+        assertEquals(
+                "Harbor Mutual lifts dividend after record year\n\nHarbor Mutual said on Friday its full-year profit rose 9% to $1.2 billion.\n\n"
+                        + "The insurer raised its dividend to 45 cents a share.",
+                a.body());
     }
 
     @Test
@@ -146,25 +159,31 @@ class ArticleReaderTest {
                 <p>Its shares rose 3% in New York after the results were published.</p></div>
                 <div class="sidebar-menu"><p>Most read: a long list of other headlines here today</p></div>
                 </body></html>""");
-        assertEquals("Results\n\nGlobex revenue rose 12% to $10 billion in 2024, the company said on Monday.\n\n"
-                + "Its shares rose 3% in New York after the results were published.", a.body());
+        assertEquals(
+                "Results\n\nGlobex revenue rose 12% to $10 billion in 2024, the company said on Monday.\n\n"
+                        + "Its shares rose 3% in New York after the results were published.",
+                a.body());
         assertNull(a.author());
     }
 
     @Test
     void htmlWithoutTextIsRefused() {
-        assertTrue(refused("a.html", ArticleFormat.HTML, "<html><body><script>x()</script></body></html>").startsWith("empty"));
+        assertTrue(refused("a.html", ArticleFormat.HTML, "<html><body><script>x()</script></body></html>")
+                .startsWith("empty"));
     }
 
     @Test
     void refusalsBeforeAnyFormat() {
         assertTrue(refused("a.txt", ArticleFormat.TEXT, "").startsWith("empty"));
-        ArticleReader.Refused big = assertInstanceOf(ArticleReader.Refused.class,
-                reader.read("a.txt", ArticleFormat.TEXT, new byte[2000], 1000));
+        ArticleReader.Refused big = assertInstanceOf(
+                ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT, new byte[2000], 1000));
         assertTrue(big.tooLarge());
         assertTrue(big.reason().startsWith("too large: 2000 bytes, the limit is 1000"));
-        assertTrue(assertInstanceOf(ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT,
-                new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0}, 1000)).reason().startsWith("binary"));
+        assertTrue(assertInstanceOf(
+                        ArticleReader.Refused.class,
+                        reader.read("a.txt", ArticleFormat.TEXT, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, 1000))
+                .reason()
+                .startsWith("binary"));
     }
 
     @Test
@@ -174,18 +193,37 @@ class ArticleReaderTest {
         assertEquals(Rejection.EMPTY, kind("a.jsonl", ArticleFormat.JSON_LINES, "\n\n"));
         assertEquals(Rejection.MALFORMED, kind("a.json", ArticleFormat.JSON, "{\"title\": \"no body\"}"));
         assertEquals(Rejection.MALFORMED, kind("a.jsonl", ArticleFormat.JSON_LINES, "{\"body\": \"Fine.\"}\n{oops\n"));
-        assertEquals(Rejection.BINARY, assertInstanceOf(ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT,
-                new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0}, 1000)).kind());
-        assertEquals(Rejection.NOT_TEXT, assertInstanceOf(ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT,
-                new byte[]{'a', ' ', (byte) 0xC3, (byte) 0x28, ' ', (byte) 0x81, 'b'}, 1000)).kind());
-        ArticleReader.Refused big = assertInstanceOf(ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT, new byte[20], 10));
+        assertEquals(
+                Rejection.BINARY,
+                assertInstanceOf(
+                                ArticleReader.Refused.class,
+                                reader.read(
+                                        "a.txt",
+                                        ArticleFormat.TEXT,
+                                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0},
+                                        1000))
+                        .kind());
+        assertEquals(
+                Rejection.NOT_TEXT,
+                assertInstanceOf(
+                                ArticleReader.Refused.class,
+                                reader.read(
+                                        "a.txt",
+                                        ArticleFormat.TEXT,
+                                        new byte[] {'a', ' ', (byte) 0xC3, (byte) 0x28, ' ', (byte) 0x81, 'b'},
+                                        1000))
+                        .kind());
+        ArticleReader.Refused big = assertInstanceOf(
+                ArticleReader.Refused.class, reader.read("a.txt", ArticleFormat.TEXT, new byte[20], 10));
         assertEquals(Rejection.TOO_LARGE, big.kind());
         assertTrue(big.tooLarge());
     }
 
     private Rejection kind(String name, ArticleFormat format, String content) {
-        return assertInstanceOf(ArticleReader.Refused.class,
-                reader.read(name, format, content.getBytes(StandardCharsets.UTF_8), 1_000_000)).kind();
+        return assertInstanceOf(
+                        ArticleReader.Refused.class,
+                        reader.read(name, format, content.getBytes(StandardCharsets.UTF_8), 1_000_000))
+                .kind();
     }
 
     private RawArticle one(String name, ArticleFormat format, String content) {
@@ -195,12 +233,16 @@ class ArticleReaderTest {
     }
 
     private List<RawArticle> articles(String name, ArticleFormat format, String content) {
-        return assertInstanceOf(ArticleReader.Articles.class,
-                reader.read(name, format, content.getBytes(StandardCharsets.UTF_8), 1_000_000)).articles();
+        return assertInstanceOf(
+                        ArticleReader.Articles.class,
+                        reader.read(name, format, content.getBytes(StandardCharsets.UTF_8), 1_000_000))
+                .articles();
     }
 
     private String refused(String name, ArticleFormat format, String content) {
-        return assertInstanceOf(ArticleReader.Refused.class,
-                reader.read(name, format, content.getBytes(StandardCharsets.UTF_8), 1_000_000)).reason();
+        return assertInstanceOf(
+                        ArticleReader.Refused.class,
+                        reader.read(name, format, content.getBytes(StandardCharsets.UTF_8), 1_000_000))
+                .reason();
     }
 }

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +40,24 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of(
-                "articles", "10000", "steady-rate", "20", "steady-seconds", "30",
-                "min-facts", "100000", "query-rate", "500", "query-seconds", "30", "warmup-seconds", "10",
-                "query-url", "http://localhost:8080", "connections", "64"));
+                "articles",
+                "10000",
+                "steady-rate",
+                "20",
+                "steady-seconds",
+                "30",
+                "min-facts",
+                "100000",
+                "query-rate",
+                "500",
+                "query-seconds",
+                "30",
+                "warmup-seconds",
+                "10",
+                "query-url",
+                "http://localhost:8080",
+                "connections",
+                "64"));
         options.put("stages", "e2e,query,export,backfill");
         options.put("backfill-articles", "10000");
         options.put("extract-url", "http://localhost:8082");
@@ -70,12 +85,16 @@ public final class Bench {
         if (options.containsKey("extractor-json")) {
             section("extractor").putAll(Json.parseFlat(Files.readString(Path.of(options.get("extractor-json")))));
         }
-        try (Connection db = DriverManager.getConnection(options.get("db-url"),
-                options.getOrDefault("db-user", "newsfacts"), options.getOrDefault("db-password", "newsfacts"))) {
+        try (Connection db = DriverManager.getConnection(
+                options.get("db-url"),
+                options.getOrDefault("db-user", "newsfacts"),
+                options.getOrDefault("db-password", "newsfacts"))) {
             EndToEnd e2e = new EndToEnd(Path.of(options.get("corpus")), Path.of(options.get("inbox")), db);
             Map<String, Object> corpus = section("corpus");
             corpus.put("label", options.getOrDefault("corpus-label", options.get("corpus")));
-            corpus.put("path", Path.of(options.get("corpus")).toAbsolutePath().normalize().toString());
+            corpus.put(
+                    "path",
+                    Path.of(options.get("corpus")).toAbsolutePath().normalize().toString());
             corpus.put("articles", e2e.corpusSize());
             List<String> stages = List.of(options.get("stages").split(","));
             if (stages.contains("e2e")) {
@@ -108,18 +127,22 @@ public final class Bench {
         int warmup = integer("warmup-articles");
         if (warmup > 0) {
             say("end to end: warming the services up with %,d articles (not timed)…", warmup);
-            e2e.burst(warmup, done -> { });
+            e2e.burst(warmup, done -> {});
         }
-        say("end to end: dropping %,d articles (cycling %,d corpus articles, each made unique) into %s", n, e2e.corpusSize(),
-                options.get("inbox"));
+        say(
+                "end to end: dropping %,d articles (cycling %,d corpus articles, each made unique) into %s",
+                n, e2e.corpusSize(), options.get("inbox"));
         EndToEnd.Throughput t = e2e.burst(n, done -> say("  %,d/%,d queryable", done, n));
         say("  all %,d queryable after %.1f s: %.0f articles/s", n, t.seconds(), t.articlesPerSecond());
         double rate = Double.parseDouble(options.get("steady-rate"));
         int steady = (int) Math.round(rate * integer("steady-seconds"));
-        say("latency: %,d articles at a steady %.0f/s, each timed from its arrival in the inbox to being queryable", steady, rate);
+        say(
+                "latency: %,d articles at a steady %.0f/s, each timed from its arrival in the inbox to being queryable",
+                steady, rate);
         EndToEnd.Latency l = e2e.steady(steady, rate);
-        say("  p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms", l.percentile(50), l.percentile(95), l.percentile(99),
-                l.percentile(100));
+        say(
+                "  p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms",
+                l.percentile(50), l.percentile(95), l.percentile(99), l.percentile(100));
         Map<String, Object> s = section("endToEnd");
         s.put("articles", n);
         s.put("seconds", t.seconds());
@@ -154,10 +177,17 @@ public final class Bench {
             Thread.sleep(100);
         }
         double drained = (System.nanoTime() - drainStart) / 1e9;
-        say("  extraction idle: every article stored, %s", pending == 0
-                ? String.format(Locale.ROOT, "every facts.extracted event relayed (%.1f s after the last article)", drained)
-                : pending + " events still not relayed after 120 s");
-        say("  %,d facts; %d subjects and aliases; warming up %s s at %d req/s…", facts, paths.size(), options.get("warmup-seconds"), rate);
+        say(
+                "  extraction idle: every article stored, %s",
+                pending == 0
+                        ? String.format(
+                                Locale.ROOT,
+                                "every facts.extracted event relayed (%.1f s after the last article)",
+                                drained)
+                        : pending + " events still not relayed after 120 s");
+        say(
+                "  %,d facts; %d subjects and aliases; warming up %s s at %d req/s…",
+                facts, paths.size(), options.get("warmup-seconds"), rate);
         load.run(rate, integer("warmup-seconds"), integer("connections"));
         ServerState before = ServerState.read(db, base);
         ServerState.Sampler vacuums = ServerState.sampleAutovacuum(options);
@@ -167,11 +197,24 @@ public final class Bench {
         List<String> seen = vacuums.stop();
         ServerState after = ServerState.read(db, base);
         ServerState.Delta d = after.since(before);
-        say("  %d req/s offered for %s s: %.0f req/s served, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors", rate,
-                options.get("query-seconds"), r.requestsPerSecond(), r.percentileMs(50), r.percentileMs(99), r.maxMs(), r.errors());
-        say("  meanwhile: page cache hit rate %.1f%% (%d pages read on a request's path, %d renewed in the background, %d ended by "
-                + "facts.extracted events), %d autovacuum/autoanalyze runs finished, autovacuum seen working: %s", 100 * d.cacheHitRate(),
-                d.misses(), d.refreshes(), d.invalidations(), d.vacuumRuns(), seen.isEmpty() ? "never" : String.join("; ", seen));
+        say(
+                "  %d req/s offered for %s s: %.0f req/s served, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors",
+                rate,
+                options.get("query-seconds"),
+                r.requestsPerSecond(),
+                r.percentileMs(50),
+                r.percentileMs(99),
+                r.maxMs(),
+                r.errors());
+        say(
+                "  meanwhile: page cache hit rate %.1f%% (%d pages read on a request's path, %d renewed in the background, %d ended by "
+                        + "facts.extracted events), %d autovacuum/autoanalyze runs finished, autovacuum seen working: %s",
+                100 * d.cacheHitRate(),
+                d.misses(),
+                d.refreshes(),
+                d.invalidations(),
+                d.vacuumRuns(),
+                seen.isEmpty() ? "never" : String.join("; ", seen));
         Map<String, Object> s = section("query");
         s.put("facts", facts);
         s.put("subjects", paths.size());
@@ -196,19 +239,33 @@ public final class Bench {
      * process took (cores), idle, I/O wait and steal time, query-service's GC pauses, and the seconds
      * that had answers over 10 ms with what ran in each (the three worst).
      */
-    private static void tail(QueryLoad.Result r, List<CpuWatch.Interval> used, ServerState.Delta d, Map<String, Object> s,
-                             String prefix) {
+    private static void tail(
+            QueryLoad.Result r,
+            List<CpuWatch.Interval> used,
+            ServerState.Delta d,
+            Map<String, Object> s,
+            String prefix) {
         CpuWatch.Interval whole = CpuWatch.whole(used);
-        say("  CPU meanwhile (cores): %s; query-service GC: %d pauses, %.0f ms in all", whole.describe(), d.gcPauses(),
-                d.gcPauseSeconds() * 1000);
+        say(
+                "  CPU meanwhile (cores): %s; query-service GC: %d pauses, %.0f ms in all",
+                whole.describe(), d.gcPauses(), d.gcPauseSeconds() * 1000);
         List<Integer> slow = r.slowSeconds();
-        say("  %d of %d seconds had answers over %d ms%s", slow.size(), r.slowPerSecond().length - 1,
-                QueryLoad.SLOW_NANOS / 1_000_000, slow.isEmpty() ? "" : "; the worst:");
+        say(
+                "  %d of %d seconds had answers over %d ms%s",
+                slow.size(),
+                r.slowPerSecond().length - 1,
+                QueryLoad.SLOW_NANOS / 1_000_000,
+                slow.isEmpty() ? "" : "; the worst:");
         List<String> worst = new ArrayList<>();
         for (int second : slow.subList(0, Math.min(3, slow.size()))) {
             CpuWatch.Interval at = CpuWatch.at(used, r.startNanos() + second * 1_000_000_000L + 500_000_000L);
-            String line = String.format(Locale.ROOT, "second %d: %d over, max %.1f ms; CPU %s", second, r.slowPerSecond()[second],
-                    r.maxPerSecond()[second] / 1e6, at == null ? "not read" : at.describe());
+            String line = String.format(
+                    Locale.ROOT,
+                    "second %d: %d over, max %.1f ms; CPU %s",
+                    second,
+                    r.slowPerSecond()[second],
+                    r.maxPerSecond()[second] / 1e6,
+                    at == null ? "not read" : at.describe());
             say("    %s", line);
             worst.add(line);
         }
@@ -232,7 +289,7 @@ public final class Bench {
         long stored = e2e.scalar("SELECT count(*) FROM article");
         if (stored < n) {
             say("backfill: topping the store up from %,d to %,d articles first…", stored, n);
-            e2e.burst((int) (n - stored), done -> { });
+            e2e.burst((int) (n - stored), done -> {});
         }
         int marked;
         try (java.sql.PreparedStatement ps = db.prepareStatement("UPDATE article SET extractor_version = '0.0.0-bench' "
@@ -248,8 +305,9 @@ public final class Bench {
         say("  live latency meanwhile: %,d articles at a steady %.0f/s…", steady, rate);
         EndToEnd.Latency live = e2e.steady(steady, rate);
         long dueAfterLive = remaining();
-        say("  p50 %.0f ms, p99 %.0f ms, max %.0f ms (%,d still due at the end)", live.percentile(50), live.percentile(99),
-                live.percentile(100), dueAfterLive);
+        say(
+                "  p50 %.0f ms, p99 %.0f ms, max %.0f ms (%,d still due at the end)",
+                live.percentile(50), live.percentile(99), live.percentile(100), dueAfterLive);
         QueryLoad.Result q = null;
         if (queryPaths != null) {
             say("  query load meanwhile: %d req/s for %s s…", integer("query-rate"), options.get("query-seconds"));
@@ -259,9 +317,18 @@ public final class Bench {
             q = queryLoad.run(integer("query-rate"), integer("query-seconds"), integer("connections"));
             List<CpuWatch.Interval> used = cpu.stop();
             ServerState.Delta d = ServerState.read(db, base).since(before);
-            say("  p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors (%,d still due at the end; page cache hit rate %.1f%%: %d pages "
-                    + "read on a request's path, %d renewed in the background, %d ended by events)", q.percentileMs(50), q.percentileMs(99),
-                    q.maxMs(), q.errors(), remaining(), 100 * d.cacheHitRate(), d.misses(), d.refreshes(), d.invalidations());
+            say(
+                    "  p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors (%,d still due at the end; page cache hit rate %.1f%%: %d pages "
+                            + "read on a request's path, %d renewed in the background, %d ended by events)",
+                    q.percentileMs(50),
+                    q.percentileMs(99),
+                    q.maxMs(),
+                    q.errors(),
+                    remaining(),
+                    100 * d.cacheHitRate(),
+                    d.misses(),
+                    d.refreshes(),
+                    d.invalidations());
             section("backfill").put("queryCacheHitRate", d.cacheHitRate());
             tail(q, used, d, section("backfill"), "query");
         }
@@ -269,7 +336,9 @@ public final class Bench {
             Thread.sleep(1000);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        say("  all %,d re-extracted after %.1f s: %.0f articles/s, live traffic included", marked, seconds, marked / seconds);
+        say(
+                "  all %,d re-extracted after %.1f s: %.0f articles/s, live traffic included",
+                marked, seconds, marked / seconds);
         Map<String, Object> s = section("backfill");
         s.put("articles", marked);
         s.put("seconds", seconds);
@@ -301,7 +370,8 @@ public final class Bench {
     }
 
     private String http(String method, String path) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(options.get("extract-url") + path).toURL().openConnection();
+        HttpURLConnection c = (HttpURLConnection)
+                URI.create(options.get("extract-url") + path).toURL().openConnection();
         c.setRequestMethod(method);
         int code = c.getResponseCode();
         try (InputStream in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
@@ -334,7 +404,9 @@ public final class Bench {
 
     /** Streams the whole export and counts its lines. */
     private long timeExport() throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(options.get("query-url") + "/api/facts/export").toURL().openConnection();
+        HttpURLConnection c = (HttpURLConnection) URI.create(options.get("query-url") + "/api/facts/export")
+                .toURL()
+                .openConnection();
         c.setRequestProperty("Accept", "application/x-ndjson");
         if (c.getResponseCode() != 200) {
             throw new IOException("the export answered " + c.getResponseCode());

@@ -38,14 +38,46 @@ public final class CorpusGenerator {
         NAMES.put("Meta", Kind.OTHER_4);
     }
 
-    private enum Kind { MAIN_FULL, MAIN_GROUP, MAIN_CLOUD, MAIN, PERSON_1, PERSON_2, PERSON_3, OTHER_1, OTHER_2, OTHER_3, OTHER_4 }
+    private enum Kind {
+        MAIN_FULL,
+        MAIN_GROUP,
+        MAIN_CLOUD,
+        MAIN,
+        PERSON_1,
+        PERSON_2,
+        PERSON_3,
+        OTHER_1,
+        OTHER_2,
+        OTHER_3,
+        OTHER_4
+    }
 
-    private static final String[] STEMS = {"Nor", "Kel", "Bra", "Vex", "Tal", "Mir", "Sol", "Quin", "Dra", "Hal", "Zen", "Ore", "Lum", "Cor", "Pax", "Ter"};
-    private static final String[] ENDINGS = {"vane", "tra", "lix", "mont", "dale", "gen", "tek", "ora", "ix", "well", "bridge", "stone"};
-    private static final String[] FIRST = {"Aurel", "Brisa", "Caspian", "Delphine", "Eero", "Fenna", "Galen", "Hester", "Ilse", "Joran", "Kestrel", "Liora"};
-    private static final String[] LAST = {"Vantrell", "Okonkwe", "Lindqvar", "Moravec", "Tanabeo", "Brennick", "Costaval", "Novarre", "Quellan", "Fischbeck"};
+    private static final String[] STEMS = {
+        "Nor", "Kel", "Bra", "Vex", "Tal", "Mir", "Sol", "Quin", "Dra", "Hal", "Zen", "Ore", "Lum", "Cor", "Pax", "Ter"
+    };
+    private static final String[] ENDINGS = {
+        "vane", "tra", "lix", "mont", "dale", "gen", "tek", "ora", "ix", "well", "bridge", "stone"
+    };
+    private static final String[] FIRST = {
+        "Aurel", "Brisa", "Caspian", "Delphine", "Eero", "Fenna", "Galen", "Hester", "Ilse", "Joran", "Kestrel", "Liora"
+    };
+    private static final String[] LAST = {
+        "Vantrell",
+        "Okonkwe",
+        "Lindqvar",
+        "Moravec",
+        "Tanabeo",
+        "Brennick",
+        "Costaval",
+        "Novarre",
+        "Quellan",
+        "Fischbeck"
+    };
     /** The currency words the seeds' amounts are stated in, and what may replace them. */
-    private static final String[] CURRENCIES = {"yuan", "euros", "pounds", "yen", "Swiss francs", "Canadian dollars", "rupees"};
+    private static final String[] CURRENCIES = {
+        "yuan", "euros", "pounds", "yen", "Swiss francs", "Canadian dollars", "rupees"
+    };
+
     private static final Pattern CURRENCY = Pattern.compile("\\byuan\\b");
     /** A number that is not a year: scaled. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w])");
@@ -105,7 +137,8 @@ public final class CorpusGenerator {
         while (m.find()) {
             String whole = m.group(1).replace(",", "");
             String fraction = m.group(2);
-            boolean year = fraction == null && whole.length() == 4 && (whole.startsWith("19") || whole.startsWith("20"));
+            boolean year =
+                    fraction == null && whole.length() == 4 && (whole.startsWith("19") || whole.startsWith("20"));
             if (year) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
@@ -133,7 +166,8 @@ public final class CorpusGenerator {
     static CorpusGenerator fromSeeds(Path dir) throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 texts.add(Files.readString(p));
             }
         }

@@ -23,6 +23,7 @@ final class CpuWatch {
 
     /** Linux reports CPU times in USER_HZ ticks, 100 a second on every architecture it runs on. */
     static final double TICKS_PER_SECOND = 100;
+
     static final String POSTGRESQL = "postgresql";
     static final String BENCH = "bench";
 
@@ -57,8 +58,7 @@ final class CpuWatch {
      * One reading: when, the machine, and the CPU ticks so far with their groups, by process id, or
      * "pid/JIT" and "pid/GC" for a service's compiler and collector threads.
      */
-    record Reading(long nanos, Machine machine, Map<String, Long> ticks, Map<String, String> groups) {
-    }
+    record Reading(long nanos, Machine machine, Map<String, Long> ticks, Map<String, String> groups) {}
 
     /** One interval between readings: its length, the machine's split, and CPU ticks by group. */
     record Interval(long fromNanos, long toNanos, Machine machine, Map<String, Long> ticksByGroup) {
@@ -69,7 +69,8 @@ final class CpuWatch {
         /** Cores each group used on average, largest first. */
         Map<String, Double> cores() {
             Map<String, Double> cores = new LinkedHashMap<>();
-            ticksByGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            ticksByGroup.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .forEach(e -> cores.put(e.getKey(), e.getValue() / TICKS_PER_SECOND / Math.max(seconds(), 1e-9)));
             return cores;
         }
@@ -92,9 +93,15 @@ final class CpuWatch {
         /** e.g. "query-service 0.31, postgresql 0.12, bench 0.05; idle 70 %, iowait 0 %, steal 0 %" (groups under 0.01 core left out). */
         String describe() {
             String groups = notableCores().entrySet().stream()
-                    .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
-            return String.format(Locale.ROOT, "%s; idle %.0f %%, iowait %.0f %%, steal %.0f %%", groups.isEmpty() ? "nothing" : groups,
-                    percent(machine.idle), percent(machine.iowait), percent(machine.steal));
+                    .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", "));
+            return String.format(
+                    Locale.ROOT,
+                    "%s; idle %.0f %%, iowait %.0f %%, steal %.0f %%",
+                    groups.isEmpty() ? "nothing" : groups,
+                    percent(machine.idle),
+                    percent(machine.iowait),
+                    percent(machine.steal));
         }
     }
 
@@ -116,7 +123,8 @@ final class CpuWatch {
 
     /** Starts reading /proc once a second until {@link #stop}. */
     static CpuWatch start(Path pids) {
-        CpuWatch w = new CpuWatch(Path.of("/proc"), servicePids(pids), ProcessHandle.current().pid());
+        CpuWatch w = new CpuWatch(
+                Path.of("/proc"), servicePids(pids), ProcessHandle.current().pid());
         w.read();
         w.thread.start();
         return w;
@@ -163,7 +171,8 @@ final class CpuWatch {
         }
         Map<String, Long> ticks = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(proc, p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(
+                proc, p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
             for (Path dir : dirs) {
                 long pid = Long.parseLong(dir.getFileName().toString());
                 try {
@@ -242,7 +251,8 @@ final class CpuWatch {
             int open = stat.indexOf('(');
             int close = stat.lastIndexOf(')');
             String[] f = stat.substring(close + 2).trim().split(" ");
-            // after the command: state(3) ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime(14) stime(15)
+            // after the command: state(3) ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime(14)
+            // stime(15)
             return new ProcessTicks(stat.substring(open + 1, close), Long.parseLong(f[11]) + Long.parseLong(f[12]));
         }
     }

@@ -91,7 +91,8 @@ final class EndToEnd {
         int dropped = 0;
         String prefix = "bench-" + run + "-" + (batches++) + "-";
         long deadline = start + period * n + 120_000_000_000L;
-        try (PreparedStatement visible = db.prepareStatement("SELECT source FROM article_source WHERE source = ANY (?)")) {
+        try (PreparedStatement visible =
+                db.prepareStatement("SELECT source FROM article_source WHERE source = ANY (?)")) {
             while (measured < n && System.nanoTime() < deadline) {
                 while (dropped < n && start + dropped * period <= System.nanoTime()) {
                     String name = drop(prefix);
@@ -99,7 +100,8 @@ final class EndToEnd {
                     dropped++;
                 }
                 if (!pending.isEmpty()) {
-                    visible.setArray(1, db.createArrayOf("text", pending.keySet().toArray()));
+                    visible.setArray(
+                            1, db.createArrayOf("text", pending.keySet().toArray()));
                     long seen = System.nanoTime();
                     try (ResultSet rs = visible.executeQuery()) {
                         while (rs.next()) {
@@ -114,7 +116,8 @@ final class EndToEnd {
             }
         }
         if (measured < n) {
-            throw new IllegalStateException((n - measured) + " of " + n + " articles were not queryable within 2 minutes");
+            throw new IllegalStateException(
+                    (n - measured) + " of " + n + " articles were not queryable within 2 minutes");
         }
         Arrays.sort(millis);
         return new Latency(n, rate, millis);
@@ -125,13 +128,14 @@ final class EndToEnd {
         long now;
         while ((now = scalar("SELECT count(*) FROM fact")) < facts) {
             progress.accept(now);
-            burst(2_000, x -> { });
+            burst(2_000, x -> {});
         }
         return now;
     }
 
     long scalar(String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = db.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -171,7 +175,8 @@ final class EndToEnd {
     private String drop(String prefix) throws IOException {
         int i = next++;
         String name = prefix + i + ".txt";
-        String body = corpus.get(i % corpus.size()).stripTrailing() + "\n\n(NewsFacts benchmark copy " + run + "-" + i + ".)\n";
+        String body = corpus.get(i % corpus.size()).stripTrailing() + "\n\n(NewsFacts benchmark copy " + run + "-" + i
+                + ".)\n";
         Path aside = staging.resolve(name);
         Files.writeString(aside, body, StandardCharsets.UTF_8);
         Files.move(aside, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
@@ -180,14 +185,16 @@ final class EndToEnd {
 
     private static List<String> load(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted()
+            return files.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
                     .map(p -> {
                         try {
                             return Files.readString(p, StandardCharsets.UTF_8);
                         } catch (IOException e) {
                             throw new UncheckedIOException(p + ": " + e.getMessage(), e);
                         }
-                    }).toList();
+                    })
+                    .toList();
         }
     }
 }

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Just enough HTTP/1.1 response framing for the load generator: Content-Length or chunked bodies. */
 final class HttpResponses {
 
-    private HttpResponses() {
-    }
+    private HttpResponses() {}
 
     /** The length of the first complete response in {@code buf[0, length)}, or -1 while incomplete. */
     static int completeLength(byte[] buf, int length) {

@@ -11,8 +11,7 @@ final class Json {
 
     private static final Pattern NUMBER_FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*(-?[0-9.eE+]+)");
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         if (value == null) {
@@ -20,11 +19,16 @@ final class Json {
         }
         if (value instanceof Map<?, ?> map) {
             StringBuilder sb = new StringBuilder("{");
-            map.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(write(k.toString())).append(':').append(write(v)));
+            map.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "")
+                    .append(write(k.toString()))
+                    .append(':')
+                    .append(write(v)));
             return sb.append('}').toString();
         }
         if (value instanceof Double d) {
-            return d.isNaN() || d.isInfinite() ? "null" : String.format(Locale.ROOT, "%.3f", d).replaceAll("\\.?0+$", "");
+            return d.isNaN() || d.isInfinite()
+                    ? "null"
+                    : String.format(Locale.ROOT, "%.3f", d).replaceAll("\\.?0+$", "");
         }
         if (value instanceof Number n) {
             return n.toString();

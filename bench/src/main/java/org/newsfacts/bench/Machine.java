@@ -10,8 +10,7 @@ import java.util.Map;
 /** What the figures were measured on, and the services' peak memory (Linux /proc). */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -28,8 +28,15 @@ public final class QueryLoad {
      * What a run measured; latencies in nanoseconds, sorted. Second by second of the schedule (from
      * {@code startNanos}, by when each request was due): how many answers were slow, and the slowest.
      */
-    public record Result(int rate, double seconds, long completed, long errors, long[] latencies, long startNanos,
-                         int[] slowPerSecond, long[] maxPerSecond) {
+    public record Result(
+            int rate,
+            double seconds,
+            long completed,
+            long errors,
+            long[] latencies,
+            long startNanos,
+            int[] slowPerSecond,
+            long[] maxPerSecond) {
         public double requestsPerSecond() {
             return completed / seconds;
         }
@@ -54,7 +61,8 @@ public final class QueryLoad {
                     seconds.add(i);
                 }
             }
-            seconds.sort((a, b) -> slowPerSecond[b] != slowPerSecond[a] ? slowPerSecond[b] - slowPerSecond[a]
+            seconds.sort((a, b) -> slowPerSecond[b] != slowPerSecond[a]
+                    ? slowPerSecond[b] - slowPerSecond[a]
                     : Long.compare(maxPerSecond[b], maxPerSecond[a]));
             return seconds;
         }
@@ -69,8 +77,11 @@ public final class QueryLoad {
             throw new IllegalArgumentException("load goes to localhost only, not " + host);
         }
         this.address = new InetSocketAddress(host, port);
-        this.requests = paths.stream().map(p -> ("GET " + p + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAccept: application/json\r\nUser-Agent: newsfacts-bench\r\n\r\n").getBytes(StandardCharsets.US_ASCII)).toList();
+        this.requests = paths.stream()
+                .map(p -> ("GET " + p + " HTTP/1.1\r\nHost: " + host + ":" + port
+                                + "\r\nAccept: application/json\r\nUser-Agent: newsfacts-bench\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII))
+                .toList();
     }
 
     private static final class Connection {
@@ -151,7 +162,8 @@ public final class QueryLoad {
                             if (status >= 200 && status < 300) {
                                 long latency = lastDone - c.due;
                                 latencies[recorded++] = latency;
-                                int second = (int) Math.min(slowPerSecond.length - 1, Math.max(0, (c.due - start) / 1_000_000_000L));
+                                int second = (int) Math.min(
+                                        slowPerSecond.length - 1, Math.max(0, (c.due - start) / 1_000_000_000L));
                                 maxPerSecond[second] = Math.max(maxPerSecond[second], latency);
                                 if (latency > SLOW_NANOS) {
                                     slowPerSecond[second]++;

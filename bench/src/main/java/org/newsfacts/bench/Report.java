@@ -6,35 +6,41 @@ import java.util.Map;
 /** The table printed at the end of a run, with each goal beside its figure. */
 final class Report {
 
-    private Report() {
-    }
+    private Report() {}
 
-    private record Row(String section, String key, String label, String unit, double goal, Bound bound) {
-    }
+    private record Row(String section, String key, String label, String unit, double goal, Bound bound) {}
 
     private static final Row[] ROWS = {
-            new Row("extractor", "articlesPerSecond1Thread", "extractor, 1 thread", "articles/s", 200, Bound.AT_LEAST),
-            new Row("extractor", "articlesPerSecond2Threads", "extractor, 2 threads", "articles/s", Double.NaN, Bound.AT_LEAST),
-            new Row("extractor", "tokensPerSecond1Thread", "extractor, 1 thread", "tokens/s", Double.NaN, Bound.AT_LEAST),
-            new Row("endToEnd", "articlesPerSecond", "end to end, sustained", "articles/s", 150, Bound.AT_LEAST),
-            new Row("endToEnd", "latencyP50Ms", "arrival→queryable p50", "ms", Double.NaN, Bound.BELOW),
-            new Row("endToEnd", "latencyP99Ms", "arrival→queryable p99", "ms", 1000, Bound.BELOW),
-            new Row("query", "requestsPerSecond", "/api/facts?subject= served", "req/s", Double.NaN, Bound.AT_LEAST),
-            new Row("query", "p50Ms", "query p50", "ms", Double.NaN, Bound.BELOW),
-            new Row("query", "p99Ms", "query p99", "ms", 10, Bound.BELOW),
-            new Row("query", "errors", "query errors", "", 0, Bound.AT_MOST),
-            new Row("export", "seconds100k", "export of 100k facts", "s", 2, Bound.BELOW),
-            new Row("backfill", "articlesPerSecond", "re-extraction of stored", "articles/s", Double.NaN, Bound.AT_LEAST),
-            new Row("backfill", "liveLatencyP99Ms", "…meanwhile arrival→queryable p99", "ms", 1000, Bound.BELOW),
-            new Row("backfill", "queryP99Ms", "…meanwhile query p99", "ms", 50, Bound.BELOW),
-            new Row("rssMb", "ingest", "peak RSS ingest-service", "MB", 512, Bound.BELOW),
-            new Row("rssMb", "extract", "peak RSS extract-service", "MB", 512, Bound.BELOW),
-            new Row("rssMb", "query", "peak RSS query-service", "MB", 512, Bound.BELOW),
+        new Row("extractor", "articlesPerSecond1Thread", "extractor, 1 thread", "articles/s", 200, Bound.AT_LEAST),
+        new Row(
+                "extractor",
+                "articlesPerSecond2Threads",
+                "extractor, 2 threads",
+                "articles/s",
+                Double.NaN,
+                Bound.AT_LEAST),
+        new Row("extractor", "tokensPerSecond1Thread", "extractor, 1 thread", "tokens/s", Double.NaN, Bound.AT_LEAST),
+        new Row("endToEnd", "articlesPerSecond", "end to end, sustained", "articles/s", 150, Bound.AT_LEAST),
+        new Row("endToEnd", "latencyP50Ms", "arrival→queryable p50", "ms", Double.NaN, Bound.BELOW),
+        new Row("endToEnd", "latencyP99Ms", "arrival→queryable p99", "ms", 1000, Bound.BELOW),
+        new Row("query", "requestsPerSecond", "/api/facts?subject= served", "req/s", Double.NaN, Bound.AT_LEAST),
+        new Row("query", "p50Ms", "query p50", "ms", Double.NaN, Bound.BELOW),
+        new Row("query", "p99Ms", "query p99", "ms", 10, Bound.BELOW),
+        new Row("query", "errors", "query errors", "", 0, Bound.AT_MOST),
+        new Row("export", "seconds100k", "export of 100k facts", "s", 2, Bound.BELOW),
+        new Row("backfill", "articlesPerSecond", "re-extraction of stored", "articles/s", Double.NaN, Bound.AT_LEAST),
+        new Row("backfill", "liveLatencyP99Ms", "…meanwhile arrival→queryable p99", "ms", 1000, Bound.BELOW),
+        new Row("backfill", "queryP99Ms", "…meanwhile query p99", "ms", 50, Bound.BELOW),
+        new Row("rssMb", "ingest", "peak RSS ingest-service", "MB", 512, Bound.BELOW),
+        new Row("rssMb", "extract", "peak RSS extract-service", "MB", 512, Bound.BELOW),
+        new Row("rssMb", "query", "peak RSS query-service", "MB", 512, Bound.BELOW),
     };
 
     /** How a value must stand to its goal, as the issue states each goal ("≥ 150", "< 10 ms", no errors). */
     enum Bound {
-        AT_LEAST("≥ "), BELOW("< "), AT_MOST("≤ ");
+        AT_LEAST("≥ "),
+        BELOW("< "),
+        AT_MOST("≤ ");
 
         final String sign;
 
@@ -54,8 +60,13 @@ final class Report {
     static String table(Map<String, Map<String, Object>> results) {
         StringBuilder sb = new StringBuilder();
         Map<String, Object> machine = results.getOrDefault("machine", Map.of());
-        sb.append(String.format(Locale.ROOT, "NewsFacts bench on %s, %s cores, %s GB, Java %s%n", machine.get("cpu"),
-                machine.get("cores"), machine.get("memoryGb"), machine.get("java")));
+        sb.append(String.format(
+                Locale.ROOT,
+                "NewsFacts bench on %s, %s cores, %s GB, Java %s%n",
+                machine.get("cpu"),
+                machine.get("cores"),
+                machine.get("memoryGb"),
+                machine.get("java")));
         Object corpus = results.getOrDefault("corpus", Map.of()).get("label");
         if (corpus != null) {
             sb.append("corpus: ").append(corpus).append(System.lineSeparator());
@@ -78,6 +89,8 @@ final class Report {
     }
 
     private static String fmt(double v) {
-        return v >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        return v >= 100 || v == Math.rint(v)
+                ? String.format(Locale.ROOT, "%,.0f", v)
+                : String.format(Locale.ROOT, "%.2f", v);
     }
 }

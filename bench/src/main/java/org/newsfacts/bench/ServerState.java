@@ -22,20 +22,38 @@ import java.util.Set;
  * (from its metrics), and PostgreSQL's autovacuum and autoanalyze runs (pg_stat_user_tables), plus an
  * autovacuum watcher (pg_stat_activity).
  */
-record ServerState(long cacheHits, long cacheMisses, long cacheRefreshes, long invalidations, long vacuumRuns, long gcPauses,
-                   double gcPauseSeconds) {
+record ServerState(
+        long cacheHits,
+        long cacheMisses,
+        long cacheRefreshes,
+        long invalidations,
+        long vacuumRuns,
+        long gcPauses,
+        double gcPauseSeconds) {
 
     /** What changed between two states. */
-    record Delta(long hits, long misses, long refreshes, long invalidations, long vacuumRuns, long gcPauses, double gcPauseSeconds) {
+    record Delta(
+            long hits,
+            long misses,
+            long refreshes,
+            long invalidations,
+            long vacuumRuns,
+            long gcPauses,
+            double gcPauseSeconds) {
         double cacheHitRate() {
             return hits + misses == 0 ? Double.NaN : (double) hits / (hits + misses);
         }
     }
 
     Delta since(ServerState before) {
-        return new Delta(cacheHits - before.cacheHits, cacheMisses - before.cacheMisses, cacheRefreshes - before.cacheRefreshes,
+        return new Delta(
+                cacheHits - before.cacheHits,
+                cacheMisses - before.cacheMisses,
+                cacheRefreshes - before.cacheRefreshes,
                 invalidations - before.invalidations,
-                vacuumRuns - before.vacuumRuns, gcPauses - before.gcPauses, gcPauseSeconds - before.gcPauseSeconds);
+                vacuumRuns - before.vacuumRuns,
+                gcPauses - before.gcPauses,
+                gcPauseSeconds - before.gcPauseSeconds);
     }
 
     /** The pauses so far and their total seconds, from a Prometheus page's jvm_gc_pause_seconds counters (all collectors). */
@@ -57,15 +75,21 @@ record ServerState(long cacheHits, long cacheMisses, long cacheRefreshes, long i
         String health = get(query.resolve("/q/health/ready"));
         long runs;
         try (PreparedStatement ps = db.prepareStatement(
-                "SELECT coalesce(sum(autovacuum_count + autoanalyze_count), 0) FROM pg_stat_user_tables");
-             ResultSet rs = ps.executeQuery()) {
+                        "SELECT coalesce(sum(autovacuum_count + autoanalyze_count), 0) FROM pg_stat_user_tables");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             runs = rs.getLong(1);
         }
         Map<String, Object> cache = Json.parseFlat(health);
         double[] gc = gcPauses(get(query.resolve("/q/metrics")));
-        return new ServerState(number(cache, "hits"), number(cache, "misses"), number(cache, "refreshes"), number(cache, "invalidations"), runs,
-                (long) gc[0], gc[1]);
+        return new ServerState(
+                number(cache, "hits"),
+                number(cache, "misses"),
+                number(cache, "refreshes"),
+                number(cache, "invalidations"),
+                runs,
+                (long) gc[0],
+                gc[1]);
     }
 
     /** Watches pg_stat_activity for autovacuum workers until stopped; what they worked on, in order seen. */
@@ -81,29 +105,33 @@ record ServerState(long cacheHits, long cacheMisses, long cacheRefreshes, long i
         private volatile boolean stop;
 
         private Sampler(Map<String, String> options) {
-            thread = new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(options.get("db-url"), options.getOrDefault("db-user", "newsfacts"),
-                        options.getOrDefault("db-password", "newsfacts"));
-                     PreparedStatement ps = c.prepareStatement(
-                             "SELECT query FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND query <> ''")) {
-                    while (!stop) {
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                synchronized (seen) {
-                                    seen.add(rs.getString(1).replace("autovacuum: ", ""));
+            thread = new Thread(
+                    () -> {
+                        try (Connection c = DriverManager.getConnection(
+                                        options.get("db-url"),
+                                        options.getOrDefault("db-user", "newsfacts"),
+                                        options.getOrDefault("db-password", "newsfacts"));
+                                PreparedStatement ps = c.prepareStatement(
+                                        "SELECT query FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND query <> ''")) {
+                            while (!stop) {
+                                try (ResultSet rs = ps.executeQuery()) {
+                                    while (rs.next()) {
+                                        synchronized (seen) {
+                                            seen.add(rs.getString(1).replace("autovacuum: ", ""));
+                                        }
+                                    }
                                 }
+                                Thread.sleep(250);
                             }
+                        } catch (SQLException e) {
+                            synchronized (seen) {
+                                seen.add("(cannot watch: " + e.getMessage() + ")");
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
                         }
-                        Thread.sleep(250);
-                    }
-                } catch (SQLException e) {
-                    synchronized (seen) {
-                        seen.add("(cannot watch: " + e.getMessage() + ")");
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "autovacuum-watch");
+                    },
+                    "autovacuum-watch");
             thread.setDaemon(true);
         }
 

@@ -1,20 +1,20 @@
 package org.newsfacts.bench;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 class CorpusGeneratorTest {
 
-    private static final String SEED = "Alibaba Group said on Monday it would invest 120 billion yuan ($16.5 billion) by 2027. "
-            + "Eddie Wu, its chief executive, said Alibaba Cloud grew 12% in the quarter.";
+    private static final String SEED =
+            "Alibaba Group said on Monday it would invest 120 billion yuan ($16.5 billion) by 2027. "
+                    + "Eddie Wu, its chief executive, said Alibaba Cloud grew 12% in the quarter.";
     private final CorpusGenerator generator = new CorpusGenerator(List.of(SEED));
 
     @Test
@@ -38,6 +38,8 @@ class CorpusGeneratorTest {
 
     @Test
     void scalingKeepsTheFormOfEachNumber() {
-        assertEquals("a 240 b 33.0 c 24% in 2027 and 2,468,000", CorpusGenerator.scale("a 120 b 16.5 c 12% in 2027 and 1,234,000", 2));
+        assertEquals(
+                "a 240 b 33.0 c 24% in 2027 and 2,468,000",
+                CorpusGenerator.scale("a 120 b 16.5 c 12% in 2027 and 1,234,000", 2));
     }
 }

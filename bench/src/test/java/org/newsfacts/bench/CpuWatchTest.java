@@ -1,14 +1,13 @@
 package org.newsfacts.bench;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class CpuWatchTest {
 
@@ -33,22 +32,33 @@ class CpuWatchTest {
 
     @Test
     void anIntervalSumsEachGroupAndCountsANewProcessFromZero() {
-        CpuWatch.Reading a = new CpuWatch.Reading(0, new CpuWatch.Machine(0, 0, 0, 0),
-                Map.of("1", 100L, "2", 50L, "3", 10L), Map.of("1", "query-service", "2", "postgresql", "3", "postgresql"));
-        CpuWatch.Reading b = new CpuWatch.Reading(2_000_000_000L, new CpuWatch.Machine(150, 40, 0, 10),
-                Map.of("1", 160L, "2", 70L, "3", 10L, "4", 20L), Map.of("1", "query-service", "2", "postgresql", "3", "postgresql", "4", "postgresql"));
+        CpuWatch.Reading a = new CpuWatch.Reading(
+                0,
+                new CpuWatch.Machine(0, 0, 0, 0),
+                Map.of("1", 100L, "2", 50L, "3", 10L),
+                Map.of("1", "query-service", "2", "postgresql", "3", "postgresql"));
+        CpuWatch.Reading b = new CpuWatch.Reading(
+                2_000_000_000L,
+                new CpuWatch.Machine(150, 40, 0, 10),
+                Map.of("1", 160L, "2", 70L, "3", 10L, "4", 20L),
+                Map.of("1", "query-service", "2", "postgresql", "3", "postgresql", "4", "postgresql"));
         CpuWatch.Interval i = CpuWatch.between(a, b);
         assertEquals(Map.of("query-service", 60L, "postgresql", 40L), i.ticksByGroup());
         assertEquals(0.30, i.cores().get("query-service"), 1e-9); // 60 ticks in 2 s
-        assertEquals(List.of("query-service", "postgresql"), List.copyOf(i.cores().keySet()));
+        assertEquals(
+                List.of("query-service", "postgresql"), List.copyOf(i.cores().keySet()));
         assertEquals(5.0, i.percent(i.machine().steal()), 1e-9);
         assertTrue(i.describe().startsWith("query-service 0.30, postgresql 0.20; idle 20 %"), i.describe());
     }
 
     @Test
     void intervalsAddUpAndTheOneHoldingAMomentIsFound() {
-        CpuWatch.Interval first = new CpuWatch.Interval(0, 1_000_000_000L, new CpuWatch.Machine(50, 150, 0, 0), Map.of("bench", 10L));
-        CpuWatch.Interval second = new CpuWatch.Interval(1_000_000_000L, 2_000_000_000L, new CpuWatch.Machine(150, 50, 0, 0),
+        CpuWatch.Interval first =
+                new CpuWatch.Interval(0, 1_000_000_000L, new CpuWatch.Machine(50, 150, 0, 0), Map.of("bench", 10L));
+        CpuWatch.Interval second = new CpuWatch.Interval(
+                1_000_000_000L,
+                2_000_000_000L,
+                new CpuWatch.Machine(150, 50, 0, 0),
                 Map.of("bench", 10L, "query-service", 90L));
         List<CpuWatch.Interval> both = List.of(first, second);
         CpuWatch.Interval whole = CpuWatch.whole(both);
@@ -71,8 +81,10 @@ class CpuWatchTest {
 
     @Test
     void theJvmThreadsOfThisProcessAreFoundInProc() {
-        java.nio.file.Path self = java.nio.file.Path.of("/proc", Long.toString(ProcessHandle.current().pid()));
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(self.resolve("task")), "Linux only");
+        java.nio.file.Path self = java.nio.file.Path.of(
+                "/proc", Long.toString(ProcessHandle.current().pid()));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isDirectory(self.resolve("task")), "Linux only");
         Map<String, Long> kinds = CpuWatch.jvmThreadTicks(self);
         assertTrue(kinds.containsKey("GC") || kinds.containsKey("JIT"), kinds.toString());
     }
@@ -94,8 +106,10 @@ class CpuWatchTest {
 
     @Test
     void slowSecondsComeMostSlowAnswersFirst() {
-        QueryLoad.Result r = new QueryLoad.Result(500, 4, 2000, 0, new long[0], 0, new int[] {0, 3, 0, 7, 3},
-                new long[] {1, 20_000_000L, 2, 30_000_000L, 40_000_000L});
+        QueryLoad.Result r =
+                new QueryLoad.Result(500, 4, 2000, 0, new long[0], 0, new int[] {0, 3, 0, 7, 3}, new long[] {
+                    1, 20_000_000L, 2, 30_000_000L, 40_000_000L
+                });
         assertEquals(List.of(3, 4, 1), r.slowSeconds());
     }
 

@@ -1,10 +1,9 @@
 package org.newsfacts.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class HttpResponsesTest {
 
@@ -24,7 +23,8 @@ class HttpResponsesTest {
 
     @Test
     void chunkedBodiesEndWithTheZeroChunk() {
-        String r = "HTTP/1.1 404 Not Found\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n3;x=y\r\nabc\r\n0\r\n\r\n";
+        String r =
+                "HTTP/1.1 404 Not Found\r\ntransfer-encoding: chunked\r\n\r\n5\r\nhello\r\n3;x=y\r\nabc\r\n0\r\n\r\n";
         assertEquals(r.length(), complete(r));
         assertEquals(-1, complete(r.substring(0, r.length() - 2)));
         assertEquals(-1, complete(r.substring(0, r.indexOf("abc"))));

@@ -1,17 +1,16 @@
 package org.newsfacts.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ReportTest {
 
     @Test
     void upperGoalsAreStrictAsTheIssueStatesThem() {
-        String table = Report.table(Map.of("rssMb", Map.of("ingest", 511.9, "extract", 512.0),
-                "query", Map.of("p99Ms", 9.99, "errors", 0)));
+        String table = Report.table(Map.of(
+                "rssMb", Map.of("ingest", 511.9, "extract", 512.0), "query", Map.of("p99Ms", 9.99, "errors", 0)));
         assertTrue(table.matches("(?s).*peak RSS ingest-service\\s+512\\s+MB\\s+< 512  met.*"), table);
         assertTrue(table.matches("(?s).*peak RSS extract-service\\s+512\\s+MB\\s+< 512  MISSED.*"), table);
         assertTrue(table.matches("(?s).*query p99\\s+9.99\\s+ms\\s+< 10  met.*"), table);
@@ -26,8 +25,11 @@ class ReportTest {
 
     @Test
     void theTableSaysWhichCorpusItMeasured() {
-        String table = Report.table(Map.of("corpus", Map.of("label", "1000 articles generated from seeds/ (seed 42)"),
-                "backfill", Map.of("queryP99Ms", 12.5)));
+        String table = Report.table(Map.of(
+                "corpus",
+                Map.of("label", "1000 articles generated from seeds/ (seed 42)"),
+                "backfill",
+                Map.of("queryP99Ms", 12.5)));
         assertTrue(table.contains("corpus: 1000 articles generated from seeds/ (seed 42)"), table);
         assertTrue(table.matches("(?s).*meanwhile query p99\\s+12.50\\s+ms\\s+< 50  met.*"), table);
     }

@@ -27,11 +27,17 @@ public final class DevStack {
 
     public static final String READY = "NEWSFACTS-STACK-READY";
 
-    private DevStack() {
-    }
+    private DevStack() {}
 
-    record Options(Path home, int kafkaPort, int controllerPort, int pgPort, boolean kafka, boolean postgres,
-                   boolean fast, boolean exitOnStdinEof) {
+    record Options(
+            Path home,
+            int kafkaPort,
+            int controllerPort,
+            int pgPort,
+            boolean kafka,
+            boolean postgres,
+            boolean fast,
+            boolean exitOnStdinEof) {
 
         static Options parse(String[] args) {
             Path home = Path.of(".newsfacts");
@@ -52,11 +58,14 @@ public final class DevStack {
                     case "--no-postgres" -> postgres = false;
                     case "--fast" -> fast = true;
                     case "--exit-on-stdin-eof" -> exitOnEof = true;
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (known: --home --kafka-port --controller-port --pg-port --no-kafka --no-postgres --fast --exit-on-stdin-eof)");
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + args[i]
+                                        + " (known: --home --kafka-port --controller-port --pg-port --no-kafka --no-postgres --fast --exit-on-stdin-eof)");
                 }
             }
-            return new Options(home.toAbsolutePath(), kafkaPort, controllerPort, pgPort, kafka, postgres, fast, exitOnEof);
+            return new Options(
+                    home.toAbsolutePath(), kafkaPort, controllerPort, pgPort, kafka, postgres, fast, exitOnEof);
         }
 
         private static String value(String[] args, int i) {
@@ -82,7 +91,8 @@ public final class DevStack {
 
     public static void main(String[] args) throws Exception {
         // Kafka and PostgreSQL are chatty at INFO; their warnings and errors still show.
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+        System.setProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         Options options;
         try {
@@ -94,35 +104,43 @@ public final class DevStack {
         }
         List<AutoCloseable> started = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log("stopping");
-            for (int i = started.size() - 1; i >= 0; i--) {
-                try {
-                    started.get(i).close();
-                } catch (Exception e) {
-                    log("while stopping: " + e);
-                }
-            }
-            stopped.countDown();
-        }, "dev-stack-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            log("stopping");
+                            for (int i = started.size() - 1; i >= 0; i--) {
+                                try {
+                                    started.get(i).close();
+                                } catch (Exception e) {
+                                    log("while stopping: " + e);
+                                }
+                            }
+                            stopped.countDown();
+                        },
+                        "dev-stack-shutdown"));
 
         String bootstrap = null;
         String jdbcUrl = null;
         try {
             if (options.postgres()) {
-                log("starting PostgreSQL on port " + options.pgPort() + " (data in " + options.home().resolve("postgres") + ")");
-                PostgresNode pg = PostgresNode.start(options.home().resolve("postgres"), options.pgPort(), !options.fast());
+                log("starting PostgreSQL on port " + options.pgPort() + " (data in "
+                        + options.home().resolve("postgres") + ")");
+                PostgresNode pg =
+                        PostgresNode.start(options.home().resolve("postgres"), options.pgPort(), !options.fast());
                 started.add(pg);
                 jdbcUrl = pg.jdbcUrl();
                 log("PostgreSQL ready at " + jdbcUrl);
             }
             if (options.kafka()) {
-                log("starting Kafka (KRaft) on port " + options.kafkaPort() + " (data in " + options.home().resolve("kafka") + ")");
-                KafkaNode kafka = KafkaNode.start(options.home().resolve("kafka"), options.kafkaPort(), options.controllerPort());
+                log("starting Kafka (KRaft) on port " + options.kafkaPort() + " (data in "
+                        + options.home().resolve("kafka") + ")");
+                KafkaNode kafka =
+                        KafkaNode.start(options.home().resolve("kafka"), options.kafkaPort(), options.controllerPort());
                 started.add(kafka);
                 bootstrap = kafka.bootstrapServers();
                 List<String> created = Topics.create(bootstrap);
-                log("Kafka ready at " + bootstrap + (created.isEmpty() ? "" : "; topics: " + String.join(", ", created)));
+                log("Kafka ready at " + bootstrap
+                        + (created.isEmpty() ? "" : "; topics: " + String.join(", ", created)));
             }
         } catch (Exception e) {
             log("failed to start: " + e);
@@ -130,7 +148,8 @@ public final class DevStack {
             System.exit(1);
         }
 
-        StackConnection connection = new StackConnection(bootstrap, jdbcUrl, PostgresNode.USER, PostgresNode.PASSWORD, "embedded");
+        StackConnection connection =
+                new StackConnection(bootstrap, jdbcUrl, PostgresNode.USER, PostgresNode.PASSWORD, "embedded");
         String line = connection.asEnvironment().entrySet().stream()
                 .filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + e.getValue())
@@ -140,17 +159,19 @@ public final class DevStack {
         System.out.flush();
 
         if (options.exitOnStdinEof()) {
-            Thread watcher = new Thread(() -> {
-                try (InputStream in = System.in) {
-                    while (in.read() >= 0) {
-                        // The parent keeps the pipe open while it lives.
-                    }
-                } catch (IOException ignored) {
-                    // Treated as end of input.
-                }
-                log("parent went away");
-                System.exit(0);
-            }, "dev-stack-stdin");
+            Thread watcher = new Thread(
+                    () -> {
+                        try (InputStream in = System.in) {
+                            while (in.read() >= 0) {
+                                // The parent keeps the pipe open while it lives.
+                            }
+                        } catch (IOException ignored) {
+                            // Treated as end of input.
+                        }
+                        log("parent went away");
+                        System.exit(0);
+                    },
+                    "dev-stack-stdin");
             watcher.setDaemon(true);
             watcher.start();
         }

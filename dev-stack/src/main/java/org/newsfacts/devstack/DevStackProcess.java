@@ -48,9 +48,16 @@ public final class DevStackProcess implements AutoCloseable {
             if (!options.contains("--no-postgres") && isRoot()) {
                 command.addAll(List.of("unshare", "-U"));
             }
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-cp", childClassPath(), DevStack.class.getName(),
-                    "--home", home.toString(), "--exit-on-stdin-eof"));
+            command.addAll(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-cp",
+                    childClassPath(),
+                    DevStack.class.getName(),
+                    "--home",
+                    home.toString(),
+                    "--exit-on-stdin-eof"));
             command.addAll(options);
             Path logFile = home.resolve("dev-stack.log");
             Process started = new ProcessBuilder(command)
@@ -63,8 +70,8 @@ public final class DevStackProcess implements AutoCloseable {
             } catch (Exception e) {
                 stop(started);
                 String log = Files.exists(logFile) ? Files.readString(logFile) : "";
-                throw new IllegalStateException("the embedded Kafka/PostgreSQL did not start: " + e
-                        + "\n--- " + logFile + " ---\n" + (log.length() <= 4000 ? log : "…" + log.substring(log.length() - 4000)));
+                throw new IllegalStateException("the embedded Kafka/PostgreSQL did not start: " + e + "\n--- " + logFile
+                        + " ---\n" + (log.length() <= 4000 ? log : "…" + log.substring(log.length() - 4000)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,25 +100,29 @@ public final class DevStackProcess implements AutoCloseable {
     }
 
     private static Map<String, String> readReadyLine(Process process) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith(DevStack.READY)) {
                     Map<String, String> values = new HashMap<>();
-                    for (String pair : line.substring(DevStack.READY.length()).trim().split(" ")) {
+                    for (String pair :
+                            line.substring(DevStack.READY.length()).trim().split(" ")) {
                         int eq = pair.indexOf('=');
                         values.put(pair.substring(0, eq), pair.substring(eq + 1));
                     }
-                    Thread drain = new Thread(() -> {
-                        try {
-                            while (reader.readLine() != null) {
-                                // Keep the pipe from filling.
-                            }
-                        } catch (IOException ignored) {
-                            // The child is gone.
-                        }
-                    }, "dev-stack-stdout");
+                    Thread drain = new Thread(
+                            () -> {
+                                try {
+                                    while (reader.readLine() != null) {
+                                        // Keep the pipe from filling.
+                                    }
+                                } catch (IOException ignored) {
+                                    // The child is gone.
+                                }
+                            },
+                            "dev-stack-stdout");
                     drain.setDaemon(true);
                     drain.start();
                     return values;
@@ -147,7 +158,12 @@ public final class DevStackProcess implements AutoCloseable {
     static String childClassPath() throws IOException {
         String self;
         try {
-            self = Path.of(DevStack.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            self = Path.of(DevStack.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }

@@ -1,7 +1,6 @@
 package org.newsfacts.devstack;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,5 +64,4 @@ public final class KafkaNode implements AutoCloseable {
     public void close() {
         broker.close();
     }
-
 }

@@ -1,7 +1,6 @@
 package org.newsfacts.devstack;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
 
 /** Points a {@code @QuarkusTest} at the real Kafka and PostgreSQL of {@link TestInfrastructure}. */

@@ -1,7 +1,6 @@
 package org.newsfacts.devstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,8 @@ public final class PostgresNode implements AutoCloseable {
     }
 
     private void createDatabase() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {
                 if (!rs.next()) {
                     s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");

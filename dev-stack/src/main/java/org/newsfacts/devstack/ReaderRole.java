@@ -21,8 +21,7 @@ public final class ReaderRole {
     public static final String NAME = "newsfacts_reader";
     public static final String PASSWORD = "newsfacts_reader";
 
-    private ReaderRole() {
-    }
+    private ReaderRole() {}
 
     public static String sql() {
         try (InputStream in = ReaderRole.class.getResourceAsStream("reader-role.sql")) {
@@ -47,8 +46,10 @@ public final class ReaderRole {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
             ensure(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the read-only role " + NAME + " on " + jdbcUrl + " as " + user
-                    + " (" + e.getMessage() + "). Run this once as a superuser:\n" + sql(), e);
+            throw new IllegalStateException(
+                    "cannot create the read-only role " + NAME + " on " + jdbcUrl + " as " + user + " ("
+                            + e.getMessage() + "). Run this once as a superuser:\n" + sql(),
+                    e);
         }
     }
 

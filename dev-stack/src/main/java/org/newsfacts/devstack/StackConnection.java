@@ -7,7 +7,8 @@ import java.util.Map;
  * Where the services find Kafka and PostgreSQL: the same names as the environment variables that
  * {@code ./newsfacts} and users set ({@code KAFKA_BOOTSTRAP_SERVERS}, {@code NEWSFACTS_DB_*}).
  */
-public record StackConnection(String kafkaBootstrapServers, String jdbcUrl, String dbUser, String dbPassword, String origin) {
+public record StackConnection(
+        String kafkaBootstrapServers, String jdbcUrl, String dbUser, String dbPassword, String origin) {
 
     public Map<String, String> asEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();

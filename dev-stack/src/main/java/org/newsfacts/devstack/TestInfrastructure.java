@@ -1,9 +1,5 @@
 package org.newsfacts.devstack;
 
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * Real Kafka and PostgreSQL for tests, chosen in this order for each of the two:
@@ -30,14 +29,13 @@ public final class TestInfrastructure {
 
     private static StackConnection connection;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static synchronized StackConnection get() {
         if (connection == null) {
             connection = start(System::getenv);
-            log("using Kafka " + connection.kafkaBootstrapServers() + " and PostgreSQL " + connection.jdbcUrl()
-                    + " (" + connection.origin() + ")");
+            log("using Kafka " + connection.kafkaBootstrapServers() + " and PostgreSQL " + connection.jdbcUrl() + " ("
+                    + connection.origin() + ")");
         }
         return connection;
     }
@@ -102,7 +100,8 @@ public final class TestInfrastructure {
 
     private static boolean dockerAvailable() {
         // Without a socket or DOCKER_HOST there is nothing to ask (and Testcontainers would log an ERROR saying so).
-        boolean hint = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+        boolean hint = System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
                 || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
         if (!hint) {
             return false;
@@ -118,8 +117,14 @@ public final class TestInfrastructure {
     private static Map<String, String> startEmbedded(boolean kafka, boolean postgres) {
         try {
             Path home = Files.createTempDirectory(workDir(), "stack-");
-            List<String> options = new ArrayList<>(List.of("--kafka-port", String.valueOf(freePort()),
-                    "--controller-port", String.valueOf(freePort()), "--pg-port", String.valueOf(freePort()), "--fast"));
+            List<String> options = new ArrayList<>(List.of(
+                    "--kafka-port",
+                    String.valueOf(freePort()),
+                    "--controller-port",
+                    String.valueOf(freePort()),
+                    "--pg-port",
+                    String.valueOf(freePort()),
+                    "--fast"));
             if (!kafka) {
                 options.add("--no-kafka");
             }
@@ -135,7 +140,8 @@ public final class TestInfrastructure {
     /** Inside the project (never /tmp: the embedded PostgreSQL must own its directories). */
     public static Path workDir() throws IOException {
         String root = System.getProperty("newsfacts.projectRoot");
-        Path base = root != null && !root.isBlank() ? Path.of(root) : Path.of("").toAbsolutePath();
+        Path base =
+                root != null && !root.isBlank() ? Path.of(root) : Path.of("").toAbsolutePath();
         Path dir = base.resolve("target").resolve("test-stacks");
         Files.createDirectories(dir);
         return dir;

@@ -1,11 +1,5 @@
 package org.newsfacts.devstack;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewPartitions;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +8,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 
 /**
  * The topics of NewsFacts, created where they are missing. {@code articles.raw} and
@@ -30,8 +29,7 @@ public final class Topics {
     public static final String PARTITIONS_VARIABLE = "NEWSFACTS_PARTITIONS";
     static final int DEFAULT_PARTITIONS = 4;
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The partition count of the shared topics: {@code NEWSFACTS_PARTITIONS}, else 4. */
     public static int partitions() {
@@ -50,7 +48,8 @@ public final class Topics {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException(PARTITIONS_VARIABLE + " must be a whole number from 1 to 1000, got '" + setting + "'");
+        throw new IllegalArgumentException(
+                PARTITIONS_VARIABLE + " must be a whole number from 1 to 1000, got '" + setting + "'");
     }
 
     static List<NewTopic> all(int partitions) {
@@ -61,30 +60,38 @@ public final class Topics {
     }
 
     /** {@link #create(String, int)} with the partitions of the setting. */
-    public static List<String> create(String bootstrapServers) throws InterruptedException, ExecutionException, TimeoutException {
+    public static List<String> create(String bootstrapServers)
+            throws InterruptedException, ExecutionException, TimeoutException {
         return create(bootstrapServers, partitions());
     }
 
     /** Creates every missing topic and raises the partitions of those that have fewer; returns what it did, one line each. */
-    static List<String> create(String bootstrapServers, int partitions) throws InterruptedException, ExecutionException, TimeoutException {
+    static List<String> create(String bootstrapServers, int partitions)
+            throws InterruptedException, ExecutionException, TimeoutException {
         List<NewTopic> wanted = all(partitions);
         List<String> done = new ArrayList<>();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
-            List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
+            List<NewTopic> missing =
+                    wanted.stream().filter(t -> !existing.contains(t.name())).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
                 missing.forEach(t -> done.add("created " + t.name() + " (" + t.numPartitions() + " partitions)"));
             }
-            List<String> present = wanted.stream().map(NewTopic::name).filter(existing::contains).toList();
+            List<String> present = wanted.stream()
+                    .map(NewTopic::name)
+                    .filter(existing::contains)
+                    .toList();
             if (!present.isEmpty()) {
-                Map<String, TopicDescription> described = admin.describeTopics(present).allTopicNames().get(60, TimeUnit.SECONDS);
+                Map<String, TopicDescription> described =
+                        admin.describeTopics(present).allTopicNames().get(60, TimeUnit.SECONDS);
                 Map<String, NewPartitions> raise = new HashMap<>();
                 for (NewTopic t : wanted) {
                     TopicDescription d = described.get(t.name());
                     if (d != null && d.partitions().size() < t.numPartitions()) {
                         raise.put(t.name(), NewPartitions.increaseTo(t.numPartitions()));
-                        done.add("raised " + t.name() + " from " + d.partitions().size() + " to " + t.numPartitions() + " partitions");
+                        done.add("raised " + t.name() + " from "
+                                + d.partitions().size() + " to " + t.numPartitions() + " partitions");
                     }
                 }
                 if (!raise.isEmpty()) {

@@ -5,8 +5,7 @@ import java.util.List;
 /** Creates the NewsFacts topics on an existing broker: {@code TopicsMain <bootstrap servers>}. */
 public final class TopicsMain {
 
-    private TopicsMain() {
-    }
+    private TopicsMain() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -15,6 +14,7 @@ public final class TopicsMain {
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         List<String> created = Topics.create(args[0]);
-        System.out.println("[dev-stack] topics on " + args[0] + ": " + (created.isEmpty() ? "all present" : String.join(", ", created)));
+        System.out.println("[dev-stack] topics on " + args[0] + ": "
+                + (created.isEmpty() ? "all present" : String.join(", ", created)));
     }
 }

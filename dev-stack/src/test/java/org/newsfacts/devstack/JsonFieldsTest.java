@@ -1,9 +1,9 @@
 package org.newsfacts.devstack;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class JsonFieldsTest {
 
@@ -13,7 +13,8 @@ class JsonFieldsTest {
 
     @Test
     void numbersStringsObjectsAndMissingFields() throws Exception {
-        String json = "{\"total\": 42, \"state\": \"IDLE\", \"rate\": 12.5, \"byVersion\": {\"1.0.0\": 3, \"2.0.0\": 7}, \"next\": null}";
+        String json =
+                "{\"total\": 42, \"state\": \"IDLE\", \"rate\": 12.5, \"byVersion\": {\"1.0.0\": 3, \"2.0.0\": 7}, \"next\": null}";
         assertEquals("42", field(json, "total"));
         assertEquals("IDLE", field(json, "state"));
         assertEquals("12.5", field(json, "rate"));

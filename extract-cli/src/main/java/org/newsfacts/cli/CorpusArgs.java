@@ -1,7 +1,5 @@
 package org.newsfacts.cli;
 
-import org.newsfacts.engine.decide.Trainer;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsfacts.engine.decide.Trainer;
 
 /**
  * The arguments of {@code train} and {@code score --cv}: gold folders (the first is the set that is
@@ -67,8 +66,8 @@ final class CorpusArgs {
                     a.out = Path.of(value(args, ++i, "--out needs a file"));
                 }
                 case "--json" -> a.json = true;
-                case "--show" -> { } // score --cv: every cross-validated miss and extra before the table
-                case "--uncovered" -> { } // score --cv: list the gold facts no reading states, and stop
+                case "--show" -> {} // score --cv: every cross-validated miss and extra before the table
+                case "--uncovered" -> {} // score --cv: list the gold facts no reading states, and stop
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new Main.UsageException("unknown option " + args[i]);

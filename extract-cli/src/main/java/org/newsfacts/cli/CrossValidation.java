@@ -1,16 +1,15 @@
 package org.newsfacts.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.decide.DecisionModel;
-import org.newsfacts.engine.decide.Trainer;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.decide.DecisionModel;
+import org.newsfacts.engine.decide.Trainer;
 
 /**
  * K-fold cross-validation by article: the articles of the folded set are dealt into k fixed folds
@@ -25,8 +24,13 @@ final class CrossValidation {
     /** Bins of the reliability table: [0, 0.1), [0.1, 0.2) … [0.9, 1]. */
     static final int BINS = 10;
 
-    record Result(int k, long seed, Scorer cv, Scorer resubstitution, Map<String, int[]> candidateRecall,
-                  List<double[]> confidences) {
+    record Result(
+            int k,
+            long seed,
+            Scorer cv,
+            Scorer resubstitution,
+            Map<String, int[]> candidateRecall,
+            List<double[]> confidences) {
 
         /** Expected calibration error over {@link #BINS} equal-width bins. */
         double ece() {
@@ -56,8 +60,11 @@ final class CrossValidation {
         /** Share of facts at or above {@code p}, and their precision. */
         double[] atOrAbove(double p) {
             long n = confidences.stream().filter(c -> c[0] >= p).count();
-            double right = confidences.stream().filter(c -> c[0] >= p).mapToDouble(c -> c[1]).sum();
-            return new double[]{confidences.isEmpty() ? 0 : (double) n / confidences.size(), n == 0 ? 0 : right / n};
+            double right = confidences.stream()
+                    .filter(c -> c[0] >= p)
+                    .mapToDouble(c -> c[1])
+                    .sum();
+            return new double[] {confidences.isEmpty() ? 0 : (double) n / confidences.size(), n == 0 ? 0 : right / n};
         }
 
         int[] candidateRecallTotal() {
@@ -70,11 +77,12 @@ final class CrossValidation {
         }
     }
 
-    private CrossValidation() {
-    }
+    private CrossValidation() {}
 
-    static Result run(List<LabelledCorpus.Item> folded, List<LabelledCorpus.Item> always, int k, Trainer.Options options) {
-        Map<String, Integer> foldOf = Trainer.folds(folded.stream().map(LabelledCorpus.Item::source).toList(), k, options.seed());
+    static Result run(
+            List<LabelledCorpus.Item> folded, List<LabelledCorpus.Item> always, int k, Trainer.Options options) {
+        Map<String, Integer> foldOf =
+                Trainer.folds(folded.stream().map(LabelledCorpus.Item::source).toList(), k, options.seed());
         Scorer cv = new Scorer();
         List<double[]> confidences = new ArrayList<>();
         for (int fold = 0; fold < k; fold++) {
@@ -88,7 +96,7 @@ final class CrossValidation {
                     cv.score(item.source(), item.gold(), got);
                     for (JsonNode fact : got) {
                         boolean right = item.gold().stream().anyMatch(g -> Scorer.matches(g, fact));
-                        confidences.add(new double[]{fact.path("confidence").asDouble(), right ? 1 : 0});
+                        confidences.add(new double[] {fact.path("confidence").asDouble(), right ? 1 : 0});
                     }
                 }
             }
@@ -130,38 +138,95 @@ final class CrossValidation {
     /** The report: CV and resubstitution per type side by side, candidate recall, the reliability table. */
     static String report(Result r) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%d-fold cross-validation by article (seed %d): each fold decided by a model trained without it%n",
-                r.k(), r.seed()));
-        out.append(String.format(Locale.ROOT, "%-18s%6s%6s%6s%6s  |%6s%6s%6s  |%8s%n", "type", "gold", "P", "R", "F1", "P", "R", "F1", "cand.R"));
-        out.append(String.format(Locale.ROOT, "%-18s%6s%18s  |%18s  |%8s%n", "", "", "cross-validated", "resubstitution", ""));
+        out.append(String.format(
+                Locale.ROOT,
+                "%d-fold cross-validation by article (seed %d): each fold decided by a model trained without it%n",
+                r.k(),
+                r.seed()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-18s%6s%6s%6s%6s  |%6s%6s%6s  |%8s%n",
+                "type",
+                "gold",
+                "P",
+                "R",
+                "F1",
+                "P",
+                "R",
+                "F1",
+                "cand.R"));
+        out.append(String.format(
+                Locale.ROOT, "%-18s%6s%18s  |%18s  |%8s%n", "", "", "cross-validated", "resubstitution", ""));
         Map<String, Scorer.Counts> cv = r.cv().byType();
         Map<String, Scorer.Counts> re = r.resubstitution().byType();
         for (String type : new java.util.TreeSet<>(r.candidateRecall().keySet())) {
             Scorer.Counts c = cv.getOrDefault(type, new Scorer.Counts(0, 0, 0, 0));
             Scorer.Counts s = re.getOrDefault(type, new Scorer.Counts(0, 0, 0, 0));
             int[] cr = r.candidateRecall().get(type);
-            out.append(String.format(Locale.ROOT, "%-18s%6d%6.2f%6.2f%6.2f  |%6.2f%6.2f%6.2f  |%8.2f%n", type, cr[1],
-                    c.precision(), c.recall(), c.f1(), s.precision(), s.recall(), s.f1(), (double) cr[0] / cr[1]));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-18s%6d%6.2f%6.2f%6.2f  |%6.2f%6.2f%6.2f  |%8.2f%n",
+                    type,
+                    cr[1],
+                    c.precision(),
+                    c.recall(),
+                    c.f1(),
+                    s.precision(),
+                    s.recall(),
+                    s.f1(),
+                    (double) cr[0] / cr[1]));
         }
         Scorer.Counts c = r.cv().total();
         Scorer.Counts s = r.resubstitution().total();
         int[] cr = r.candidateRecallTotal();
-        out.append(String.format(Locale.ROOT, "%-18s%6d%6.3f%6.3f%6.3f  |%6.3f%6.3f%6.3f  |%8.3f%n", "ALL", cr[1],
-                c.precision(), c.recall(), c.f1(), s.precision(), s.recall(), s.f1(), (double) cr[0] / cr[1]));
-        out.append(String.format(Locale.ROOT, "%nreliability of the cross-validated facts' confidence (%d facts)%n", r.confidences().size()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-18s%6d%6.3f%6.3f%6.3f  |%6.3f%6.3f%6.3f  |%8.3f%n",
+                "ALL",
+                cr[1],
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                (double) cr[0] / cr[1]));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nreliability of the cross-validated facts' confidence (%d facts)%n",
+                r.confidences().size()));
         out.append(String.format(Locale.ROOT, "%-12s%8s%12s%12s%n", "confidence", "facts", "mean conf.", "precision"));
         double[][] bins = r.bins();
         for (int b = 0; b < BINS; b++) {
             if (bins[b][0] > 0) {
-                out.append(String.format(Locale.ROOT, "[%.1f, %.1f)%8d%12.3f%12.3f%n", b / (double) BINS, (b + 1) / (double) BINS,
-                        (int) bins[b][0], bins[b][1] / bins[b][0], bins[b][2] / bins[b][0]));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "[%.1f, %.1f)%8d%12.3f%12.3f%n",
+                        b / (double) BINS,
+                        (b + 1) / (double) BINS,
+                        (int) bins[b][0],
+                        bins[b][1] / bins[b][0],
+                        bins[b][2] / bins[b][0]));
             }
         }
         double[] high = r.atOrAbove(0.8);
-        out.append(String.format(Locale.ROOT, "expected calibration error (ECE) %.3f; facts at confidence >= 0.8: %.0f%% of all, precision %.3f%n",
-                r.ece(), high[0] * 100, high[1]));
-        out.append(String.format(Locale.ROOT, "cross-validated: precision=%.3f recall=%.3f f1=%.3f (tp=%d fp=%d fn=%d dup=%d) over %d articles%n",
-                c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn(), c.dup(), r.cv().articles()));
+        out.append(String.format(
+                Locale.ROOT,
+                "expected calibration error (ECE) %.3f; facts at confidence >= 0.8: %.0f%% of all, precision %.3f%n",
+                r.ece(),
+                high[0] * 100,
+                high[1]));
+        out.append(String.format(
+                Locale.ROOT,
+                "cross-validated: precision=%.3f recall=%.3f f1=%.3f (tp=%d fp=%d fn=%d dup=%d) over %d articles%n",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.tp(),
+                c.fp(),
+                c.fn(),
+                c.dup(),
+                r.cv().articles()));
         return out.toString();
     }
 }

@@ -2,7 +2,6 @@ package org.newsfacts.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -11,8 +10,7 @@ import java.util.List;
 /** {@code score --cv K GOLD_DIR... [--articles DIR]... [--threshold P] [--date D] [--json]}: see {@link CrossValidation}. */
 final class CvCommand {
 
-    private CvCommand() {
-    }
+    private CvCommand() {}
 
     /** ", a reading says it of SUBJECT" when a reading states the gold fact but for its subject or object. */
     private static String nearMiss(LabelledCorpus.Item item, com.fasterxml.jackson.databind.JsonNode gold) {
@@ -23,7 +21,8 @@ final class CvCommand {
         for (var r : item.readings()) {
             var node = LabelledCorpus.json(r.candidate().fact(), item.articleId(), item.source());
             if (Scorer.matches(loose, node)) {
-                return ", a reading says it of " + r.candidate().fact().subject() + " / " + r.candidate().fact().object();
+                return ", a reading says it of " + r.candidate().fact().subject() + " / "
+                        + r.candidate().fact().object();
             }
         }
         return "";
@@ -35,7 +34,9 @@ final class CvCommand {
         for (var m : item.document().get(org.newsfacts.engine.Layers.ENTITIES)) {
             names.add(Scorer.normName(m.canonical()));
         }
-        String subject = gold.path("subject").isArray() ? gold.path("subject").get(0).asText() : gold.path("subject").asText(null);
+        String subject = gold.path("subject").isArray()
+                ? gold.path("subject").get(0).asText()
+                : gold.path("subject").asText(null);
         return subject == null || names.contains(Scorer.normName(subject)) ? "" : ", subject unknown";
     }
 
@@ -55,8 +56,11 @@ final class CvCommand {
                 for (int g = 0; g < item.gold().size(); g++) {
                     if (!item.covered()[g]) {
                         String type = item.gold().get(g).path("type").asText();
-                        long same = item.readings().stream().filter(x -> x.candidate().fact().type().equals(type)).count();
-                        String near = nearMiss(item, item.gold().get(g)) + unknown(item, item.gold().get(g));
+                        long same = item.readings().stream()
+                                .filter(x -> x.candidate().fact().type().equals(type))
+                                .count();
+                        String near = nearMiss(item, item.gold().get(g))
+                                + unknown(item, item.gold().get(g));
                         out.println("uncovered " + item.source() + " (" + same + " readings of the type" + near + "): "
                                 + Scorer.brief(item.gold().get(g)));
                     }
@@ -69,11 +73,20 @@ final class CvCommand {
             ObjectMapper json = new ObjectMapper();
             ObjectNode o = json.createObjectNode();
             Scorer.Counts c = r.cv().total();
-            o.put("folds", r.k()).put("seed", r.seed()).put("precision", c.precision()).put("recall", c.recall()).put("f1", c.f1())
-                    .put("ece", r.ece()).put("candidateRecall", (double) r.candidateRecallTotal()[0] / r.candidateRecallTotal()[1]);
+            o.put("folds", r.k())
+                    .put("seed", r.seed())
+                    .put("precision", c.precision())
+                    .put("recall", c.recall())
+                    .put("f1", c.f1())
+                    .put("ece", r.ece())
+                    .put("candidateRecall", (double) r.candidateRecallTotal()[0] / r.candidateRecallTotal()[1]);
             ObjectNode types = o.putObject("types");
-            r.cv().byType().forEach((t, x) -> types.putObject(t).put("precision", x.precision()).put("recall", x.recall()).put("f1", x.f1())
-                    .put("gold", x.tp() + x.fn()));
+            r.cv().byType()
+                    .forEach((t, x) -> types.putObject(t)
+                            .put("precision", x.precision())
+                            .put("recall", x.recall())
+                            .put("f1", x.f1())
+                            .put("gold", x.tp() + x.fn()));
             out.println(o.toPrettyString());
         } else {
             if (List.of(args).contains("--show")) {

@@ -1,16 +1,8 @@
 package org.newsfacts.cli;
 
-import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.FactJson;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.newsfacts.model.RawArticle;
-import org.newsfacts.formats.ArticleFormat;
-import org.newsfacts.formats.ArticleReader;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -21,8 +13,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactJson;
+import org.newsfacts.formats.ArticleFormat;
+import org.newsfacts.formats.ArticleReader;
+import org.newsfacts.model.RawArticle;
 
 /**
  * {@code extract FILE|DIR... [--date YYYY-MM-DD]}: reads each file as the inbox does (text, Markdown,
@@ -38,13 +35,14 @@ final class ExtractCommand {
 
     /** The date an article is read against (its dateline still wins in the engine): {@code given}, else its published date, else today. */
     static LocalDate articleDate(RawArticle article, LocalDate given) {
-        return given != null ? given
-                : article.publishedAt() != null ? article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()
-                : LocalDate.now(ZoneOffset.UTC);
+        return given != null
+                ? given
+                : article.publishedAt() != null
+                        ? article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()
+                        : LocalDate.now(ZoneOffset.UTC);
     }
 
-    private ExtractCommand() {
-    }
+    private ExtractCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<Path> inputs = new ArrayList<>();
@@ -68,7 +66,8 @@ final class ExtractCommand {
         if (inputs.isEmpty()) {
             throw new Main.UsageException("name at least one file or folder");
         }
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         ArticleReader reader = new ArticleReader(json);
         Extractor extractor = Extractor.standard();
@@ -78,8 +77,11 @@ final class ExtractCommand {
         for (Path file : files(inputs, err)) {
             ArticleReader.Read read;
             try {
-                read = reader.read(file.getFileName().toString(), ArticleFormat.ofFileName(file.getFileName().toString()).orElseThrow(),
-                        Files.readAllBytes(file), MAX_BYTES);
+                read = reader.read(
+                        file.getFileName().toString(),
+                        ArticleFormat.ofFileName(file.getFileName().toString()).orElseThrow(),
+                        Files.readAllBytes(file),
+                        MAX_BYTES);
             } catch (IOException e) {
                 err.println(file + ": cannot be read: " + e.getMessage());
                 failed++;
@@ -104,7 +106,8 @@ final class ExtractCommand {
             }
         }
         out.flush();
-        err.printf("%d facts from %d articles%s%n", facts, articles, failed > 0 ? "; " + failed + " files refused" : "");
+        err.printf(
+                "%d facts from %d articles%s%n", facts, articles, failed > 0 ? "; " + failed + " files refused" : "");
         return failed > 0 ? 1 : 0;
     }
 
@@ -115,7 +118,9 @@ final class ExtractCommand {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.list(input)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> ArticleFormat.ofFileName(p.getFileName().toString()).isPresent())
+                            .filter(p -> ArticleFormat.ofFileName(
+                                            p.getFileName().toString())
+                                    .isPresent())
                             .filter(p -> !p.getFileName().toString().startsWith("."))
                             .sorted()
                             .forEach(out::add);
@@ -125,7 +130,8 @@ final class ExtractCommand {
             } else if (!Files.isRegularFile(input)) {
                 throw new Main.UsageException(input + ": no such file or folder");
             } else if (ArticleFormat.ofFileName(input.getFileName().toString()).isEmpty()) {
-                throw new Main.UsageException(input + ": not an article file (accepted: " + ArticleFormat.acceptedExtensions() + ")");
+                throw new Main.UsageException(
+                        input + ": not an article file (accepted: " + ArticleFormat.acceptedExtensions() + ")");
             } else {
                 out.add(input);
             }

@@ -1,9 +1,5 @@
 package org.newsfacts.cli;
 
-import org.newsfacts.engine.fx.FxRate;
-import org.newsfacts.engine.fx.FxSource;
-import org.newsfacts.engine.fx.RatesFileFormat;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -23,6 +19,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
+import org.newsfacts.engine.fx.FxRate;
+import org.newsfacts.engine.fx.FxSource;
+import org.newsfacts.engine.fx.RatesFileFormat;
 
 /**
  * {@code refdata fx DIR --out FILE}: derives the engine's vendored daily rate table from the published
@@ -40,8 +39,7 @@ final class FxRefdataCommand {
     /** The People's Bank of China's central parity of 1997 – July 2005 (yuan per dollar). */
     static final BigDecimal CNY_PEG = new BigDecimal("8.2770");
 
-    private FxRefdataCommand() {
-    }
+    private FxRefdataCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !args[0].equals("fx")) {
@@ -63,8 +61,9 @@ final class FxRefdataCommand {
         }
         try {
             Summary s = write(dir, target);
-            err.printf("wrote %s (%,d bytes): %d currencies, ECB %s … %s (%,d days), H.10 %s … %s%n", target, Files.size(target),
-                    s.currencies, s.ecbFirst, s.ecbLast, s.ecbDays, s.h10First, s.h10Last);
+            err.printf(
+                    "wrote %s (%,d bytes): %d currencies, ECB %s … %s (%,d days), H.10 %s … %s%n",
+                    target, Files.size(target), s.currencies, s.ecbFirst, s.ecbLast, s.ecbDays, s.h10First, s.h10Last);
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             err.println("newsfacts refdata fx: " + e.getMessage());
@@ -72,8 +71,13 @@ final class FxRefdataCommand {
         }
     }
 
-    record Summary(int currencies, LocalDate ecbFirst, LocalDate ecbLast, int ecbDays, LocalDate h10First, LocalDate h10Last) {
-    }
+    record Summary(
+            int currencies,
+            LocalDate ecbFirst,
+            LocalDate ecbLast,
+            int ecbDays,
+            LocalDate h10First,
+            LocalDate h10Last) {}
 
     static Summary write(Path dir, Path target) throws IOException {
         Path ecbFile = dir.resolve(ECB_FILE);
@@ -124,7 +128,8 @@ final class FxRefdataCommand {
         // H.10: date,currency,units_per_usd,series; TWD, LKR and VES.
         List<String> h10Lines = Files.readAllLines(h10File, StandardCharsets.UTF_8);
         if (!h10Lines.get(0).startsWith("date,currency,units_per_usd")) {
-            throw new IllegalArgumentException(h10File + ": expected a header 'date,currency,units_per_usd,series', found " + h10Lines.get(0));
+            throw new IllegalArgumentException(
+                    h10File + ": expected a header 'date,currency,units_per_usd,series', found " + h10Lines.get(0));
         }
         Map<String, Integer> h10Index = new LinkedHashMap<>();
         Map<LocalDate, Map<String, BigDecimal>> h10Days = new TreeMap<>();
@@ -149,25 +154,39 @@ final class FxRefdataCommand {
         // The yuan's peg, on the ECB's days before its first yuan rate.
         SortedMap<LocalDate, BigDecimal[]> peg = new TreeMap<>();
         if (firstCny != null) {
-            ecb.headMap(firstCny).keySet().forEach(day -> peg.put(day, new BigDecimal[]{CNY_PEG}));
+            ecb.headMap(firstCny).keySet().forEach(day -> peg.put(day, new BigDecimal[] {CNY_PEG}));
         }
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8)) {
-            w.write("# NewsFacts daily exchange rates: units of each currency per US dollar, one line a day (docs/fx.md).\n");
+        try (Writer w = new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8)) {
+            w.write(
+                    "# NewsFacts daily exchange rates: units of each currency per US dollar, one line a day (docs/fx.md).\n");
             w.write("# Made by ./newsfacts refdata fx from (SHA-256):\n");
-            w.write("#   " + sha256(ecbFile) + "  " + ECB_FILE + "  European Central Bank euro reference rates, crossed via USD per EUR. Source: ECB.\n");
-            w.write("#   " + sha256(h10File) + "  " + H10_FILE + "  Federal Reserve H.10 noon buying rates (public domain).\n");
-            w.write("# PBOC_PEG: the yuan's 8.2770 dollar peg on the ECB's days before its first CNY rate (" + firstCny + ").\n");
+            w.write("#   " + sha256(ecbFile) + "  " + ECB_FILE
+                    + "  European Central Bank euro reference rates, crossed via USD per EUR. Source: ECB.\n");
+            w.write("#   " + sha256(h10File) + "  " + H10_FILE
+                    + "  Federal Reserve H.10 noon buying rates (public domain).\n");
+            w.write("# PBOC_PEG: the yuan's 8.2770 dollar peg on the ECB's days before its first CNY rate (" + firstCny
+                    + ").\n");
             RatesFileFormat.writeSection(w, FxSource.ECB, ecbCurrencies, ecb);
             RatesFileFormat.writeSection(w, FxSource.FRB_H10, List.copyOf(h10Index.keySet()), h10);
             if (!peg.isEmpty()) {
                 RatesFileFormat.writeSection(w, FxSource.PBOC_PEG, List.of("CNY"), peg);
             }
         }
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return new Summary(ecbCurrencies.size() + h10Index.size(), ecb.firstKey(), ecb.lastKey(), ecb.size(),
-                h10.isEmpty() ? null : h10.firstKey(), h10.isEmpty() ? null : h10.lastKey());
+        Files.move(
+                tmp,
+                target,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return new Summary(
+                ecbCurrencies.size() + h10Index.size(),
+                ecb.firstKey(),
+                ecb.lastKey(),
+                ecb.size(),
+                h10.isEmpty() ? null : h10.firstKey(),
+                h10.isEmpty() ? null : h10.lastKey());
     }
 
     /** A published rate; null for "N/A" or an empty cell; anything else that is not a positive number fails. */

@@ -4,17 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.FactJson;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.decide.Reading;
-import org.newsfacts.engine.decide.Trainer;
-import org.newsfacts.model.RawArticle;
-import org.newsfacts.formats.ArticleFormat;
-import org.newsfacts.formats.ArticleReader;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,6 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactJson;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.decide.Reading;
+import org.newsfacts.engine.decide.Trainer;
+import org.newsfacts.formats.ArticleFormat;
+import org.newsfacts.formats.ArticleReader;
+import org.newsfacts.model.RawArticle;
 
 /**
  * Articles with gold facts, read as the inbox reads them and run once up to the readings
@@ -32,14 +31,21 @@ import java.util.stream.Stream;
  */
 final class LabelledCorpus {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /**
      * One article: its file name, id, the document up to the readings, its gold facts, whether each reading
      * states a gold fact ({@code right}) and whether each gold fact is stated by some reading ({@code covered}).
      */
-    record Item(String source, String articleId, Document document, List<JsonNode> gold, boolean[] right, boolean[] covered) {
+    record Item(
+            String source,
+            String articleId,
+            Document document,
+            List<JsonNode> gold,
+            boolean[] right,
+            boolean[] covered) {
 
         List<Reading> readings() {
             return document.get(Layers.READINGS);
@@ -55,8 +61,7 @@ final class LabelledCorpus {
         }
     }
 
-    private LabelledCorpus() {
-    }
+    private LabelledCorpus() {}
 
     /** The articles folder of a gold folder when none is named. */
     static Path articlesOf(Path gold) {
@@ -78,18 +83,27 @@ final class LabelledCorpus {
         List<Item> out = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(articles)) {
-            files = list.filter(Files::isRegularFile).filter(p -> ArticleFormat.ofFileName(p.getFileName().toString()).isPresent())
-                    .filter(p -> Files.isRegularFile(gold.resolve(p.getFileName() + ".jsonl"))).sorted().toList();
+            files = list.filter(Files::isRegularFile)
+                    .filter(p ->
+                            ArticleFormat.ofFileName(p.getFileName().toString()).isPresent())
+                    .filter(p -> Files.isRegularFile(gold.resolve(p.getFileName() + ".jsonl")))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
-            ArticleReader.Read read = reader.read(name, ArticleFormat.ofFileName(name).orElseThrow(), Files.readAllBytes(file), ExtractCommand.MAX_BYTES);
+            ArticleReader.Read read = reader.read(
+                    name,
+                    ArticleFormat.ofFileName(name).orElseThrow(),
+                    Files.readAllBytes(file),
+                    ExtractCommand.MAX_BYTES);
             if (read instanceof ArticleReader.Refused refused) {
                 throw new IOException(file + ": refused: " + refused.reason());
             }
             RawArticle article = ((ArticleReader.Articles) read).articles().get(0);
             Document document = readings.run(article.body(), ExtractCommand.articleDate(article, date));
-            List<JsonNode> goldFacts = ScoreCommand.readLines(Files.readString(gold.resolve(name + ".jsonl")), name + ".jsonl");
+            List<JsonNode> goldFacts =
+                    ScoreCommand.readLines(Files.readString(gold.resolve(name + ".jsonl")), name + ".jsonl");
             List<Reading> rs = document.get(Layers.READINGS);
             boolean[] right = new boolean[rs.size()];
             boolean[] covered = new boolean[goldFacts.size()];

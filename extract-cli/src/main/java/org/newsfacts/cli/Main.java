@@ -28,8 +28,7 @@ public final class Main {
                                                                      H.10 files (../shared/refdata; docs/fx.md)
             """;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -44,7 +43,8 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "extract" -> ExtractCommand.run(rest, out, err);
-                case "score" -> List.of(rest).contains("--cv") ? CvCommand.run(rest, out, err) : ScoreCommand.run(rest, out, err);
+                case "score" ->
+                    List.of(rest).contains("--cv") ? CvCommand.run(rest, out, err) : ScoreCommand.run(rest, out, err);
                 case "train" -> TrainCommand.run(rest, out, err);
                 case "refdata" -> RefdataCommand.run(rest, out, err);
                 case "-h", "--help", "help" -> {

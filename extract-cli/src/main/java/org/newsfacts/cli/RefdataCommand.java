@@ -9,15 +9,16 @@ import java.io.PrintStream;
  */
 final class RefdataCommand {
 
-    private RefdataCommand() {
-    }
+    private RefdataCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         String table = args.length == 0 ? "" : args[0];
         return switch (table) {
             case "fx" -> FxRefdataCommand.run(args, out, err);
             case "register" -> RegisterRefdataCommand.run(args, out, err);
-            default -> throw new Main.UsageException("name the table to build: refdata fx DIR --out FILE | refdata register DIR [--out FILE]");
+            default ->
+                throw new Main.UsageException(
+                        "name the table to build: refdata fx DIR --out FILE | refdata register DIR [--out FILE]");
         };
     }
 }

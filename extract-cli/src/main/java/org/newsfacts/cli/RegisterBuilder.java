@@ -2,13 +2,6 @@ package org.newsfacts.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsfacts.engine.entity.CompanyNames;
-import org.newsfacts.engine.entity.RegisterEntry;
-import org.newsfacts.engine.entity.RegisterEntry.Listing;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +15,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsfacts.engine.entity.CompanyNames;
+import org.newsfacts.engine.entity.RegisterEntry;
+import org.newsfacts.engine.entity.RegisterEntry.Listing;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Builds the company register (engine resource {@code entity/company-register.csv}) from the SEC's
@@ -48,26 +47,30 @@ final class RegisterBuilder {
     private static final Set<String> US_EXCHANGES = Set.of("NYSE", "NASDAQ", "OTCMKTS");
 
     /** What the build did, for the command's summary. */
-    record Result(List<RegisterEntry> entries, int secRegistrants, int indexCompanies, int mergedByTicker, int mergedByName,
-                  int ambiguous) {
-    }
+    record Result(
+            List<RegisterEntry> entries,
+            int secRegistrants,
+            int indexCompanies,
+            int mergedByTicker,
+            int mergedByName,
+            int ambiguous) {}
 
-    private record Sec(String cik, String title, List<String> tickers) {
-    }
+    private record Sec(String cik, String title, List<String> tickers) {}
 
     /** An index company; {@code home} is its home symbol (its listing under that ticker comes first). */
-    private record Indexed(String name, String home, List<String> akas, List<Listing> listings, List<String> isins, String country) {
-    }
+    private record Indexed(
+            String name, String home, List<String> akas, List<Listing> listings, List<String> isins, String country) {}
 
-    private RegisterBuilder() {
-    }
+    private RegisterBuilder() {}
 
     static Result build(Path refdata) throws IOException {
         List<Sec> sec = readSec(refdata.resolve("sec/company_tickers.json"));
         List<Indexed> indexed = readIndex(refdata.resolve("pytickersymbols/stocks.yaml"));
 
         Map<String, List<Sec>> secByTicker = new HashMap<>();
-        sec.forEach(s -> s.tickers().forEach(t -> secByTicker.computeIfAbsent(t, x -> new ArrayList<>()).add(s)));
+        sec.forEach(s -> s.tickers()
+                .forEach(t ->
+                        secByTicker.computeIfAbsent(t, x -> new ArrayList<>()).add(s)));
         Map<Indexed, Sec> match = new LinkedHashMap<>();
         Map<String, List<Indexed>> claims = new HashMap<>();
         int ambiguous = 0;
@@ -105,8 +108,13 @@ final class RegisterBuilder {
         for (Sec s : sec) {
             Indexed p = mergedByCik.get(s.cik());
             if (p == null) {
-                out.add(new RegisterEntry(s.title(), List.of(),
-                        s.tickers().stream().map(t -> new Listing("US", t)).toList(), List.of(), s.cik(), null));
+                out.add(new RegisterEntry(
+                        s.title(),
+                        List.of(),
+                        s.tickers().stream().map(t -> new Listing("US", t)).toList(),
+                        List.of(),
+                        s.cik(),
+                        null));
                 continue;
             }
             used.add(p);
@@ -118,8 +126,10 @@ final class RegisterBuilder {
             Map<String, Listing> listings = new LinkedHashMap<>();
             own.stream().filter(l -> l.ticker().equals(p.home())).forEach(l -> listings.putIfAbsent(l.toString(), l));
             for (String t : s.tickers()) {
-                Listing named = own.stream().filter(l -> l.ticker().equals(t) && US_EXCHANGES.contains(l.exchange()))
-                        .findFirst().orElse(new Listing("US", t));
+                Listing named = own.stream()
+                        .filter(l -> l.ticker().equals(t) && US_EXCHANGES.contains(l.exchange()))
+                        .findFirst()
+                        .orElse(new Listing("US", t));
                 listings.putIfAbsent(named.toString(), named);
             }
             own.forEach(l -> listings.putIfAbsent(l.toString(), l));
@@ -128,7 +138,8 @@ final class RegisterBuilder {
         for (Indexed p : indexed) {
             if (!used.contains(p)) {
                 List<Listing> own = usable(p, null, secByTicker);
-                List<Listing> listings = new ArrayList<>(own.stream().filter(l -> l.ticker().equals(p.home())).toList());
+                List<Listing> listings = new ArrayList<>(
+                        own.stream().filter(l -> l.ticker().equals(p.home())).toList());
                 own.stream().filter(l -> !listings.contains(l)).forEach(listings::add);
                 out.add(new RegisterEntry(p.name(), p.akas(), listings, p.isins(), null, p.country()));
             }
@@ -145,7 +156,8 @@ final class RegisterBuilder {
     private static void mergeByName(List<Sec> sec, List<Indexed> indexed, Map<String, Indexed> mergedByCik) {
         Set<Indexed> merged = new HashSet<>(mergedByCik.values());
         Map<String, List<Sec>> secByKey = new HashMap<>();
-        sec.forEach(s -> secByKey.computeIfAbsent(CompanyNames.key(s.title()), k -> new ArrayList<>()).add(s));
+        sec.forEach(s -> secByKey.computeIfAbsent(CompanyNames.key(s.title()), k -> new ArrayList<>())
+                .add(s));
         Map<String, List<Indexed>> indexedByKey = new HashMap<>();
         Map<Indexed, Set<String>> keysOf = new HashMap<>();
         for (Indexed p : indexed) {
@@ -154,7 +166,8 @@ final class RegisterBuilder {
             p.akas().forEach(a -> keys.add(CompanyNames.key(a)));
             keys.remove("");
             keysOf.put(p, keys);
-            keys.forEach(k -> indexedByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
+            keys.forEach(
+                    k -> indexedByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
         }
         for (Indexed p : indexed) {
             if (merged.contains(p)) {
@@ -185,8 +198,11 @@ final class RegisterBuilder {
      * index register has stale ones (a ticker of a company that was delisted, then reused).
      */
     private static List<Listing> usable(Indexed p, String cik, Map<String, List<Sec>> secByTicker) {
-        return p.listings().stream().filter(l -> !US_EXCHANGES.contains(l.exchange())
-                || secByTicker.getOrDefault(l.ticker(), List.of()).stream().allMatch(s -> s.cik().equals(cik))).toList();
+        return p.listings().stream()
+                .filter(l -> !US_EXCHANGES.contains(l.exchange())
+                        || secByTicker.getOrDefault(l.ticker(), List.of()).stream()
+                                .allMatch(s -> s.cik().equals(cik)))
+                .toList();
     }
 
     private static boolean sameFirstWord(Indexed p, String secTitle) {
@@ -208,7 +224,8 @@ final class RegisterBuilder {
     private static List<Sec> readSec(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         if (root == null || !root.isObject()) {
-            throw new IOException(file + ": expected the SEC's object of registrants {\"0\": {\"cik_str\", \"ticker\", \"title\"}, …}");
+            throw new IOException(file
+                    + ": expected the SEC's object of registrants {\"0\": {\"cik_str\", \"ticker\", \"title\"}, …}");
         }
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<String>> tickers = new LinkedHashMap<>();
@@ -246,7 +263,8 @@ final class RegisterBuilder {
         List<Indexed> out = new ArrayList<>();
         for (Object o : companies) {
             Map<String, Object> c = (Map<String, Object>) o;
-            String name = text(c.get("name")).replaceFirst("\\s*\\([^)]*\\)\\s*$", "").strip();
+            String name =
+                    text(c.get("name")).replaceFirst("\\s*\\([^)]*\\)\\s*$", "").strip();
             if (name.isEmpty()) {
                 continue;
             }
@@ -266,10 +284,19 @@ final class RegisterBuilder {
                     akas.add(aka);
                 }
             }
-            List<String> isins = list(c.get("isins")).stream().map(RegisterBuilder::text).map(String::strip)
-                    .filter(i -> i.matches("[A-Z]{2}[A-Z0-9]{9}[0-9]")).distinct().toList();
+            List<String> isins = list(c.get("isins")).stream()
+                    .map(RegisterBuilder::text)
+                    .map(String::strip)
+                    .filter(i -> i.matches("[A-Z]{2}[A-Z0-9]{9}[0-9]"))
+                    .distinct()
+                    .toList();
             String country = text(c.get("country")).strip();
-            out.add(new Indexed(name, text(c.get("symbol")).strip(), List.copyOf(akas), List.copyOf(listings.values()), isins,
+            out.add(new Indexed(
+                    name,
+                    text(c.get("symbol")).strip(),
+                    List.copyOf(akas),
+                    List.copyOf(listings.values()),
+                    isins,
                     country.isEmpty() ? null : country));
         }
         return out;

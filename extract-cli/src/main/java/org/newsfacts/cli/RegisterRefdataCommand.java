@@ -1,13 +1,12 @@
 package org.newsfacts.cli;
 
-import org.newsfacts.engine.entity.RegisterCsv;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsfacts.engine.entity.RegisterCsv;
 
 /**
  * {@code refdata register REFDATA_DIR [--out FILE]}: derives the engine's company register from the
@@ -17,10 +16,10 @@ import java.nio.file.Path;
  */
 final class RegisterRefdataCommand {
 
-    static final Path DEFAULT_OUT = Path.of("extract-engine/src/main/resources/org/newsfacts/engine/entity/company-register.csv");
+    static final Path DEFAULT_OUT =
+            Path.of("extract-engine/src/main/resources/org/newsfacts/engine/entity/company-register.csv");
 
-    private RegisterRefdataCommand() {
-    }
+    private RegisterRefdataCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !args[0].equals("register")) {
@@ -53,10 +52,17 @@ final class RegisterRefdataCommand {
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 RegisterCsv.write(r.entries(), w);
             }
-            err.printf("%d entries (%d SEC registrants, %d index companies, merged: %d by ticker, %d by name; "
+            err.printf(
+                    "%d entries (%d SEC registrants, %d index companies, merged: %d by ticker, %d by name; "
                             + "%d ambiguous ticker matches left apart) -> %s (%d bytes)%n",
-                    r.entries().size(), r.secRegistrants(), r.indexCompanies(), r.mergedByTicker(), r.mergedByName(),
-                    r.ambiguous(), target, Files.size(target));
+                    r.entries().size(),
+                    r.secRegistrants(),
+                    r.indexCompanies(),
+                    r.mergedByTicker(),
+                    r.mergedByName(),
+                    r.ambiguous(),
+                    target,
+                    Files.size(target));
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("newsfacts refdata register: " + e.getMessage());

@@ -3,7 +3,6 @@ package org.newsfacts.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -28,8 +27,7 @@ final class ScoreCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ScoreCommand() {
-    }
+    private ScoreCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         String export = null;
@@ -94,22 +92,47 @@ final class ScoreCommand {
     static void scoreAll(Scorer scorer, Path goldDir, Map<String, List<JsonNode>> bySource) throws IOException {
         List<Path> goldFiles;
         try (Stream<Path> list = Files.list(goldDir)) {
-            goldFiles = list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+            goldFiles = list.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                    .sorted()
+                    .toList();
         }
         for (Path goldFile : goldFiles) {
             String name = goldFile.getFileName().toString();
             String source = name.substring(0, name.length() - ".jsonl".length());
-            scorer.score(source, readLines(Files.readString(goldFile), goldFile.toString()), bySource.getOrDefault(source, List.of()));
+            scorer.score(
+                    source,
+                    readLines(Files.readString(goldFile), goldFile.toString()),
+                    bySource.getOrDefault(source, List.of()));
         }
     }
 
     static String table(Scorer scorer) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s%6s%6s%6s%5s%5s%5s%5s%n", "type", "P", "R", "F1", "tp", "fp", "fn", "dup"));
-        scorer.byType().forEach((type, c) -> out.append(String.format(Locale.ROOT, "%-18s%6.2f%6.2f%6.2f%5d%5d%5d%5d%n",
-                type, c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn(), c.dup())));
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT, "%-18s%6s%6s%6s%5s%5s%5s%5s%n", "type", "P", "R", "F1", "tp", "fp", "fn", "dup"));
+        scorer.byType()
+                .forEach((type, c) -> out.append(String.format(
+                        Locale.ROOT,
+                        "%-18s%6.2f%6.2f%6.2f%5d%5d%5d%5d%n",
+                        type,
+                        c.precision(),
+                        c.recall(),
+                        c.f1(),
+                        c.tp(),
+                        c.fp(),
+                        c.fn(),
+                        c.dup())));
         Scorer.Counts t = scorer.total();
-        out.append(String.format(Locale.ROOT, "facts over %d articles: precision=%.3f recall=%.3f f1=%.3f (tp=%d fp=%d fn=%d dup=%d)%n",
-                scorer.articles(), t.precision(), t.recall(), t.f1(), t.tp(), t.fp(), t.fn(), t.dup()));
+        out.append(String.format(
+                Locale.ROOT,
+                "facts over %d articles: precision=%.3f recall=%.3f f1=%.3f (tp=%d fp=%d fn=%d dup=%d)%n",
+                scorer.articles(),
+                t.precision(),
+                t.recall(),
+                t.f1(),
+                t.tp(),
+                t.fp(),
+                t.fn(),
+                t.dup()));
         return out.toString();
     }
 
@@ -121,8 +144,14 @@ final class ScoreCommand {
     }
 
     private static ObjectNode counts(Scorer.Counts c) {
-        return JSON.createObjectNode().put("tp", c.tp()).put("fp", c.fp()).put("fn", c.fn()).put("dup", c.dup())
-                .put("precision", c.precision()).put("recall", c.recall()).put("f1", c.f1());
+        return JSON.createObjectNode()
+                .put("tp", c.tp())
+                .put("fp", c.fp())
+                .put("fn", c.fn())
+                .put("dup", c.dup())
+                .put("precision", c.precision())
+                .put("recall", c.recall())
+                .put("f1", c.f1());
     }
 
     /** The export's facts by the base name of their evidence.source. */

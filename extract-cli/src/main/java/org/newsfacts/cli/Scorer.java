@@ -1,10 +1,8 @@
 package org.newsfacts.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,19 +42,48 @@ public final class Scorer {
         }
     }
 
-    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co",
-            "company", "holding", "holdings", "group", "platforms", "com", "sa", "ag", "nv", "the");
+    private static final Set<String> SUFFIXES = Set.of(
+            "inc",
+            "corp",
+            "corporation",
+            "ltd",
+            "limited",
+            "plc",
+            "llc",
+            "co",
+            "company",
+            "holding",
+            "holdings",
+            "group",
+            "platforms",
+            "com",
+            "sa",
+            "ag",
+            "nv",
+            "the");
     private static final List<Set<String>> METRICS = List.of(
-            Set.of("NET_INCOME", "NET_PROFIT", "PROFIT", "NET_EARNINGS", "EARNINGS"), Set.of("REVENUE", "SALES", "TURNOVER"),
-            Set.of("PRE_TAX_PROFIT", "PROFIT_BEFORE_TAX", "PRETAX_PROFIT"), Set.of("OPERATING_INCOME", "OPERATING_PROFIT"),
-            Set.of("EPS", "EARNINGS_PER_SHARE"), Set.of("MARKET_VALUE", "MARKET_CAPITALIZATION", "MARKET_CAP"),
-            Set.of("SHARE_PRICE", "STOCK_PRICE"), Set.of("DIVIDEND_PER_SHARE", "DIVIDEND"), Set.of("CAPEX", "CAPITAL_EXPENDITURE"),
-            Set.of("CUSTOMER_MANAGEMENT_REVENUE"), Set.of("CLOUD_REVENUE"));
+            Set.of("NET_INCOME", "NET_PROFIT", "PROFIT", "NET_EARNINGS", "EARNINGS"),
+            Set.of("REVENUE", "SALES", "TURNOVER"),
+            Set.of("PRE_TAX_PROFIT", "PROFIT_BEFORE_TAX", "PRETAX_PROFIT"),
+            Set.of("OPERATING_INCOME", "OPERATING_PROFIT"),
+            Set.of("EPS", "EARNINGS_PER_SHARE"),
+            Set.of("MARKET_VALUE", "MARKET_CAPITALIZATION", "MARKET_CAP"),
+            Set.of("SHARE_PRICE", "STOCK_PRICE"),
+            Set.of("DIVIDEND_PER_SHARE", "DIVIDEND"),
+            Set.of("CAPEX", "CAPITAL_EXPENDITURE"),
+            Set.of("CUSTOMER_MANAGEMENT_REVENUE"),
+            Set.of("CLOUD_REVENUE"));
     private static final List<Set<String>> ROLES = List.of(
-            Set.of("CEO", "CHIEF_EXECUTIVE", "CHIEF_EXECUTIVE_OFFICER"), Set.of("CFO", "CHIEF_FINANCIAL_OFFICER", "FINANCE_DIRECTOR"),
-            Set.of("CTO", "CHIEF_TECHNOLOGY_OFFICER"), Set.of("COO", "CHIEF_OPERATING_OFFICER"),
-            Set.of("CHAIRMAN", "CHAIR", "CHAIRWOMAN", "CHAIRPERSON"), Set.of("PRESIDENT"), Set.of("FOUNDER"),
-            Set.of("CO_FOUNDER", "COFOUNDER"), Set.of("ANALYST"), Set.of("INVESTOR"));
+            Set.of("CEO", "CHIEF_EXECUTIVE", "CHIEF_EXECUTIVE_OFFICER"),
+            Set.of("CFO", "CHIEF_FINANCIAL_OFFICER", "FINANCE_DIRECTOR"),
+            Set.of("CTO", "CHIEF_TECHNOLOGY_OFFICER"),
+            Set.of("COO", "CHIEF_OPERATING_OFFICER"),
+            Set.of("CHAIRMAN", "CHAIR", "CHAIRWOMAN", "CHAIRPERSON"),
+            Set.of("PRESIDENT"),
+            Set.of("FOUNDER"),
+            Set.of("CO_FOUNDER", "COFOUNDER"),
+            Set.of("ANALYST"),
+            Set.of("INVESTOR"));
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private final Map<String, Counts> byType = new TreeMap<>();
@@ -116,7 +143,8 @@ public final class Scorer {
         }
     }
 
-    private static final List<String> BRIEF = List.of("type", "subject", "object", "value", "unit", "direction", "metric", "role", "text");
+    private static final List<String> BRIEF =
+            List.of("type", "subject", "object", "value", "unit", "direction", "metric", "role", "text");
 
     /** The fields that matter for matching, as one short line. */
     static String brief(JsonNode fact) {
@@ -124,7 +152,10 @@ public final class Scorer {
         for (String field : BRIEF) {
             JsonNode v = fact.get(field);
             if (v != null && !v.isNull()) {
-                out.append(out.length() > 1 ? ", " : "").append(field).append('=').append(v.isTextual() ? v.asText() : v.toString());
+                out.append(out.length() > 1 ? ", " : "")
+                        .append(field)
+                        .append('=')
+                        .append(v.isTextual() ? v.asText() : v.toString());
             }
         }
         String line = out.append('}').toString();
@@ -144,7 +175,11 @@ public final class Scorer {
         if (name == null) {
             return null;
         }
-        String s = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replaceAll("'s\\b", "").replaceAll("\\.com\\b", " com");
+        String s = name.toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replace('‘', '\'')
+                .replaceAll("'s\\b", "")
+                .replaceAll("\\.com\\b", " com");
         List<String> tokens = new ArrayList<>();
         for (String t : NON_ALNUM.split(s)) {
             if (!t.isEmpty()) {
@@ -196,14 +231,19 @@ public final class Scorer {
         if (gold.get(field) == null || gold.get(field).isNull()) {
             return true;
         }
-        String g = got == null ? "" : got.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        List<String> wants = list(gold.get(field)).stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
+        String g = got == null
+                ? ""
+                : got.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        List<String> wants = list(gold.get(field)).stream()
+                .map(w -> w.toUpperCase(Locale.ROOT))
+                .toList();
         List<Set<String>> groups = field.equals("metric") ? METRICS : field.equals("role") ? ROLES : null;
         if (groups == null) {
             return wants.contains(g);
         }
         if (wants.stream().anyMatch(w -> canon(groups, w) != null)) {
-            return wants.stream().anyMatch(w -> canon(groups, w) != null && canon(groups, w).equals(canon(groups, g)));
+            return wants.stream()
+                    .anyMatch(w -> canon(groups, w) != null && canon(groups, w).equals(canon(groups, g)));
         }
         if (wants.stream().anyMatch(w -> w.endsWith("_ESTIMATE"))) {
             return g.endsWith("_ESTIMATE");
@@ -230,7 +270,9 @@ public final class Scorer {
         options.add(gold);
         gold.path("alt").forEach(options::add);
         for (JsonNode o : options) {
-            String unit = o.path("unit").isMissingNode() || o.path("unit").isNull() ? null : o.get("unit").asText();
+            String unit = o.path("unit").isMissingNode() || o.path("unit").isNull()
+                    ? null
+                    : o.get("unit").asText();
             if (unit != null && !unit.equalsIgnoreCase(gotUnit == null ? "" : gotUnit)) {
                 continue;
             }
@@ -244,7 +286,10 @@ public final class Scorer {
 
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String t : (text == null ? "" : text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'')).split("[^a-z0-9']+")) {
+        for (String t : (text == null
+                        ? ""
+                        : text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\''))
+                .split("[^a-z0-9']+")) {
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -289,7 +334,9 @@ public final class Scorer {
         if (!"TOPIC".equals(gold.path("objectType").asText(null)) && !namesMatch(gold, "object", text(got, "object"))) {
             return false;
         }
-        return enumMatch(gold, "metric", text(got, "metric")) && enumMatch(gold, "role", text(got, "role"))
-                && enumMatch(gold, "direction", text(got, "direction")) && valueMatch(gold, got);
+        return enumMatch(gold, "metric", text(got, "metric"))
+                && enumMatch(gold, "role", text(got, "role"))
+                && enumMatch(gold, "direction", text(got, "direction"))
+                && valueMatch(gold, got);
     }
 }

@@ -1,18 +1,17 @@
 package org.newsfacts.cli;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.newsfacts.engine.decide.Trainer;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.decide.Trainer;
 
 /**
  * The honest figure of issue 25's goals: 8-fold cross-validation by article on the dev set
@@ -39,11 +38,14 @@ class CrossValidationGoalTest {
     void eightFoldCrossValidationOnTheDevSetMeetsTheGoals() throws IOException {
         Path root = EngineRegressionTest.projectRoot();
         Path devset = root.resolve("../shared/devset").normalize();
-        Assumptions.assumeTrue(Files.isDirectory(devset.resolve("gold")),
+        Assumptions.assumeTrue(
+                Files.isDirectory(devset.resolve("gold")),
                 "skipped: the development set is not at " + devset + " (it is not part of the repository)");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        List<LabelledCorpus.Item> dev = LabelledCorpus.load(devset.resolve("gold"), devset.resolve("articles"), null, quiet);
-        List<LabelledCorpus.Item> seeds = LabelledCorpus.load(root.resolve("seeds/gold"), root.resolve("seeds"), null, quiet);
+        List<LabelledCorpus.Item> dev =
+                LabelledCorpus.load(devset.resolve("gold"), devset.resolve("articles"), null, quiet);
+        List<LabelledCorpus.Item> seeds =
+                LabelledCorpus.load(root.resolve("seeds/gold"), root.resolve("seeds"), null, quiet);
         CrossValidation.Result r = CrossValidation.run(dev, seeds, 8, Trainer.Options.defaults());
         String report = CrossValidation.report(r);
         System.out.println(report);
@@ -58,7 +60,8 @@ class CrossValidationGoalTest {
         });
         assertTrue(r.ece() <= ECE, "ECE " + r.ece() + " above " + ECE + "\n" + report);
         double[] high = r.atOrAbove(0.8);
-        assertTrue(high[0] >= HIGH_SHARE && high[1] >= HIGH_PRECISION, "facts at confidence >= 0.8: share " + high[0]
-                + ", precision " + high[1] + "\n" + report);
+        assertTrue(
+                high[0] >= HIGH_SHARE && high[1] >= HIGH_PRECISION,
+                "facts at confidence >= 0.8: share " + high[0] + ", precision " + high[1] + "\n" + report);
     }
 }

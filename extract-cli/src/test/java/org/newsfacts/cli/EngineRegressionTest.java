@@ -1,9 +1,9 @@
 package org.newsfacts.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,9 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The engine scored through the command line ({@code extract} then the scorer), as a developer does:
@@ -27,6 +26,7 @@ class EngineRegressionTest {
 
     /** Seeds: F1 overall, F1 of every type, duplicates as a share of the facts. */
     private static final double SEEDS_F1 = 0.95;
+
     private static final double SEEDS_TYPE_F1 = 0.90;
     /**
      * Two of the seeds' six gold quotes have no named speaker ("observed one Shanghai-based tech
@@ -40,12 +40,15 @@ class EngineRegressionTest {
      * precision, and F1 of every type with at least 20 gold facts.
      */
     private static final double DEV_F1 = 0.80;
+
     private static final double DEV_PRECISION = 0.90;
     private static final double DEV_TYPE_F1 = 0.55;
     private static final double MAX_DUPLICATES = 0.05;
 
     static Path projectRoot() {
-        return Path.of(System.getProperty("newsfacts.projectRoot", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("newsfacts.projectRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     @Test
@@ -66,7 +69,8 @@ class EngineRegressionTest {
     @Test
     void theDevSetScoresAtLeastItsFloor() throws IOException {
         Path devset = projectRoot().resolve("../shared/devset").normalize();
-        Assumptions.assumeTrue(Files.isDirectory(devset.resolve("gold")),
+        Assumptions.assumeTrue(
+                Files.isDirectory(devset.resolve("gold")),
                 "skipped: the development set is not at " + devset + " (it is not part of the repository)");
         Scored s = score(devset.resolve("articles"), devset.resolve("gold"), null);
         assertEquals(72, s.scorer().articles(), "the dev set has 72 gold files");
@@ -84,19 +88,23 @@ class EngineRegressionTest {
     private static void assertDuplicates(Scored s) {
         Scorer.Counts t = s.scorer().total();
         int facts = t.tp() + t.fp() + t.dup();
-        assertTrue(t.dup() <= MAX_DUPLICATES * facts, "duplicates " + t.dup() + " of " + facts + " facts\n" + s.report());
+        assertTrue(
+                t.dup() <= MAX_DUPLICATES * facts, "duplicates " + t.dup() + " of " + facts + " facts\n" + s.report());
     }
 
-    private record Scored(Scorer scorer, String report) {
-    }
+    private record Scored(Scorer scorer, String report) {}
 
     /** {@code newsfacts extract DIR [--date]} into a file, then every gold file of {@code gold} scored against it. */
     private static Scored score(Path articles, Path gold, String date) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] args = date == null ? new String[]{"extract", articles.toString()}
-                : new String[]{"extract", articles.toString(), "--date", date};
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] args = date == null
+                ? new String[] {"extract", articles.toString()}
+                : new String[] {"extract", articles.toString(), "--date", date};
+        int status = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         Path export = Files.createTempFile("facts", ".jsonl");
         Files.write(export, out.toByteArray(), StandardOpenOption.TRUNCATE_EXISTING);

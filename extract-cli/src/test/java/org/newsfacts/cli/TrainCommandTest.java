@@ -1,8 +1,7 @@
 package org.newsfacts.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsfacts.engine.decide.DecisionModel;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,15 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.engine.decide.DecisionModel;
 
 /** {@code train} and {@code score --cv} on a small invented gold set (articles and gold facts written for this test). */
 class TrainCommandTest {
 
-    private static final String[] MAKERS = {"Zentrik", "Bolvar", "Quenta", "Marlow", "Ostrava", "Pellin", "Tarrow", "Vessa"};
-    private static final String[] RIVALS = {"Kestrel", "Loomis", "Norvik", "Drey", "Fenwick", "Gallant", "Hollis", "Ivory"};
+    private static final String[] MAKERS = {
+        "Zentrik", "Bolvar", "Quenta", "Marlow", "Ostrava", "Pellin", "Tarrow", "Vessa"
+    };
+    private static final String[] RIVALS = {
+        "Kestrel", "Loomis", "Norvik", "Drey", "Fenwick", "Gallant", "Hollis", "Ivory"
+    };
 
     /** Eight articles: the maker's revenue is a gold fact; the rival's move and the maker's plans are not annotated. */
     static Path goldSet(Path dir) throws IOException {
@@ -40,21 +43,27 @@ class TrainCommandTest {
                     """, maker, maker, billions, rival, rival, maker);
             String name = String.format(Locale.ROOT, "article-%02d.txt", i);
             Files.writeString(articles.resolve(name), text);
-            Files.writeString(gold.resolve(name + ".jsonl"), String.format(Locale.ROOT,
-                    "{\"type\": \"FINANCIAL_METRIC\", \"subject\": \"%s\", \"metric\": \"REVENUE\", \"value\": %d500000000, \"unit\": \"USD\"}%n"
-                            + "{\"type\": \"QUOTE\", \"subject\": \"Dana Imre\", \"text\": \"We are pleased with the year we have had.\"}%n",
-                    MAKERS[i], billions));
+            Files.writeString(
+                    gold.resolve(name + ".jsonl"),
+                    String.format(
+                            Locale.ROOT,
+                            "{\"type\": \"FINANCIAL_METRIC\", \"subject\": \"%s\", \"metric\": \"REVENUE\", \"value\": %d500000000, \"unit\": \"USD\"}%n"
+                                    + "{\"type\": \"QUOTE\", \"subject\": \"Dana Imre\", \"text\": \"We are pleased with the year we have had.\"}%n",
+                            MAKERS[i],
+                            billions));
         }
         return gold;
     }
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -69,8 +78,12 @@ class TrainCommandTest {
         try (Reader in = Files.newBufferedReader(model)) {
             loaded = DecisionModel.read(in);
         }
-        assertTrue(loaded.info().get("data").contains("8 articles, 16 gold facts"), loaded.info().toString());
-        assertTrue(loaded.info().get("cv").startsWith("4-fold by article"), loaded.info().toString());
+        assertTrue(
+                loaded.info().get("data").contains("8 articles, 16 gold facts"),
+                loaded.info().toString());
+        assertTrue(
+                loaded.info().get("cv").startsWith("4-fold by article"),
+                loaded.info().toString());
         String summary = Files.readString(model.resolveSibling("MODEL.md"));
         assertTrue(summary.contains("## Data it saw") && summary.contains("reliability"), summary);
     }
@@ -80,8 +93,14 @@ class TrainCommandTest {
         Path gold = goldSet(dir);
         Run r = run("score", "--cv", "4", gold.toString(), "--date", "2025-03-01");
         assertEquals(0, r.status(), r.err());
-        for (String expected : List.of("cross-validated", "resubstitution", "cand.R", "FINANCIAL_METRIC", "QUOTE",
-                "expected calibration error (ECE)", "over 8 articles")) {
+        for (String expected : List.of(
+                "cross-validated",
+                "resubstitution",
+                "cand.R",
+                "FINANCIAL_METRIC",
+                "QUOTE",
+                "expected calibration error (ECE)",
+                "over 8 articles")) {
             assertTrue(r.out().contains(expected), expected + " missing from\n" + r.out());
         }
         Run json = run("score", "--cv", "4", gold.toString(), "--date", "2025-03-01", "--json");

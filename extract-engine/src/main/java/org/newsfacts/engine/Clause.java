@@ -20,6 +20,9 @@ public record Clause(Sentence sentence, String masked, List<Mention> slots, Stri
     }
 
     public Fact.Evidence evidence(String text) {
-        return new Fact.Evidence(sentence.span().of(text), sentence.span().start(), sentence.span().end());
+        return new Fact.Evidence(
+                sentence.span().of(text),
+                sentence.span().start(),
+                sentence.span().end());
     }
 }

@@ -1,25 +1,30 @@
 package org.newsfacts.engine;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsfacts.engine.decide.DecisionModel;
+import org.newsfacts.engine.decide.LearnedDecision;
+import org.newsfacts.engine.decide.RuleDecision;
+import org.newsfacts.engine.decide.SubjectAlternatives;
 import org.newsfacts.engine.discourse.ClauseBuilder;
 import org.newsfacts.engine.discourse.Coreference;
 import org.newsfacts.engine.entity.CompanyRegister;
 import org.newsfacts.engine.entity.EntityLinker;
 import org.newsfacts.engine.entity.FactIdentifiers;
+import org.newsfacts.engine.fx.FxConverter;
+import org.newsfacts.engine.fx.FxRates;
 import org.newsfacts.engine.mentions.EntityTagger;
 import org.newsfacts.engine.mentions.MoneyTagger;
 import org.newsfacts.engine.mentions.PeriodTagger;
 import org.newsfacts.engine.mentions.QuantityTagger;
 import org.newsfacts.engine.mentions.QuoteTagger;
 import org.newsfacts.engine.post.FactMerger;
-import org.newsfacts.engine.fx.FxConverter;
-import org.newsfacts.engine.fx.FxRates;
-import org.newsfacts.engine.rules.AcquisitionRule;
 import org.newsfacts.engine.rules.AcquisitionBroadRule;
+import org.newsfacts.engine.rules.AcquisitionRule;
 import org.newsfacts.engine.rules.CandidateCollector;
-import org.newsfacts.engine.decide.DecisionModel;
-import org.newsfacts.engine.decide.LearnedDecision;
-import org.newsfacts.engine.decide.RuleDecision;
-import org.newsfacts.engine.decide.SubjectAlternatives;
 import org.newsfacts.engine.rules.FundingRule;
 import org.newsfacts.engine.rules.InvestmentRule;
 import org.newsfacts.engine.rules.MarketShareBroadRule;
@@ -38,12 +43,6 @@ import org.newsfacts.engine.text.DatelineReader;
 import org.newsfacts.engine.text.FurnitureFilter;
 import org.newsfacts.engine.text.SentenceSplitter;
 import org.newsfacts.engine.text.Tokenizer;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /** A checked chain of stages: text in, facts out. Thread-safe; build once, share. */
 public final class Extractor {
@@ -133,12 +132,35 @@ public final class Extractor {
     }
 
     private static List<Stage> candidateStages() {
-        return List.of(new SentenceSplitter(), new FurnitureFilter(), new DatelineReader(), new Tokenizer(),
-                new MoneyTagger(), new QuantityTagger(), new PeriodTagger(), new EntityTagger(), new Coreference(),
-                new QuoteTagger(), new ClauseBuilder(), new CandidateCollector(),
-                new InvestmentRule(), new FundingRule(), new AcquisitionRule(), new AcquisitionBroadRule(), new StockMoveRule(), new MetricRule(),
-                new MarketShareRule(), new RoleRule(), new RoleBroadRule(), new QuoteRule(), new QuoteBroadRule(), new StakeRule(),
-                new PartnershipRule(), new StakeBroadRule(), new PartnershipBroadRule(), new MarketShareBroadRule());
+        return List.of(
+                new SentenceSplitter(),
+                new FurnitureFilter(),
+                new DatelineReader(),
+                new Tokenizer(),
+                new MoneyTagger(),
+                new QuantityTagger(),
+                new PeriodTagger(),
+                new EntityTagger(),
+                new Coreference(),
+                new QuoteTagger(),
+                new ClauseBuilder(),
+                new CandidateCollector(),
+                new InvestmentRule(),
+                new FundingRule(),
+                new AcquisitionRule(),
+                new AcquisitionBroadRule(),
+                new StockMoveRule(),
+                new MetricRule(),
+                new MarketShareRule(),
+                new RoleRule(),
+                new RoleBroadRule(),
+                new QuoteRule(),
+                new QuoteBroadRule(),
+                new StakeRule(),
+                new PartnershipRule(),
+                new StakeBroadRule(),
+                new PartnershipBroadRule(),
+                new MarketShareBroadRule());
     }
 
     /** Runs the chain and returns the document with every layer (for tests, the benchmark and debugging). */

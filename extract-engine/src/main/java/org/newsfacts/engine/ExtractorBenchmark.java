@@ -1,7 +1,5 @@
 package org.newsfacts.engine;
 
-import org.newsfacts.engine.text.Tokenizer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -16,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.newsfacts.engine.text.Tokenizer;
 
 /**
  * The extractor alone over a folder of articles: warms up, then times 1 and 2 threads and prints
@@ -37,7 +36,8 @@ public final class ExtractorBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ExtractorBenchmark DIR [rounds] (DIR: a folder of .txt articles, searched recursively)");
+            System.err.println(
+                    "usage: ExtractorBenchmark DIR [rounds] (DIR: a folder of .txt articles, searched recursively)");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
@@ -48,12 +48,20 @@ public final class ExtractorBenchmark {
             System.exit(2);
         }
         Extractor extractor = Extractor.standard();
-        long tokens = texts.stream().mapToLong(t -> Tokenizer.tokenize(t).size()).sum();
-        System.out.printf(Locale.ROOT, "extractor %s over %d articles (%d tokens) from %s, %d cores, Java %s%n",
-                Extractor.VERSION, texts.size(), tokens, dir, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        long tokens =
+                texts.stream().mapToLong(t -> Tokenizer.tokenize(t).size()).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "extractor %s over %d articles (%d tokens) from %s, %d cores, Java %s%n",
+                Extractor.VERSION,
+                texts.size(),
+                tokens,
+                dir,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
         run(extractor, texts, tokens, 1, rounds); // warm-up
         List<Result> results = new ArrayList<>();
-        for (int threads : new int[]{1, 2}) {
+        for (int threads : new int[] {1, 2}) {
             Result best = null;
             for (int r = 0; r < rounds; r++) {
                 Result res = run(extractor, texts, tokens, threads, 1);
@@ -62,28 +70,44 @@ public final class ExtractorBenchmark {
                 }
             }
             results.add(best);
-            System.out.printf(Locale.ROOT, "  %d thread%s: %8.0f articles/s  %10.0f tokens/s  (%d facts, best of %d rounds)%n",
-                    threads, threads == 1 ? " " : "s", best.articlesPerSecond(), best.tokensPerSecond(), best.facts(), rounds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %d thread%s: %8.0f articles/s  %10.0f tokens/s  (%d facts, best of %d rounds)%n",
+                    threads,
+                    threads == 1 ? " " : "s",
+                    best.articlesPerSecond(),
+                    best.tokensPerSecond(),
+                    best.facts(),
+                    rounds);
         }
         System.gc();
         long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
         System.out.printf(Locale.ROOT, "  heap in use after GC: %d MB%n", heapMb);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "{\"articlesPerSecond1Thread\":%.1f,\"articlesPerSecond2Threads\":%.1f,\"tokensPerSecond1Thread\":%.0f,"
                         + "\"tokensPerSecond2Threads\":%.0f,\"articles\":%d,\"facts\":%d,\"heapMb\":%d}%n",
-                results.get(0).articlesPerSecond(), results.get(1).articlesPerSecond(), results.get(0).tokensPerSecond(),
-                results.get(1).tokensPerSecond(), texts.size(), results.get(0).facts(), heapMb);
+                results.get(0).articlesPerSecond(),
+                results.get(1).articlesPerSecond(),
+                results.get(0).tokensPerSecond(),
+                results.get(1).tokensPerSecond(),
+                texts.size(),
+                results.get(0).facts(),
+                heapMb);
     }
 
     static List<String> load(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 
@@ -99,7 +123,8 @@ public final class ExtractorBenchmark {
             futures.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < total) {
-                    facts.addAndGet(extractor.extract(texts.get(i % texts.size()), date).size());
+                    facts.addAndGet(
+                            extractor.extract(texts.get(i % texts.size()), date).size());
                 }
             }));
         }

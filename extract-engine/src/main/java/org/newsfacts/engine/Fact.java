@@ -1,11 +1,9 @@
 package org.newsfacts.engine;
 
-import org.newsfacts.engine.fx.FxConversion;
-
 import java.math.BigDecimal;
-import org.newsfacts.engine.entity.Identifiers;
-
 import java.util.List;
+import org.newsfacts.engine.entity.Identifiers;
+import org.newsfacts.engine.fx.FxConversion;
 
 /**
  * One fact in the shape of FACTS.md, as the engine finds it; the service adds the article id and
@@ -37,40 +35,143 @@ public record Fact(
         Identifiers objectIds) {
 
     /** The same amount stated again in another unit. */
-    public record Alt(BigDecimal value, String unit) {
-    }
+    public record Alt(BigDecimal value, String unit) {}
 
     /** The sentence that states the fact and its offsets in the body. */
-    public record Evidence(String sentence, int start, int end) {
-    }
+    public record Evidence(String sentence, int start, int end) {}
 
     /** The same fact with its dollar value and how it was found (FxConverter). */
     public Fact withValueUsd(BigDecimal usd, FxConversion conversion) {
-        return new Fact(type, subject, subjectType, object, objectType, value, unit, usd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence, conversion, subjectIds, objectIds);
+        return new Fact(
+                type,
+                subject,
+                subjectType,
+                object,
+                objectType,
+                value,
+                unit,
+                usd,
+                approx,
+                direction,
+                metric,
+                role,
+                market,
+                period,
+                periodText,
+                text,
+                alt,
+                evidence,
+                confidence,
+                conversion,
+                subjectIds,
+                objectIds);
     }
 
     /** The same reading about another subject. */
     public Fact withSubject(String name, String type) {
-        return new Fact(this.type, name, type, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence, fx, subjectIds, objectIds);
+        return new Fact(
+                this.type,
+                name,
+                type,
+                object,
+                objectType,
+                value,
+                unit,
+                valueUsd,
+                approx,
+                direction,
+                metric,
+                role,
+                market,
+                period,
+                periodText,
+                text,
+                alt,
+                evidence,
+                confidence,
+                fx,
+                subjectIds,
+                objectIds);
     }
 
     /** The same reading with another object (a role's organisation). */
     public Fact withObject(String name, String type) {
-        return new Fact(this.type, subject, subjectType, name, type, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, confidence, fx, subjectIds, objectIds);
+        return new Fact(
+                this.type,
+                subject,
+                subjectType,
+                name,
+                type,
+                value,
+                unit,
+                valueUsd,
+                approx,
+                direction,
+                metric,
+                role,
+                market,
+                period,
+                periodText,
+                text,
+                alt,
+                evidence,
+                confidence,
+                fx,
+                subjectIds,
+                objectIds);
     }
 
     /** The same fact with the register's identifiers of its subject and object. */
     public Fact withIds(Identifiers subject, Identifiers object) {
-        return new Fact(type, this.subject, subjectType, this.object, objectType, value, unit, valueUsd, approx, direction, metric,
-                role, market, period, periodText, text, alt, evidence, confidence, fx, subject, object);
+        return new Fact(
+                type,
+                this.subject,
+                subjectType,
+                this.object,
+                objectType,
+                value,
+                unit,
+                valueUsd,
+                approx,
+                direction,
+                metric,
+                role,
+                market,
+                period,
+                periodText,
+                text,
+                alt,
+                evidence,
+                confidence,
+                fx,
+                subject,
+                object);
     }
 
     public Fact withConfidence(double p) {
-        return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction, metric, role,
-                market, period, periodText, text, alt, evidence, p, fx, subjectIds, objectIds);
+        return new Fact(
+                type,
+                subject,
+                subjectType,
+                object,
+                objectType,
+                value,
+                unit,
+                valueUsd,
+                approx,
+                direction,
+                metric,
+                role,
+                market,
+                period,
+                periodText,
+                text,
+                alt,
+                evidence,
+                p,
+                fx,
+                subjectIds,
+                objectIds);
     }
 
     public static Builder builder(String type, String subject, Evidence evidence) {
@@ -105,22 +206,94 @@ public record Fact(
             this.evidence = evidence;
         }
 
-        public Builder subjectType(String v) { subjectType = v; return this; }
-        public Builder object(String v, String type) { object = v; objectType = type; return this; }
-        public Builder money(BigDecimal v, String currency, String approximation) { value = v; unit = currency; approx = approximation; return this; }
-        public Builder valueUsd(BigDecimal v) { valueUsd = v; return this; }
-        public Builder direction(String v) { direction = v; return this; }
-        public Builder metric(String v) { metric = v; return this; }
-        public Builder role(String v) { role = v; return this; }
-        public Builder market(String v) { market = v; return this; }
-        public Builder period(String iso, String words) { period = iso; periodText = words; return this; }
-        public Builder text(String v) { text = v; return this; }
-        public Builder alt(List<Alt> v) { alt = v; return this; }
-        public Builder confidence(double v) { confidence = v; return this; }
+        public Builder subjectType(String v) {
+            subjectType = v;
+            return this;
+        }
+
+        public Builder object(String v, String type) {
+            object = v;
+            objectType = type;
+            return this;
+        }
+
+        public Builder money(BigDecimal v, String currency, String approximation) {
+            value = v;
+            unit = currency;
+            approx = approximation;
+            return this;
+        }
+
+        public Builder valueUsd(BigDecimal v) {
+            valueUsd = v;
+            return this;
+        }
+
+        public Builder direction(String v) {
+            direction = v;
+            return this;
+        }
+
+        public Builder metric(String v) {
+            metric = v;
+            return this;
+        }
+
+        public Builder role(String v) {
+            role = v;
+            return this;
+        }
+
+        public Builder market(String v) {
+            market = v;
+            return this;
+        }
+
+        public Builder period(String iso, String words) {
+            period = iso;
+            periodText = words;
+            return this;
+        }
+
+        public Builder text(String v) {
+            text = v;
+            return this;
+        }
+
+        public Builder alt(List<Alt> v) {
+            alt = v;
+            return this;
+        }
+
+        public Builder confidence(double v) {
+            confidence = v;
+            return this;
+        }
 
         public Fact build() {
-            return new Fact(type, subject, subjectType, object, objectType, value, unit, valueUsd, approx, direction,
-                    metric, role, market, period, periodText, text, alt, evidence, confidence, null, null, null);
+            return new Fact(
+                    type,
+                    subject,
+                    subjectType,
+                    object,
+                    objectType,
+                    value,
+                    unit,
+                    valueUsd,
+                    approx,
+                    direction,
+                    metric,
+                    role,
+                    market,
+                    period,
+                    periodText,
+                    text,
+                    alt,
+                    evidence,
+                    confidence,
+                    null,
+                    null,
+                    null);
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.newsfacts.engine;
 
-import org.newsfacts.engine.entity.Identifiers;
-import org.newsfacts.engine.fx.FxConversion;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.newsfacts.engine.entity.Identifiers;
+import org.newsfacts.engine.fx.FxConversion;
 
 /** One fact as published on {@code facts.extracted}, returned by the query API and printed by {@code ./newsfacts extract}: the shape of docs/FACTS.md, with the article id and source in its evidence. */
 public record FactJson(
@@ -33,16 +32,21 @@ public record FactJson(
         Identifiers subjectIds,
         Identifiers objectIds) {
 
-    public record Evidence(String articleId, String source, String sentence, int start, int end) {
-    }
+    public record Evidence(String articleId, String source, String sentence, int start, int end) {}
 
     /** A money fact's conversion to dollars as published (contracts/fact.v1.schema.json, docs/fx.md); dates as YYYY-MM-DD. */
     public record Fx(String date, BigDecimal rate, String rateDate, String source, String unconverted, String reason) {
 
         public static Fx of(FxConversion c) {
-            return c == null ? null : new Fx(text(c.date()), c.rate(), text(c.rateDate()),
-                    c.source() == null ? null : c.source().name(), c.unconverted() == null ? null : c.unconverted().name(),
-                    c.reason());
+            return c == null
+                    ? null
+                    : new Fx(
+                            text(c.date()),
+                            c.rate(),
+                            text(c.rateDate()),
+                            c.source() == null ? null : c.source().name(),
+                            c.unconverted() == null ? null : c.unconverted().name(),
+                            c.reason());
         }
 
         private static String text(java.time.LocalDate day) {
@@ -51,9 +55,33 @@ public record FactJson(
     }
 
     public static FactJson of(Fact f, String articleId, String source) {
-        return new FactJson(f.type(), f.subject(), f.subjectType(), f.object(), f.objectType(), f.value(), f.unit(),
-                f.valueUsd(), f.approx(), f.direction(), f.metric(), f.role(), f.market(), f.period(), f.periodText(),
-                f.text(), f.alt(), new Evidence(articleId, source, f.evidence().sentence(), f.evidence().start(),
-                f.evidence().end()), f.confidence(), Fx.of(f.fx()), f.subjectIds(), f.objectIds());
+        return new FactJson(
+                f.type(),
+                f.subject(),
+                f.subjectType(),
+                f.object(),
+                f.objectType(),
+                f.value(),
+                f.unit(),
+                f.valueUsd(),
+                f.approx(),
+                f.direction(),
+                f.metric(),
+                f.role(),
+                f.market(),
+                f.period(),
+                f.periodText(),
+                f.text(),
+                f.alt(),
+                new Evidence(
+                        articleId,
+                        source,
+                        f.evidence().sentence(),
+                        f.evidence().start(),
+                        f.evidence().end()),
+                f.confidence(),
+                Fx.of(f.fx()),
+                f.subjectIds(),
+                f.objectIds());
     }
 }

@@ -17,17 +17,18 @@ public final class Layers {
     public static final Layer<List<Mention>> REFERENCES = new Layer<>("references", List.class);
     /** Per content sentence, the organisation the article is about at that point ("the company"). */
     public static final Layer<List<String>> FOCUS = new Layer<>("focus", List.class);
+
     public static final Layer<List<Quote>> QUOTES = new Layer<>("quotes", List.class);
     public static final Layer<List<Clause>> CLAUSES = new Layer<>("clauses", List.class);
     /** What the rules propose, each with who proposed it; the decision stage turns them into facts. */
     public static final Layer<List<Candidate>> CANDIDATES = new Layer<>("candidates", List.class);
     /** The candidates with every plausible subject, grouped into readings, each with its features. */
     public static final Layer<List<org.newsfacts.engine.decide.Reading>> READINGS = new Layer<>("readings", List.class);
+
     public static final Layer<List<Fact>> FACTS = new Layer<>("facts", List.class);
     /** Organisations (by canonical name) linked to a company-register entry, only where the match is unambiguous. */
     public static final Layer<java.util.Map<String, org.newsfacts.engine.entity.RegisterEntry>> LINKS =
             new Layer<>("register links", java.util.Map.class);
 
-    private Layers() {
-    }
+    private Layers() {}
 }

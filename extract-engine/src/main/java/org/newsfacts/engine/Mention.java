@@ -8,12 +8,26 @@ import java.math.BigDecimal;
  * A reference ("the company", "its", "he") is an entity mention whose canonical name was resolved
  * from the context.
  */
-public record Mention(Kind kind, Span span, String canonical, BigDecimal value, String unit, String approx,
-                      String text, boolean reference) {
+public record Mention(
+        Kind kind,
+        Span span,
+        String canonical,
+        BigDecimal value,
+        String unit,
+        String approx,
+        String text,
+        boolean reference) {
 
     public enum Kind {
-        ORG("ORG"), PERSON("PER"), PLACE("LOC"), MEDIA("MED"), PRODUCT("PRD"),
-        MONEY("MON"), PERCENT("PCT"), SHARES("SHR"), PERIOD("TIM");
+        ORG("ORG"),
+        PERSON("PER"),
+        PLACE("LOC"),
+        MEDIA("MED"),
+        PRODUCT("PRD"),
+        MONEY("MON"),
+        PERCENT("PCT"),
+        SHARES("SHR"),
+        PERIOD("TIM");
 
         public final String tag;
 

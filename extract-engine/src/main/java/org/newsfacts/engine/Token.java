@@ -9,7 +9,9 @@ public record Token(int start, int end, String text) {
         if (Character.isUpperCase(c)) {
             return true;
         }
-        return text.length() > 2 && Character.isLowerCase(c) && Character.isUpperCase(text.charAt(1))
+        return text.length() > 2
+                && Character.isLowerCase(c)
+                && Character.isUpperCase(text.charAt(1))
                 && Character.isLowerCase(text.charAt(2));
     }
 

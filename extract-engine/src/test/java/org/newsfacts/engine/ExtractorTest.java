@@ -1,51 +1,55 @@
 package org.newsfacts.engine;
 
-import org.newsfacts.engine.post.FactMerger;
-import org.newsfacts.engine.fx.FxConverter;
-import org.newsfacts.engine.rules.AcquisitionRule;
-
-import org.newsfacts.engine.rules.FundingRule;
-import org.newsfacts.engine.rules.InvestmentRule;
-import org.newsfacts.engine.rules.MarketShareRule;
-import org.newsfacts.engine.rules.MetricRule;
-import org.newsfacts.engine.rules.PartnershipRule;
-import org.newsfacts.engine.rules.QuoteRule;
-import org.newsfacts.engine.rules.CandidateCollector;
-import org.newsfacts.engine.rules.RoleRule;
-import org.newsfacts.engine.rules.StakeRule;
-import org.newsfacts.engine.rules.StockMoveRule;
-import org.newsfacts.engine.text.SentenceSplitter;
-
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.rules.CandidateCollector;
+import org.newsfacts.engine.rules.RoleRule;
+import org.newsfacts.engine.text.SentenceSplitter;
+
 class ExtractorTest {
 
     @Test
     void aStageWhoseInputNoEarlierStageProvidesIsRejectedAtBuildTime() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Extractor.builder().add(new CandidateCollector()).add(new RoleRule()).build());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> Extractor.builder()
+                        .add(new CandidateCollector())
+                        .add(new RoleRule())
+                        .build());
         assertTrue(e.getMessage().contains("RoleRule requires layer 'clauses'"), e.getMessage());
     }
 
     @Test
     void aChainWithoutFactsIsRejected() {
-        assertThrows(IllegalStateException.class, () -> Extractor.builder().add(new SentenceSplitter()).build());
+        assertThrows(
+                IllegalStateException.class,
+                () -> Extractor.builder().add(new SentenceSplitter()).build());
     }
 
     @Test
     void theStandardChainHasEveryFactRule() {
         List<String> names = Extractor.standard().stageNames();
-        for (String rule : List.of("InvestmentRule", "FundingRule", "AcquisitionRule", "StockMoveRule", "MetricRule",
-                "MarketShareRule", "RoleRule", "QuoteRule", "StakeRule", "PartnershipRule", "FactMerger", "FxConverter",
-                "EntityLinker", "FactIdentifiers")) {
+        for (String rule : List.of(
+                "InvestmentRule",
+                "FundingRule",
+                "AcquisitionRule",
+                "StockMoveRule",
+                "MetricRule",
+                "MarketShareRule",
+                "RoleRule",
+                "QuoteRule",
+                "StakeRule",
+                "PartnershipRule",
+                "FactMerger",
+                "FxConverter",
+                "EntityLinker",
+                "FactIdentifiers")) {
             assertTrue(names.contains(rule), rule + " missing from " + names);
         }
     }

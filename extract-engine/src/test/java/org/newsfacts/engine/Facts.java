@@ -9,8 +9,7 @@ public final class Facts {
     public static final Extractor EXTRACTOR = Extractor.rules();
     public static final LocalDate DATE = LocalDate.of(2025, 2, 27);
 
-    private Facts() {
-    }
+    private Facts() {}
 
     public static List<Fact> of(String text) {
         return EXTRACTOR.extract(text, DATE);
@@ -24,7 +23,9 @@ public final class Facts {
 
     /** Every candidate the rules propose (broad ones too), before subjects are varied and the model decides. */
     public static List<Candidate> candidates(String type, String text) {
-        return CANDIDATES.run(text, DATE).get(Layers.CANDIDATES).stream().filter(c -> c.fact().type().equals(type)).toList();
+        return CANDIDATES.run(text, DATE).get(Layers.CANDIDATES).stream()
+                .filter(c -> c.fact().type().equals(type))
+                .toList();
     }
 
     public static Fact one(String type, String text) {

@@ -15,8 +15,7 @@ public final class ArticleIds {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /** Unicode NFC, every run of white space (line ends included) folded to one space, trimmed. */
     public static String normalize(String body) {
@@ -38,6 +37,10 @@ public final class ArticleIds {
 
     /** The first line with any non-blank character, stripped; null when there is none. */
     public static String firstNonEmptyLine(String body) {
-        return body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
+        return body.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -14,5 +14,4 @@ public record RawArticle(
         Instant publishedAt,
         String contentType,
         Instant ingestedAt,
-        String sha256) {
-}
+        String sha256) {}

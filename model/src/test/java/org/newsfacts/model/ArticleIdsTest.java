@@ -1,16 +1,18 @@
 package org.newsfacts.model;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
 
 class ArticleIdsTest {
 
     @Test
     void theSameTextWithOtherSpacingOrLineEndsHasTheSameId() {
-        assertEquals(ArticleIds.idOf("Alibaba invests.\nShares rose."), ArticleIds.idOf("  Alibaba invests.\r\n\r\nShares   rose.\n"));
+        assertEquals(
+                ArticleIds.idOf("Alibaba invests.\nShares rose."),
+                ArticleIds.idOf("  Alibaba invests.\r\n\r\nShares   rose.\n"));
     }
 
     @Test

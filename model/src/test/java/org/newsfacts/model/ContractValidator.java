@@ -7,7 +7,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,12 +19,12 @@ import java.util.Map;
 public final class ContractValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
             b -> b.schemaMappers(m -> m.mapPrefix(Contract.ID_PREFIX, "classpath:" + Contract.RESOURCE_PREFIX)));
     private static final Map<Contract, JsonSchema> SCHEMAS = new EnumMap<>(Contract.class);
 
-    private ContractValidator() {
-    }
+    private ContractValidator() {}
 
     /** What makes {@code json} invalid under the contract, one line each; empty when it is valid. */
     public static synchronized List<String> errors(Contract contract, String json) {
@@ -38,6 +37,9 @@ public final class ContractValidator {
         } catch (UncheckedIOException e) {
             return List.of("not JSON: " + e.getMessage());
         }
-        return schema.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return schema.validate(node).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package org.newsfacts.query;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 @ConfigMapping(prefix = "newsfacts.query")

@@ -1,10 +1,5 @@
 package org.newsfacts.schema;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The NewsFacts schema in PostgreSQL: its Flyway migrations ({@value #MIGRATIONS}) and the read side,
@@ -30,8 +29,7 @@ public final class Schema {
 
     private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    private Schema() {
-    }
+    private Schema() {}
 
     /** Applies the migrations not yet applied; {@code readerRole} is the role the migrations grant reading to. */
     public static MigrateResult migrate(DataSource dataSource, String readerRole) {
@@ -48,7 +46,8 @@ public final class Schema {
      */
     public static String checkRoleName(String role) {
         if (role == null || !ROLE_NAME.matcher(role).matches()) {
-            throw new IllegalArgumentException("the reader role must be a plain lower-case PostgreSQL role name, not '" + role + "'");
+            throw new IllegalArgumentException(
+                    "the reader role must be a plain lower-case PostgreSQL role name, not '" + role + "'");
         }
         return role;
     }
@@ -59,15 +58,19 @@ public final class Schema {
             if (in == null) {
                 throw new IllegalStateException(READ_SIDE + " is not on the class path");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static FluentConfiguration configure(String readerRole) {
-        return Flyway.configure().locations("classpath:" + MIGRATIONS)
+        return Flyway.configure()
+                .locations("classpath:" + MIGRATIONS)
                 .placeholders(Map.of("readerRole", checkRoleName(readerRole)));
     }
 }

@@ -1,11 +1,9 @@
 package org.newsfacts.schema;
 
-import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.newsfacts.devstack.ReaderRole;
-import org.newsfacts.devstack.StackConnection;
-import org.newsfacts.devstack.TestInfrastructure;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,11 +14,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.devstack.ReaderRole;
+import org.newsfacts.devstack.StackConnection;
+import org.newsfacts.devstack.TestInfrastructure;
 
 /** The migrations on a real PostgreSQL: they apply, apply once, and leave every column of the read side in place. */
 class ReadSideIT {
@@ -45,9 +44,9 @@ class ReadSideIT {
     void everyColumnOfTheReadSideExists() throws SQLException {
         Set<String> present = new HashSet<>();
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_name || '.' || column_name FROM information_schema.columns "
-                     + "WHERE table_schema = 'public'")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT table_name || '.' || column_name FROM information_schema.columns "
+                        + "WHERE table_schema = 'public'")) {
             while (rs.next()) {
                 present.add(rs.getString(1));
             }

@@ -1,10 +1,5 @@
 package org.newsfacts.engine.decide;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Mention;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
 
 /**
  * What the whole article says about its entities, for the readings of one sentence: how often each
@@ -57,7 +56,9 @@ final class ArticleContext {
             }
         }
         List<String> orgs = new ArrayList<>(display.keySet());
-        orgs.sort(Comparator.<String>comparingInt(k -> -mentions.get(k)).thenComparingInt(firstClause::get).thenComparing(k -> k));
+        orgs.sort(Comparator.<String>comparingInt(k -> -mentions.get(k))
+                .thenComparingInt(firstClause::get)
+                .thenComparing(k -> k));
         for (int i = 0; i < orgs.size(); i++) {
             orgRank.put(orgs.get(i), i);
         }

@@ -4,7 +4,6 @@ import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +34,7 @@ public final class DecisionModel {
 
     /** Where the shipped model lives on the class path. */
     public static final String RESOURCE = "/org/newsfacts/engine/decide/decision-model.txt";
+
     private static final int FORMAT = 1;
 
     private final Map<String, Integer> index;
@@ -45,7 +45,13 @@ public final class DecisionModel {
     private final double threshold;
     private final Map<String, String> info;
 
-    DecisionModel(Map<String, Integer> index, Model model, double plattA, double plattB, double threshold, Map<String, String> info) {
+    DecisionModel(
+            Map<String, Integer> index,
+            Model model,
+            double plattA,
+            double plattB,
+            double threshold,
+            Map<String, String> info) {
         this.index = Map.copyOf(index);
         this.model = model;
         this.positive = Arrays.stream(model.getLabels()).boxed().toList().indexOf(1);
@@ -61,8 +67,8 @@ public final class DecisionModel {
         private static DecisionModel load() {
             try (InputStream in = DecisionModel.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("the decision model " + RESOURCE + " is not on the class path; train one with"
-                            + " ./newsfacts train");
+                    throw new IllegalStateException("the decision model " + RESOURCE
+                            + " is not on the class path; train one with" + " ./newsfacts train");
                 }
                 return read(new InputStreamReader(in, StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -145,8 +151,10 @@ public final class DecisionModel {
     }
 
     public void write(Writer out) throws IOException {
-        out.write("# NewsFacts decision model: which candidate readings become facts (extract-engine, decide package).\n");
-        out.write("# Written by ./newsfacts train; see MODEL.md beside it for the data it saw and its cross-validated figures.\n");
+        out.write(
+                "# NewsFacts decision model: which candidate readings become facts (extract-engine, decide package).\n");
+        out.write(
+                "# Written by ./newsfacts train; see MODEL.md beside it for the data it saw and its cross-validated figures.\n");
         out.write("format " + FORMAT + "\n");
         for (Map.Entry<String, String> e : info.entrySet()) {
             out.write("info." + e.getKey() + " " + e.getValue().replace('\n', ' ') + "\n");
@@ -187,7 +195,8 @@ public final class DecisionModel {
                 for (int i = 1; i <= n; i++) {
                     String name = in.readLine();
                     if (name == null) {
-                        throw new IOException("decision model: " + n + " features announced, the file ends after " + (i - 1));
+                        throw new IOException(
+                                "decision model: " + n + " features announced, the file ends after " + (i - 1));
                     }
                     index.put(name, i);
                 }
@@ -210,8 +219,13 @@ public final class DecisionModel {
             rest.append(buf, 0, n);
         }
         Model model = Linear.loadModel(new StringReader(rest.toString()));
-        return new DecisionModel(index, model, Double.parseDouble(header.get("platt.a")), Double.parseDouble(header.get("platt.b")),
-                Double.parseDouble(header.get("threshold")), info);
+        return new DecisionModel(
+                index,
+                model,
+                Double.parseDouble(header.get("platt.a")),
+                Double.parseDouble(header.get("platt.b")),
+                Double.parseDouble(header.get("threshold")),
+                info);
     }
 
     /** Names in index order (for tests and summaries). */

@@ -1,14 +1,13 @@
 package org.newsfacts.engine.decide;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Keeps, of each group of readings, the one the model finds most probable when that probability

@@ -1,12 +1,5 @@
 package org.newsfacts.engine.decide;
 
-import org.newsfacts.engine.Candidate;
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.lexicon.Lexicon;
-import org.newsfacts.engine.lexicon.Resources;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Candidate;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Lexicon;
+import org.newsfacts.engine.lexicon.Resources;
 
 /**
  * The features of a reading, as names (each present feature weighs 1). All are general: which rule
@@ -37,13 +36,13 @@ public final class ReadingFeatures {
     private static final Map<String, String> DEAL_CUES = Resources.pairs("deal-cues.tsv", "\t");
     /** Types whose reading relates two parties (holder and held), whose relation in the sentence is a feature. */
     private static final Set<String> PAIRED = Set.of("STAKE", "INVESTMENT", "PARTNERSHIP");
+
     private static final Lexicon LEX = Lexicon.get();
     private static final Set<String> WORDS = LEX.englishWords;
     /** Words either side of the amount that count as its context. */
     private static final int WINDOW = 4;
 
-    private ReadingFeatures() {
-    }
+    private ReadingFeatures() {}
 
     /** Every reading of every group with its features, groups numbered in order. */
     static List<Reading> of(List<List<Candidate>> groups, ArticleContext ctx) {
@@ -68,10 +67,17 @@ public final class ReadingFeatures {
                 Builder b = new Builder(c.fact().type());
                 common(b, c, group.size(), clauseIndex, clause, t, ctx);
                 if (PAIRED.contains(c.fact().type())) {
-                    b.add("s.rulesOwn", ownSubjects.contains(ArticleContext.key(c.fact().subject())));
-                    b.add("o.rulesOwn", ownObjects.contains(ArticleContext.key(c.fact().object())));
-                    b.add("swapped", ownSubjects.contains(ArticleContext.key(c.fact().object()))
-                            && ownObjects.contains(ArticleContext.key(c.fact().subject())));
+                    b.add(
+                            "s.rulesOwn",
+                            ownSubjects.contains(ArticleContext.key(c.fact().subject())));
+                    b.add(
+                            "o.rulesOwn",
+                            ownObjects.contains(ArticleContext.key(c.fact().object())));
+                    b.add(
+                            "swapped",
+                            ownSubjects.contains(ArticleContext.key(c.fact().object()))
+                                    && ownObjects.contains(
+                                            ArticleContext.key(c.fact().subject())));
                     if (t != null) {
                         pair(b, c.fact(), t);
                     }
@@ -84,7 +90,8 @@ public final class ReadingFeatures {
         return out;
     }
 
-    private static void common(Builder b, Candidate c, int groupSize, int clauseIndex, Clause clause, Tokens t, ArticleContext ctx) {
+    private static void common(
+            Builder b, Candidate c, int groupSize, int clauseIndex, Clause clause, Tokens t, ArticleContext ctx) {
         Fact f = c.fact();
         b.add("rule=" + c.rule());
         b.add("pattern=" + c.rule() + ":" + Math.round(f.confidence() * 20));
@@ -111,8 +118,12 @@ public final class ReadingFeatures {
             b.add("direction=" + f.direction());
         }
         // per type only: a fact without an amount is ordinary for a holding or a partnership, odd for a metric
-        b.addTyped("unit=" + (f.unit() == null ? "none" : f.unit().equals("PERCENT") || f.unit().equals("SHARES") ? f.unit()
-                : f.unit().equals("USD") ? "USD" : "OTHER_CURRENCY"));
+        b.addTyped("unit="
+                + (f.unit() == null
+                        ? "none"
+                        : f.unit().equals("PERCENT") || f.unit().equals("SHARES")
+                                ? f.unit()
+                                : f.unit().equals("USD") ? "USD" : "OTHER_CURRENCY"));
         if (f.value() != null) {
             b.add("magnitude=" + magnitude(f.value()));
             b.add("negative", f.value().signum() < 0);
@@ -208,7 +219,12 @@ public final class ReadingFeatures {
         }
         b.add("pair.possessive", s < o && t.possessive.get(s) && o - s <= 3);
         b.add("pair.objectPossessive", o < s && t.possessive.get(o) && s - o <= 3);
-        b.add("pair.apposition", o < s && s - o <= 10 && o + 1 < t.words.size() && t.words.get(o + 1).equals(","));
+        b.add(
+                "pair.apposition",
+                o < s
+                        && s - o <= 10
+                        && o + 1 < t.words.size()
+                        && t.words.get(o + 1).equals(","));
         // "S unit O", "S's subsidiary O": a word of a part right after the holder, the held after it
         b.add("pair.partAfterSubject", s < o && o - s <= 4 && partWithin(t, s + 1, Math.min(o, s + 3)));
         // "O, the … unit of … S", "O, a S subsidiary": a word of a part between, the held first
@@ -217,7 +233,8 @@ public final class ReadingFeatures {
         b.add("pair.holdingBetween", holdingWithin(t, from + 1, to));
         String before = t.words.get(to - 1);
         String cue = CUES.get(before);
-        b.add("pair." + order + ".laterAfter=" + (cue != null ? cue : LEX.functionWords.contains(before) || before.length() == 1 ? before : "word"));
+        b.add("pair." + order + ".laterAfter="
+                + (cue != null ? cue : LEX.functionWords.contains(before) || before.length() == 1 ? before : "word"));
     }
 
     private static boolean partWithin(Tokens t, int from, int to) {
@@ -240,8 +257,16 @@ public final class ReadingFeatures {
     }
 
     /** How salient a name is in the article and where it stands in the sentence; prefix "s." for the subject, "o." for the object. */
-    private static void entity(Builder b, String p, String name, String type, Fact f, int clauseIndex, Clause clause, Tokens t,
-                               ArticleContext ctx) {
+    private static void entity(
+            Builder b,
+            String p,
+            String name,
+            String type,
+            Fact f,
+            int clauseIndex,
+            Clause clause,
+            Tokens t,
+            ArticleContext ctx) {
         b.add(p + "name=" + (name == null ? "none" : type));
         if (name == null || !("ORGANIZATION".equals(type) || "PERSON".equals(type))) {
             return;
@@ -253,7 +278,8 @@ public final class ReadingFeatures {
         b.add(p + "topic", name.equalsIgnoreCase(ctx.topic));
         b.add(p + "focus", clause != null && name.equalsIgnoreCase(clause.focus()));
         int first = ctx.firstClause(name);
-        b.add(p + "firstNamed=" + (first < 0 ? "never" : first < clauseIndex ? "before" : first == clauseIndex ? "here" : "after"));
+        b.add(p + "firstNamed="
+                + (first < 0 ? "never" : first < clauseIndex ? "before" : first == clauseIndex ? "here" : "after"));
         b.add(p + "words=" + bucket(name.split("\\s+").length, 1, 2, 3, 4));
         b.add(p + "place", LEX.places.containsKey(name));
         b.add(p + "allCaps", name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT)));
@@ -272,7 +298,10 @@ public final class ReadingFeatures {
                 }
                 String before = at > 0 ? t.words.get(at - 1) : "^";
                 String cue = CUES.get(before);
-                b.add(p + "after=" + (cue != null ? cue : LEX.functionWords.contains(before) || before.length() == 1 ? before : "word"));
+                b.add(p + "after="
+                        + (cue != null
+                                ? cue
+                                : LEX.functionWords.contains(before) || before.length() == 1 ? before : "word"));
             }
         }
     }
@@ -369,6 +398,7 @@ public final class ReadingFeatures {
         final Set<String> cues = new HashSet<>();
         /** "word=" and each English word of the clause, in order: the same for every reading of the clause, so made once. */
         final List<String> wordFeatures = new ArrayList<>();
+
         int amounts;
         int orgs;
         int people;
@@ -388,7 +418,7 @@ public final class ReadingFeatures {
                     case "MON", "PCT", "SHR" -> amounts++;
                     case "ORG" -> orgs++;
                     case "PER" -> people++;
-                    default -> { }
+                    default -> {}
                 }
                 at = m.end();
             }
@@ -455,7 +485,10 @@ public final class ReadingFeatures {
             }
             for (int i = 0; i < slotAt.size(); i++) {
                 Mention s = slotAt.get(i);
-                if (s != null && s.value() != null && (s.value().compareTo(f.value()) == 0 || s.value().compareTo(f.value().negate()) == 0)) {
+                if (s != null
+                        && s.value() != null
+                        && (s.value().compareTo(f.value()) == 0
+                                || s.value().compareTo(f.value().negate()) == 0)) {
                     return i;
                 }
             }

@@ -1,15 +1,5 @@
 package org.newsfacts.engine.decide;
 
-import org.newsfacts.engine.Candidate;
-import org.newsfacts.engine.Candidate.SubjectSource;
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Layer;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.Stage;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +10,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.newsfacts.engine.Candidate;
+import org.newsfacts.engine.Candidate.SubjectSource;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Stage;
 
 /**
  * Turns the rules' candidates into readings: each candidate with every plausible subject — the
@@ -33,10 +32,19 @@ import java.util.function.Function;
 public final class SubjectAlternatives implements Stage {
 
     /** Types whose subject is an organisation that the sentence may not name where the rule looked. */
-    private static final Set<String> VARY_SUBJECT = Set.of("FINANCIAL_METRIC", "METRIC_CHANGE", "STOCK_MOVE", "INVESTMENT",
-            "FUNDING", "MARKET_SHARE", "STAKE", "ACQUISITION");
+    private static final Set<String> VARY_SUBJECT = Set.of(
+            "FINANCIAL_METRIC",
+            "METRIC_CHANGE",
+            "STOCK_MOVE",
+            "INVESTMENT",
+            "FUNDING",
+            "MARKET_SHARE",
+            "STAKE",
+            "ACQUISITION");
     /** Types whose object is an organisation the rule may have taken from the wrong place in the sentence. */
-    private static final Set<String> VARY_OBJECT = Set.of("ACQUISITION", "STAKE", "INVESTMENT", "PARTNERSHIP", "FUNDING");
+    private static final Set<String> VARY_OBJECT =
+            Set.of("ACQUISITION", "STAKE", "INVESTMENT", "PARTNERSHIP", "FUNDING");
+
     private static final String ORGANIZATION = "ORGANIZATION";
     /** At most this many readings in a group (the rule's own first). */
     static final int MAX_GROUP = 12;
@@ -83,7 +91,8 @@ public final class SubjectAlternatives implements Stage {
                 if (f.subject() != null && ORGANIZATION.equals(f.subjectType())) {
                     current = f.subject();
                 }
-                for (Candidate alt : subjects(c, ctx.clauses.get(clause), ctx, previousClause == clause - 1 ? previous : null)) {
+                for (Candidate alt :
+                        subjects(c, ctx.clauses.get(clause), ctx, previousClause == clause - 1 ? previous : null)) {
                     add(group, alt);
                 }
             } else if (f.type().equals("ROLE")) {
@@ -101,12 +110,16 @@ public final class SubjectAlternatives implements Stage {
             return;
         }
         for (Candidate g : group) {
-            if (ArticleContext.key(g.fact().subject()).equals(ArticleContext.key(c.fact().subject()))
-                    && ArticleContext.key(g.fact().object()).equals(ArticleContext.key(c.fact().object()))) {
+            if (ArticleContext.key(g.fact().subject())
+                            .equals(ArticleContext.key(c.fact().subject()))
+                    && ArticleContext.key(g.fact().object())
+                            .equals(ArticleContext.key(c.fact().object()))) {
                 return;
             }
         }
-        if (c.fact().subject() != null && ArticleContext.key(c.fact().subject()).equals(ArticleContext.key(c.fact().object()))) {
+        if (c.fact().subject() != null
+                && ArticleContext.key(c.fact().subject())
+                        .equals(ArticleContext.key(c.fact().object()))) {
             return; // an organisation does not buy, hold or partner with itself
         }
         group.add(c);
@@ -115,12 +128,21 @@ public final class SubjectAlternatives implements Stage {
     /** What the readings of one group share: the rule's reading but its subject (a role: its organisation). */
     static String groupKey(Fact f) {
         boolean role = f.type().equals("ROLE");
-        String fixed = role ? Objects.toString(f.subject())
+        String fixed = role
+                ? Objects.toString(f.subject())
                 : VARY_SUBJECT.contains(f.type()) ? Objects.toString(f.object()) : f.subject() + "|" + f.object();
-        return String.join("|", f.type(), String.valueOf(f.evidence().start()), fixed,
-                f.value() == null ? "" : f.value().stripTrailingZeros().toPlainString(), Objects.toString(f.unit()),
-                Objects.toString(f.metric()), Objects.toString(f.direction()), Objects.toString(f.role()),
-                Objects.toString(f.market()), Objects.toString(f.text()));
+        return String.join(
+                "|",
+                f.type(),
+                String.valueOf(f.evidence().start()),
+                fixed,
+                f.value() == null ? "" : f.value().stripTrailingZeros().toPlainString(),
+                Objects.toString(f.unit()),
+                Objects.toString(f.metric()),
+                Objects.toString(f.direction()),
+                Objects.toString(f.role()),
+                Objects.toString(f.market()),
+                Objects.toString(f.text()));
     }
 
     private static List<Candidate> subjects(Candidate c, Clause clause, ArticleContext ctx, String previous) {
@@ -137,8 +159,13 @@ public final class SubjectAlternatives implements Stage {
      * The candidate with each other organisation in turn, by {@code with}: those of the sentence, the
      * focus, the topic, then (for subjects) the previous sentence's subject and the headline's.
      */
-    private static List<Candidate> others(Candidate c, Clause clause, ArticleContext ctx, Function<String, Fact> with, String previous,
-                                          boolean headline) {
+    private static List<Candidate> others(
+            Candidate c,
+            Clause clause,
+            ArticleContext ctx,
+            Function<String, Fact> with,
+            String previous,
+            boolean headline) {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         seen.add(ArticleContext.key(c.fact().subject()));

@@ -7,7 +7,6 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,8 +26,7 @@ import java.util.TreeSet;
 public final class Trainer {
 
     /** One reading of one article, with whether it states a gold fact. */
-    public record Example(String article, List<String> features, boolean right) {
-    }
+    public record Example(String article, List<String> features, boolean right) {}
 
     /**
      * @param cost          LIBLINEAR's C (inverse of the regularisation)
@@ -47,41 +45,50 @@ public final class Trainer {
         }
     }
 
-    private Trainer() {
-    }
+    private Trainer() {}
 
     public static DecisionModel train(List<Example> examples, Options options) {
         if (examples.stream().noneMatch(Example::right) || examples.stream().allMatch(Example::right)) {
             throw new IllegalArgumentException("training needs readings that are right and readings that are wrong ("
-                    + examples.size() + " readings, " + examples.stream().filter(Example::right).count() + " right)");
+                    + examples.size() + " readings, "
+                    + examples.stream().filter(Example::right).count() + " right)");
         }
         Linear.disableDebugOutput();
         Map<String, Integer> index = index(examples, options.minCount());
         Model model = fit(examples, index, options.cost());
         // Held-out raw scores: each fold's readings scored by a model fitted without that fold's articles.
-        List<String> articles = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::article).toList()));
-        Map<String, Integer> foldOf = folds(articles, Math.min(options.calibrationFolds(), articles.size()), options.seed());
+        List<String> articles = new ArrayList<>(
+                new TreeSet<>(examples.stream().map(Example::article).toList()));
+        Map<String, Integer> foldOf =
+                folds(articles, Math.min(options.calibrationFolds(), articles.size()), options.seed());
         List<double[]> held = new ArrayList<>();
         int k = Math.min(options.calibrationFolds(), articles.size());
         for (int fold = 0; fold < k && k > 1; fold++) {
             int f = fold;
-            List<Example> fit = examples.stream().filter(e -> foldOf.get(e.article()) != f).toList();
-            List<Example> out = examples.stream().filter(e -> foldOf.get(e.article()) == f).toList();
-            if (out.isEmpty() || fit.stream().noneMatch(Example::right) || fit.stream().allMatch(Example::right)) {
+            List<Example> fit =
+                    examples.stream().filter(e -> foldOf.get(e.article()) != f).toList();
+            List<Example> out =
+                    examples.stream().filter(e -> foldOf.get(e.article()) == f).toList();
+            if (out.isEmpty()
+                    || fit.stream().noneMatch(Example::right)
+                    || fit.stream().allMatch(Example::right)) {
                 continue;
             }
-            DecisionModel m = new DecisionModel(index, fit(fit, index, options.cost()), 1, 0, options.threshold(), Map.of());
+            DecisionModel m =
+                    new DecisionModel(index, fit(fit, index, options.cost()), 1, 0, options.threshold(), Map.of());
             for (Example e : out) {
-                held.add(new double[]{m.score(e.features()), e.right() ? 1 : 0});
+                held.add(new double[] {m.score(e.features()), e.right() ? 1 : 0});
             }
         }
-        double[] platt = held.isEmpty() ? new double[]{1, 0} : platt(held);
+        double[] platt = held.isEmpty() ? new double[] {1, 0} : platt(held);
         Map<String, String> info = new LinkedHashMap<>();
         info.put("readings", Integer.toString(examples.size()));
         info.put("right", Long.toString(examples.stream().filter(Example::right).count()));
         info.put("articles", Integer.toString(articles.size()));
-        info.put("learner", "LIBLINEAR " + SolverType.L2R_LR + " C=" + options.cost() + " minCount=" + options.minCount()
-                + " Platt scaling on " + k + "-fold held-out scores, seed " + options.seed());
+        info.put(
+                "learner",
+                "LIBLINEAR " + SolverType.L2R_LR + " C=" + options.cost() + " minCount=" + options.minCount()
+                        + " Platt scaling on " + k + "-fold held-out scores, seed " + options.seed());
         return new DecisionModel(index, model, platt[0], platt[1], options.threshold(), info);
     }
 
@@ -140,13 +147,13 @@ public final class Trainer {
         problem.y = new double[held.size()];
         for (int i = 0; i < held.size(); i++) {
             double r = Math.min(Math.max(held.get(i)[0], 1e-6), 1 - 1e-6);
-            problem.x[i] = new Feature[]{new FeatureNode(1, Math.log(r / (1 - r))), new FeatureNode(2, 1)};
+            problem.x[i] = new Feature[] {new FeatureNode(1, Math.log(r / (1 - r))), new FeatureNode(2, 1)};
             problem.y[i] = held.get(i)[1];
         }
         Linear.resetRandom();
         Model m = Linear.train(problem, new Parameter(SolverType.L2R_LR, 100, 0.0001));
         double[] w = m.getFeatureWeights();
         double sign = m.getLabels()[0] == 1 ? 1 : -1;
-        return new double[]{sign * w[0], sign * w[1]};
+        return new double[] {sign * w[0], sign * w[1]};
     }
 }

@@ -1,5 +1,9 @@
 package org.newsfacts.engine.discourse;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layer;
@@ -7,11 +11,6 @@ import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Sentence;
 import org.newsfacts.engine.Stage;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Builds the rules' view of each content sentence: every mention (entities, references, money,
@@ -24,8 +23,14 @@ public final class ClauseBuilder implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.CONTENT, Layers.ENTITIES, Layers.REFERENCES, Layers.MONEY, Layers.QUANTITIES,
-                Layers.PERIODS, Layers.FOCUS);
+        return Set.of(
+                Layers.CONTENT,
+                Layers.ENTITIES,
+                Layers.REFERENCES,
+                Layers.MONEY,
+                Layers.QUANTITIES,
+                Layers.PERIODS,
+                Layers.FOCUS);
     }
 
     @Override
@@ -42,7 +47,8 @@ public final class ClauseBuilder implements Stage {
         all.addAll(document.get(Layers.MONEY));
         all.addAll(document.get(Layers.QUANTITIES));
         all.addAll(document.get(Layers.PERIODS));
-        all.sort(Comparator.<Mention>comparingInt(m -> m.span().start()).thenComparingInt(m -> -m.span().end()));
+        all.sort(Comparator.<Mention>comparingInt(m -> m.span().start())
+                .thenComparingInt(m -> -m.span().end()));
         List<Sentence> sentences = document.get(Layers.CONTENT);
         List<String> focus = document.get(Layers.FOCUS);
         List<Clause> clauses = new ArrayList<>(sentences.size());

@@ -1,7 +1,5 @@
 package org.newsfacts.engine.entity;
 
-import org.newsfacts.engine.lexicon.Resources;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.newsfacts.engine.lexicon.Resources;
 
 /**
  * The key two company names are compared by: case, accents, punctuation, a possessive, a leading
@@ -27,13 +26,13 @@ public final class CompanyNames {
             .collect(Collectors.toUnmodifiableSet());
     /** The SEC's marks after a slash: state or country of incorporation, "/NEW", "/ADR". */
     private static final Pattern SEC_MARK = Pattern.compile("\\s*[/\\\\]\\s*[A-Za-z]{1,4}[/\\\\]?\\s*$");
+
     private static final Pattern TRAILING_SLASH = Pattern.compile("\\s*[/\\\\]\\s*$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
-    private CompanyNames() {
-    }
+    private CompanyNames() {}
 
     /** {@code name} without the SEC's marks at its end: "ACME CORP /DE/" → "ACME CORP", "Acme Ltd/ADR" → "Acme Ltd". */
     public static String withoutSecMarks(String name) {
@@ -50,9 +49,12 @@ public final class CompanyNames {
     /** The comparison key of {@code name}, empty when it has no letter or digit. */
     public static String key(String name) {
         String s = withoutSecMarks(name);
-        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
         s = POSSESSIVE.matcher(s).replaceAll("").replace("&", " and ");
-        List<String> tokens = new ArrayList<>(Arrays.stream(NOT_WORD.split(s)).filter(t -> !t.isEmpty()).toList());
+        List<String> tokens = new ArrayList<>(
+                Arrays.stream(NOT_WORD.split(s)).filter(t -> !t.isEmpty()).toList());
         List<String> kept = new ArrayList<>(tokens);
         if (!kept.isEmpty() && kept.get(0).equals("the")) {
             kept.remove(0);

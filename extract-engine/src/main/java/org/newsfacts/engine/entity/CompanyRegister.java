@@ -42,7 +42,8 @@ public final class CompanyRegister {
             keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
             Set<String> tickers = new HashSet<>();
             e.listings().forEach(l -> tickers.add(l.ticker().toUpperCase(Locale.ROOT)));
-            tickers.forEach(t -> byTicker.computeIfAbsent(t, x -> new ArrayList<>(1)).add(e));
+            tickers.forEach(
+                    t -> byTicker.computeIfAbsent(t, x -> new ArrayList<>(1)).add(e));
         }
     }
 
@@ -54,7 +55,8 @@ public final class CompanyRegister {
                 if (in == null) {
                     throw new IllegalStateException("missing engine resource " + SHIPPED);
                 }
-                return new CompanyRegister(RegisterCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), SHIPPED));
+                return new CompanyRegister(
+                        RegisterCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), SHIPPED));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -124,7 +126,9 @@ public final class CompanyRegister {
         if (exchanges.isEmpty()) {
             return all;
         }
-        return all.stream().filter(e -> e.listings().stream().anyMatch(l -> l.ticker().equalsIgnoreCase(ticker)
-                && exchanges.contains(l.exchange()))).toList();
+        return all.stream()
+                .filter(e -> e.listings().stream()
+                        .anyMatch(l -> l.ticker().equalsIgnoreCase(ticker) && exchanges.contains(l.exchange())))
+                .toList();
     }
 }

@@ -1,11 +1,5 @@
 package org.newsfacts.engine.entity;
 
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Layer;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.Stage;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Stage;
 
 /**
  * Links the article's organisations to company-register entries ({@link Layers#LINKS}), only where the
@@ -35,22 +34,40 @@ public final class EntityLinker implements Stage {
 
     /** Exchange names as wires write them before a ticker → the register's exchange codes they may mean. */
     private static final Map<String, Set<String>> EXCHANGES = Map.ofEntries(
-            Map.entry("NYSE", Set.of("NYSE", "US")), Map.entry("NYSE AMERICAN", Set.of("NYSE", "US")),
-            Map.entry("AMEX", Set.of("NYSE", "US")), Map.entry("NASDAQ", Set.of("NASDAQ", "US")),
-            Map.entry("OTC", Set.of("OTCMKTS", "US")), Map.entry("OTCQX", Set.of("OTCMKTS", "US")),
-            Map.entry("OTCMKTS", Set.of("OTCMKTS", "US")), Map.entry("LSE", Set.of("LON")), Map.entry("LON", Set.of("LON")),
-            Map.entry("FRA", Set.of("FRA")), Map.entry("XETRA", Set.of("FRA")), Map.entry("ETR", Set.of("FRA")),
-            Map.entry("BME", Set.of("BME")), Map.entry("AMS", Set.of("AMS")), Map.entry("STO", Set.of("STO")),
-            Map.entry("MOEX", Set.of("MCX")), Map.entry("MCX", Set.of("MCX")));
+            Map.entry("NYSE", Set.of("NYSE", "US")),
+            Map.entry("NYSE AMERICAN", Set.of("NYSE", "US")),
+            Map.entry("AMEX", Set.of("NYSE", "US")),
+            Map.entry("NASDAQ", Set.of("NASDAQ", "US")),
+            Map.entry("OTC", Set.of("OTCMKTS", "US")),
+            Map.entry("OTCQX", Set.of("OTCMKTS", "US")),
+            Map.entry("OTCMKTS", Set.of("OTCMKTS", "US")),
+            Map.entry("LSE", Set.of("LON")),
+            Map.entry("LON", Set.of("LON")),
+            Map.entry("FRA", Set.of("FRA")),
+            Map.entry("XETRA", Set.of("FRA")),
+            Map.entry("ETR", Set.of("FRA")),
+            Map.entry("BME", Set.of("BME")),
+            Map.entry("AMS", Set.of("AMS")),
+            Map.entry("STO", Set.of("STO")),
+            Map.entry("MOEX", Set.of("MCX")),
+            Map.entry("MCX", Set.of("MCX")));
     /** Reuters instrument code suffixes → the register's exchange codes. */
     private static final Map<String, Set<String>> RIC_SUFFIXES = Map.ofEntries(
-            Map.entry("N", Set.of("NYSE", "US")), Map.entry("K", Set.of("NYSE", "US")), Map.entry("A", Set.of("NYSE", "US")),
-            Map.entry("O", Set.of("NASDAQ", "US")), Map.entry("OQ", Set.of("NASDAQ", "US")),
-            Map.entry("L", Set.of("LON")), Map.entry("DE", Set.of("FRA")), Map.entry("F", Set.of("FRA")),
-            Map.entry("MC", Set.of("BME")), Map.entry("AS", Set.of("AMS")), Map.entry("ST", Set.of("STO")),
+            Map.entry("N", Set.of("NYSE", "US")),
+            Map.entry("K", Set.of("NYSE", "US")),
+            Map.entry("A", Set.of("NYSE", "US")),
+            Map.entry("O", Set.of("NASDAQ", "US")),
+            Map.entry("OQ", Set.of("NASDAQ", "US")),
+            Map.entry("L", Set.of("LON")),
+            Map.entry("DE", Set.of("FRA")),
+            Map.entry("F", Set.of("FRA")),
+            Map.entry("MC", Set.of("BME")),
+            Map.entry("AS", Set.of("AMS")),
+            Map.entry("ST", Set.of("STO")),
             Map.entry("MM", Set.of("MCX")));
     /** A parenthesis right after a name ("Acme's" allowed), holding tickers. */
     private static final Pattern PAREN = Pattern.compile("\\G(?:['’]s)?\\s{0,2}\\(([^()\\n]{1,60})\\)");
+
     private static final Pattern EXCHANGE_TICKER = Pattern.compile(
             "(?i:(NYSE American|NYSE|Nasdaq(?: ?[GC]S| GM)?|AMEX|OTCQX|OTCMKTS|OTC|LSE|LON|FRA|Xetra|ETR|BME|AMS|STO|MOEX|MCX))"
                     + "\\s*:\\s*([A-Z0-9][A-Za-z0-9\\-]{0,9}(?:\\.[A-Z])?)\\b");
@@ -92,7 +109,8 @@ public final class EntityLinker implements Stage {
             forms.computeIfAbsent(m.canonical(), c -> new LinkedHashSet<>()).add(m.text());
             List<RegisterEntry> ticked = tickerAfter(text, m.span().end());
             if (ticked != null) {
-                byTicker.computeIfAbsent(m.canonical(), c -> new LinkedHashSet<>()).addAll(ticked);
+                byTicker.computeIfAbsent(m.canonical(), c -> new LinkedHashSet<>())
+                        .addAll(ticked);
             }
         }
         Map<String, RegisterEntry> links = new LinkedHashMap<>();
@@ -133,8 +151,10 @@ public final class EntityLinker implements Stage {
         }
         String main = text.contains("(" + canonical + ")") ? "" : CompanyNames.key(canonical);
         if (register.byKey(main).isEmpty()) {
-            main = keys.stream().max(java.util.Comparator.comparingInt((String k) -> k.split(" ").length)
-                    .thenComparingInt(String::length)).orElse("");
+            main = keys.stream()
+                    .max(java.util.Comparator.comparingInt((String k) -> k.split(" ").length)
+                            .thenComparingInt(String::length))
+                    .orElse("");
         }
         Set<RegisterEntry> found = new LinkedHashSet<>(register.byKey(main));
         if (found.isEmpty()) {

@@ -1,14 +1,13 @@
 package org.newsfacts.engine.entity;
 
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.Set;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
-
-import java.util.ListIterator;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Gives each fact the register identifiers of its subject and object ({@code subjectIds},

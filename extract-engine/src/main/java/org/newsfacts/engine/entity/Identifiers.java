@@ -5,5 +5,4 @@ package org.newsfacts.engine.entity;
  * register's canonical name, the primary listing's ticker and exchange, the primary ISIN and the SEC
  * CIK. Fields the register does not know are null.
  */
-public record Identifiers(String name, String ticker, String exchange, String isin, String cik) {
-}
+public record Identifiers(String name, String ticker, String exchange, String isin, String cik) {}

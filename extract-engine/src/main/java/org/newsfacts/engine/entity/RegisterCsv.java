@@ -24,15 +24,15 @@ public final class RegisterCsv {
     static final Pattern TICKER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,11}");
     static final Pattern EXCHANGE = Pattern.compile("[A-Z]{1,10}");
 
-    private RegisterCsv() {
-    }
+    private RegisterCsv() {}
 
     /** Reads every entry of {@code in}; {@code origin} names the file in error messages. */
     public static List<RegisterEntry> read(Reader in, String origin) {
         List<RegisterEntry> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(in)) {
             Row header = next(r, origin, 0);
-            if (header == null || !header.fields().stream().map(String::strip).toList().equals(HEADER)) {
+            if (header == null
+                    || !header.fields().stream().map(String::strip).toList().equals(HEADER)) {
                 throw new IllegalArgumentException(origin + ": line 1 must be the header " + String.join(",", HEADER)
                         + (header == null ? " (the file is empty)" : ", found " + String.join(",", header.fields())));
             }
@@ -55,8 +55,8 @@ public final class RegisterCsv {
         List<String> f = row.fields();
         String where = origin + ": line " + row.firstLine() + ": ";
         if (f.size() != HEADER.size()) {
-            throw new IllegalArgumentException(where + "expected " + HEADER.size() + " fields (" + String.join(",", HEADER)
-                    + "), found " + f.size());
+            throw new IllegalArgumentException(where + "expected " + HEADER.size() + " fields ("
+                    + String.join(",", HEADER) + "), found " + f.size());
         }
         String name = f.get(0).strip();
         if (name.isEmpty()) {
@@ -70,16 +70,19 @@ public final class RegisterCsv {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + e.getMessage());
             }
-            if (!EXCHANGE.matcher(listing.exchange()).matches() || !TICKER.matcher(listing.ticker()).matches()) {
-                throw new IllegalArgumentException(where + "listing '" + l + "' must be EXCHANGE:TICKER (exchange in capitals, "
-                        + "ticker of letters, digits, '.' or '-', at most 12)");
+            if (!EXCHANGE.matcher(listing.exchange()).matches()
+                    || !TICKER.matcher(listing.ticker()).matches()) {
+                throw new IllegalArgumentException(
+                        where + "listing '" + l + "' must be EXCHANGE:TICKER (exchange in capitals, "
+                                + "ticker of letters, digits, '.' or '-', at most 12)");
             }
             listings.add(listing);
         }
         List<String> isins = list(f.get(3));
         for (String isin : isins) {
             if (!ISIN.matcher(isin).matches()) {
-                throw new IllegalArgumentException(where + "'" + isin + "' is not an ISIN (two letters, nine letters or digits, a check digit)");
+                throw new IllegalArgumentException(
+                        where + "'" + isin + "' is not an ISIN (two letters, nine letters or digits, a check digit)");
             }
         }
         String cik = f.get(4).strip();
@@ -87,7 +90,12 @@ public final class RegisterCsv {
             throw new IllegalArgumentException(where + "cik '" + cik + "' must be 1-10 digits");
         }
         String country = f.get(5).strip();
-        return new RegisterEntry(name, list(f.get(1)), listings, isins, cik.isEmpty() ? null : stripZeros(cik),
+        return new RegisterEntry(
+                name,
+                list(f.get(1)),
+                listings,
+                isins,
+                cik.isEmpty() ? null : stripZeros(cik),
                 country.isEmpty() ? null : country);
     }
 
@@ -97,7 +105,10 @@ public final class RegisterCsv {
     }
 
     private static List<String> list(String field) {
-        return Arrays.stream(field.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(field.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Writes {@code entries} in this format (the generator's output). */
@@ -105,13 +116,19 @@ public final class RegisterCsv {
         out.write(String.join(",", HEADER));
         out.write('\n');
         for (RegisterEntry e : entries) {
-            out.write(String.join(",", List.of(
-                    quote(e.name()),
-                    quote(String.join("|", e.akas())),
-                    quote(String.join("|", e.listings().stream().map(RegisterEntry.Listing::toString).toList())),
-                    quote(String.join("|", e.isins())),
-                    e.cik() == null ? "" : e.cik(),
-                    quote(e.country() == null ? "" : e.country()))));
+            out.write(String.join(
+                    ",",
+                    List.of(
+                            quote(e.name()),
+                            quote(String.join("|", e.akas())),
+                            quote(String.join(
+                                    "|",
+                                    e.listings().stream()
+                                            .map(RegisterEntry.Listing::toString)
+                                            .toList())),
+                            quote(String.join("|", e.isins())),
+                            e.cik() == null ? "" : e.cik(),
+                            quote(e.country() == null ? "" : e.country()))));
             out.write('\n');
         }
     }
@@ -123,8 +140,7 @@ public final class RegisterCsv {
         return '"' + field.replace("\"", "\"\"") + '"';
     }
 
-    private record Row(List<String> fields, int firstLine, int lastLine) {
-    }
+    private record Row(List<String> fields, int firstLine, int lastLine) {}
 
     /** The next record (a quoted field may span lines), or null at the end. */
     private static Row next(BufferedReader r, String origin, int linesBefore) throws IOException {

@@ -13,8 +13,8 @@ import java.util.List;
  * @param cik      the SEC Central Index Key without leading zeros, or null
  * @param country  English country name, or null
  */
-public record RegisterEntry(String name, List<String> akas, List<Listing> listings, List<String> isins, String cik,
-                            String country) {
+public record RegisterEntry(
+        String name, List<String> akas, List<Listing> listings, List<String> isins, String cik, String country) {
 
     public RegisterEntry {
         if (name == null || name.isBlank()) {
@@ -34,7 +34,8 @@ public record RegisterEntry(String name, List<String> akas, List<Listing> listin
             if (colon <= 0 || colon == text.length() - 1) {
                 throw new IllegalArgumentException("a listing is EXCHANGE:TICKER, not '" + text + "'");
             }
-            return new Listing(text.substring(0, colon).strip(), text.substring(colon + 1).strip());
+            return new Listing(
+                    text.substring(0, colon).strip(), text.substring(colon + 1).strip());
         }
 
         @Override
@@ -46,7 +47,11 @@ public record RegisterEntry(String name, List<String> akas, List<Listing> listin
     /** The identifiers a fact about this company carries: the primary listing, ISIN, CIK and the canonical name. */
     public Identifiers identifiers() {
         Listing primary = listings.isEmpty() ? null : listings.get(0);
-        return new Identifiers(name, primary == null ? null : primary.ticker(), primary == null ? null : primary.exchange(),
-                isins.isEmpty() ? null : isins.get(0), cik);
+        return new Identifiers(
+                name,
+                primary == null ? null : primary.ticker(),
+                primary == null ? null : primary.exchange(),
+                isins.isEmpty() ? null : isins.get(0),
+                cik);
     }
 }

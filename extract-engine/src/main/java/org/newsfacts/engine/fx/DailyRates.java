@@ -19,8 +19,7 @@ import java.util.Map;
 public final class DailyRates implements FxRates {
 
     /** One currency's rates from one source, oldest first. */
-    private record Series(FxSource source, int[] days, double[] perUsd) {
-    }
+    private record Series(FxSource source, int[] days, double[] perUsd) {}
 
     private final Map<String, List<Series>> byCurrency;
 
@@ -50,13 +49,15 @@ public final class DailyRates implements FxRates {
                     throw new IllegalArgumentException("a rate before the first '@SOURCE,…' line");
                 }
                 if (f.length != currencies.length + 1) {
-                    throw new IllegalArgumentException("expected " + (currencies.length + 1) + " fields, found " + f.length);
+                    throw new IllegalArgumentException(
+                            "expected " + (currencies.length + 1) + " fields, found " + f.length);
                 }
                 int day = (int) LocalDate.parse(f[0]).toEpochDay();
                 for (int i = 0; i < currencies.length; i++) {
                     if (!f[i + 1].isEmpty()) {
                         building.computeIfAbsent(currencies[i], k -> new HashMap<>())
-                                .computeIfAbsent(source, k -> new SeriesBuilder()).add(day, Double.parseDouble(f[i + 1]));
+                                .computeIfAbsent(source, k -> new SeriesBuilder())
+                                .add(day, Double.parseDouble(f[i + 1]));
                     }
                 }
             }
@@ -66,21 +67,22 @@ public final class DailyRates implements FxRates {
             throw new IllegalArgumentException("exchange rates, line " + lineNo + ": " + e.getMessage(), e);
         }
         Map<String, List<Series>> out = new HashMap<>();
-        building.forEach((currency, sources) -> sources.forEach((s, b) ->
-                out.computeIfAbsent(currency, k -> new ArrayList<>()).add(b.build(currency, s))));
+        building.forEach((currency, sources) -> sources.forEach(
+                (s, b) -> out.computeIfAbsent(currency, k -> new ArrayList<>()).add(b.build(currency, s))));
         return new DailyRates(out);
     }
 
     /** Rates given as records (extract-service's stored ones); several of a day and currency: the last wins. */
     public static DailyRates of(List<FxRate> rates) {
         Map<String, Map<FxSource, SeriesBuilder>> building = new HashMap<>();
-        rates.stream().sorted((a, b) -> a.day().compareTo(b.day())).forEach(r -> building
-                .computeIfAbsent(r.currency(), k -> new HashMap<>())
-                .computeIfAbsent(r.source(), k -> new SeriesBuilder())
-                .put((int) r.day().toEpochDay(), r.unitsPerUsd().doubleValue()));
+        rates.stream()
+                .sorted((a, b) -> a.day().compareTo(b.day()))
+                .forEach(r -> building.computeIfAbsent(r.currency(), k -> new HashMap<>())
+                        .computeIfAbsent(r.source(), k -> new SeriesBuilder())
+                        .put((int) r.day().toEpochDay(), r.unitsPerUsd().doubleValue()));
         Map<String, List<Series>> out = new HashMap<>();
-        building.forEach((currency, sources) -> sources.forEach((s, b) ->
-                out.computeIfAbsent(currency, k -> new ArrayList<>()).add(b.build(currency, s))));
+        building.forEach((currency, sources) -> sources.forEach(
+                (s, b) -> out.computeIfAbsent(currency, k -> new ArrayList<>()).add(b.build(currency, s))));
         return new DailyRates(out);
     }
 
@@ -122,7 +124,8 @@ public final class DailyRates implements FxRates {
     }
 
     private static FxRate rate(String currency, Series s, int i) {
-        return new FxRate(currency, LocalDate.ofEpochDay(s.days[i]), FxRate.plain(BigDecimal.valueOf(s.perUsd[i])), s.source);
+        return new FxRate(
+                currency, LocalDate.ofEpochDay(s.days[i]), FxRate.plain(BigDecimal.valueOf(s.perUsd[i])), s.source);
     }
 
     private static final class SeriesBuilder {

@@ -15,8 +15,8 @@ import java.time.LocalDate;
  * @param unconverted why there is no dollar value; null when converted
  * @param reason      the same in words, with the dates and the setting involved; null when converted
  */
-public record FxConversion(LocalDate date, BigDecimal rate, LocalDate rateDate, FxSource source, Unconverted unconverted,
-                           String reason) {
+public record FxConversion(
+        LocalDate date, BigDecimal rate, LocalDate rateDate, FxSource source, Unconverted unconverted, String reason) {
 
     /** Why a money fact has no dollar value. */
     public enum Unconverted {

@@ -1,17 +1,16 @@
 package org.newsfacts.engine.fx;
 
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Layer;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Stage;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ListIterator;
 import java.util.Set;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Stage;
 
 /**
  * Sets {@code valueUsd} and {@code fx} of money facts: the amount the article itself states in dollars
@@ -28,6 +27,7 @@ public final class FxConverter implements Stage {
      * rate published in the afternoon (the ECB's at about 16:00 CET) for an article dated the next day.
      */
     public static final int DEFAULT_MAX_AGE_DAYS = 5;
+
     private static final MathContext USD_PRECISION = new MathContext(6);
 
     private final FxRates rates;
@@ -47,8 +47,7 @@ public final class FxConverter implements Stage {
     }
 
     /** A money fact's dollar value and how it was found; {@code valueUsd} null when unconverted. */
-    public record Result(BigDecimal valueUsd, FxConversion fx) {
-    }
+    public record Result(BigDecimal valueUsd, FxConversion fx) {}
 
     @Override
     public Set<Layer<?>> requires() {
@@ -69,8 +68,13 @@ public final class FxConverter implements Stage {
             if (!isMoney(f.value(), f.unit())) {
                 continue;
             }
-            BigDecimal statedUsd = f.alt() == null ? null
-                    : f.alt().stream().filter(a -> "USD".equals(a.unit())).map(Fact.Alt::value).findFirst().orElse(null);
+            BigDecimal statedUsd = f.alt() == null
+                    ? null
+                    : f.alt().stream()
+                            .filter(a -> "USD".equals(a.unit()))
+                            .map(Fact.Alt::value)
+                            .findFirst()
+                            .orElse(null);
             Result r = convert(f.value(), f.unit(), date, statedUsd);
             it.set(f.withValueUsd(r.valueUsd(), r.fx()));
         }
@@ -90,27 +94,39 @@ public final class FxConverter implements Stage {
             return new Result(plain(value), null);
         }
         if (statedUsd != null) {
-            BigDecimal implied = statedUsd.signum() == 0 ? null : FxRate.plain(value.divide(statedUsd, FxRate.PRECISION).abs());
+            BigDecimal implied = statedUsd.signum() == 0
+                    ? null
+                    : FxRate.plain(value.divide(statedUsd, FxRate.PRECISION).abs());
             return new Result(plain(statedUsd), new FxConversion(date, implied, null, FxSource.ARTICLE, null, null));
         }
         FxRate rate = rates.onOrBefore(currency, date);
         if (rate == null) {
             FxRate first = rates.first(currency);
             if (first == null) {
-                return unconverted(date, FxConversion.Unconverted.NO_RATES_FOR_CURRENCY,
+                return unconverted(
+                        date,
+                        FxConversion.Unconverted.NO_RATES_FOR_CURRENCY,
                         "no exchange rates are known for " + currency + " (docs/fx.md lists the currencies)");
             }
-            return unconverted(date, FxConversion.Unconverted.BEFORE_FIRST_RATE, "no " + currency + " rate on or before "
-                    + date + ": its rates begin " + first.day() + " (" + first.source() + ")");
+            return unconverted(
+                    date,
+                    FxConversion.Unconverted.BEFORE_FIRST_RATE,
+                    "no " + currency + " rate on or before " + date + ": its rates begin " + first.day() + " ("
+                            + first.source() + ")");
         }
         long age = ChronoUnit.DAYS.between(rate.day(), date);
         if (age > maxAgeDays) {
-            return unconverted(date, FxConversion.Unconverted.RATE_TOO_OLD, "no " + currency + " rate within " + maxAgeDays
-                    + " days before " + date + " (newsfacts.fx.max-age): the newest, " + rate.source() + "'s of " + rate.day()
-                    + ", is " + age + " days older; the dollar value follows when a newer rate arrives");
+            return unconverted(
+                    date,
+                    FxConversion.Unconverted.RATE_TOO_OLD,
+                    "no " + currency + " rate within " + maxAgeDays
+                            + " days before " + date + " (newsfacts.fx.max-age): the newest, " + rate.source()
+                            + "'s of " + rate.day()
+                            + ", is " + age + " days older; the dollar value follows when a newer rate arrives");
         }
         BigDecimal usd = value.divide(rate.unitsPerUsd(), MathContext.DECIMAL64).round(USD_PRECISION);
-        return new Result(plain(usd), new FxConversion(date, rate.unitsPerUsd(), rate.day(), rate.source(), null, null));
+        return new Result(
+                plain(usd), new FxConversion(date, rate.unitsPerUsd(), rate.day(), rate.source(), null, null));
     }
 
     private static Result unconverted(LocalDate date, FxConversion.Unconverted why, String reason) {

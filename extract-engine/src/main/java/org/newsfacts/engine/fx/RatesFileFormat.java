@@ -22,12 +22,11 @@ import java.util.SortedMap;
  */
 public final class RatesFileFormat {
 
-    private RatesFileFormat() {
-    }
+    private RatesFileFormat() {}
 
     /** Writes one section: {@code rows} maps each day to its rates in the order of {@code currencies} (null: none). */
-    public static void writeSection(Writer out, FxSource source, List<String> currencies,
-                                    SortedMap<LocalDate, BigDecimal[]> rows) {
+    public static void writeSection(
+            Writer out, FxSource source, List<String> currencies, SortedMap<LocalDate, BigDecimal[]> rows) {
         try {
             out.write("@" + source.name() + "," + String.join(",", currencies) + "\n");
             StringBuilder line = new StringBuilder();

@@ -16,8 +16,7 @@ public final class VendoredRates {
 
     static final String RESOURCE = "/org/newsfacts/engine/lexicon/fx-usd-daily.csv.gz";
 
-    private VendoredRates() {
-    }
+    private VendoredRates() {}
 
     private static final class Holder {
         static final DailyRates RATES = load();
@@ -30,9 +29,11 @@ public final class VendoredRates {
     private static DailyRates load() {
         try (InputStream raw = VendoredRates.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
-                throw new IllegalStateException("missing engine resource " + RESOURCE + " (made by ./newsfacts refdata fx)");
+                throw new IllegalStateException(
+                        "missing engine resource " + RESOURCE + " (made by ./newsfacts refdata fx)");
             }
-            return DailyRates.read(new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8)));
+            return DailyRates.read(new BufferedReader(
+                    new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,8 +23,7 @@ import java.util.function.Function;
  */
 public final class Alternation {
 
-    private Alternation() {
-    }
+    private Alternation() {}
 
     /**
      * The words, in the order the alternation prefers them, each written as a regex by {@code regex}
@@ -36,7 +35,8 @@ public final class Alternation {
             if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) || w.charAt(0) > 127) {
                 return String.join("|", words.stream().map(regex).toList());
             }
-            groups.computeIfAbsent(Character.toLowerCase(w.charAt(0)), k -> new ArrayList<>()).add(regex.apply(w));
+            groups.computeIfAbsent(Character.toLowerCase(w.charAt(0)), k -> new ArrayList<>())
+                    .add(regex.apply(w));
         }
         List<String> out = new ArrayList<>();
         for (Map.Entry<Character, List<String>> g : groups.entrySet()) {

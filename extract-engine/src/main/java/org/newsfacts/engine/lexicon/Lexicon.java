@@ -1,14 +1,12 @@
 package org.newsfacts.engine.lexicon;
 
-import org.newsfacts.engine.mentions.OrgNames;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.mentions.OrgNames;
 
 /**
  * The engine's word lists (resource files beside this class), loaded once and shared read-only by
@@ -28,13 +26,15 @@ public final class Lexicon {
     public final Set<String> firstNames = new HashSet<>(Resources.lines("first-names.txt"));
     /** Lower-case English words (english-words.txt), loaded once for every stage that asks whether a word is a word. */
     public final Set<String> englishWords = Set.copyOf(Resources.lines("english-words.txt"));
+
     public final Map<String, String> metrics = Resources.pairs("metrics.tsv", "\t");
     public final Map<String, String> directions = Resources.pairs("directions.tsv", "\t");
     public final Map<String, String> markets = Resources.pairs("markets.tsv", "\t");
     public final Map<String, String> cues = Resources.pairs("verbs.tsv", "\t");
 
     private Lexicon() {
-        for (Map.Entry<String, String> e : Resources.pairs("companies.tsv", "\t").entrySet()) {
+        for (Map.Entry<String, String> e :
+                Resources.pairs("companies.tsv", "\t").entrySet()) {
             companies.put(e.getKey(), e.getKey());
             for (String alias : e.getValue().split("\\|")) {
                 companies.put(OrgNames.canonical(alias.strip()), e.getKey());
@@ -69,12 +69,17 @@ public final class Lexicon {
 
     /** Cue words of one kind (verbs.tsv), in file order. */
     public List<String> cueWords(String kind) {
-        return cues.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList();
+        return cues.entrySet().stream()
+                .filter(e -> e.getValue().equals(kind))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Titles, singular and plural, as a regex alternation. */
     public String titleAlternation() {
-        return alternation(titles.keySet().stream().flatMap(t -> java.util.stream.Stream.of(t, t + "s")).toList());
+        return alternation(titles.keySet().stream()
+                .flatMap(t -> java.util.stream.Stream.of(t, t + "s"))
+                .toList());
     }
 
     public String directionAlternation() {
@@ -113,7 +118,8 @@ public final class Lexicon {
     }
 
     static String alternation(List<String> words) {
-        return Alternation.of(words.stream().sorted((a, b) -> b.length() - a.length()).toList(),
+        return Alternation.of(
+                words.stream().sorted((a, b) -> b.length() - a.length()).toList(),
                 w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
     }
 }

@@ -13,15 +13,15 @@ import java.util.Map;
 /** Word lists and rules kept as resource files beside the engine: one entry a line, '#' starts a comment. */
 public final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     public static List<String> lines(String name) {
         try (InputStream in = Resources.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing engine resource " + name);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .map(l -> l.replaceFirst("\\s+#.*$", "").strip())
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .toList();

@@ -1,5 +1,12 @@
 package org.newsfacts.engine.mentions;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
@@ -10,14 +17,6 @@ import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.Token;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds people, organisations, places, news outlets and products with their canonical names.
@@ -32,10 +31,25 @@ import java.util.Set;
 public final class EntityTagger implements Stage {
 
     private static final int MAX_PHRASE = 6;
-    private static final Set<String> NOT_A_NAME_AFTER = Set.of("programme", "program", "scheme", "strategy", "project",
-            "initiative", "campaign", "turnaround", "cost-cutting", "cost", "restructuring", "bill", "law", "legislation");
+    private static final Set<String> NOT_A_NAME_AFTER = Set.of(
+            "programme",
+            "program",
+            "scheme",
+            "strategy",
+            "project",
+            "initiative",
+            "campaign",
+            "turnaround",
+            "cost-cutting",
+            "cost",
+            "restructuring",
+            "bill",
+            "law",
+            "legislation");
     /** Adjectives of place: "German", "Danish", "Chinese", "French", "Israeli". */
-    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)");
+    private static final java.util.regex.Pattern DEMONYM =
+            java.util.regex.Pattern.compile("[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)");
+
     private static final Set<String> REGIONS = Set.of("Europe", "Asia", "Africa", "Americas", "International");
     private static final Set<String> PLACE_SUFFIXES = Set.of("based", "listed", "headquartered");
     private final Lexicon lex = Lexicon.get();
@@ -51,7 +65,8 @@ public final class EntityTagger implements Stage {
             vocabulary.add(w.toLowerCase(Locale.ROOT));
         }
         vocabulary.addAll(lex.functionWords);
-        for (java.util.Collection<String> words : List.of(lex.metrics.keySet(), lex.directions.keySet(), lex.cues.keySet(), lex.titles.keySet())) {
+        for (java.util.Collection<String> words :
+                List.of(lex.metrics.keySet(), lex.directions.keySet(), lex.cues.keySet(), lex.titles.keySet())) {
             for (String phrase : words) {
                 for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
                     vocabulary.add(w);
@@ -111,8 +126,16 @@ public final class EntityTagger implements Stage {
             tagSentence(perSentence.get(i), sentences.get(i).titleCase(), ctx);
         }
         int headlineEnd = headlineEnd(sentences);
-        document.put(Layers.ENTITIES, governments(text, shortForms(text, outletsAsSubjects(text, headlineEnd, cityAndRegion(text,
-                pairedNames(text, headsNamedLater(ctx, headlineEnd)))))));
+        document.put(
+                Layers.ENTITIES,
+                governments(
+                        text,
+                        shortForms(
+                                text,
+                                outletsAsSubjects(
+                                        text,
+                                        headlineEnd,
+                                        cityAndRegion(text, pairedNames(text, headsNamedLater(ctx, headlineEnd)))))));
     }
 
     private static final java.util.regex.Pattern PAIRED = java.util.regex.Pattern.compile(
@@ -133,13 +156,16 @@ public final class EntityTagger implements Stage {
             if (a.charAt(0) != m.group("x").charAt(0) && a.contains(" ")) {
                 a = a.substring(a.lastIndexOf(' ') + 1); // "Then Harrow and Dunmore (H&D)"
             }
-            if (a.charAt(0) == m.group("x").charAt(0) && m.group("b").charAt(0) == m.group("y").charAt(0)) {
+            if (a.charAt(0) == m.group("x").charAt(0)
+                    && m.group("b").charAt(0) == m.group("y").charAt(0)) {
                 names.add(a + " and " + m.group("b"));
             }
         }
         List<Mention> out = mentions;
         for (String name : names) {
-            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name).replace(" and ", "\\E\\s+(?:and|&)\\s+\\Q") + "\\b").matcher(text);
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\b"
+                            + java.util.regex.Pattern.quote(name).replace(" and ", "\\E\\s+(?:and|&)\\s+\\Q") + "\\b")
+                    .matcher(text);
             while (w.find()) {
                 int from = w.start();
                 int to = w.end();
@@ -171,7 +197,9 @@ public final class EntityTagger implements Stage {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             java.util.regex.Matcher g = m.kind() == Mention.Kind.PLACE
-                    ? GOVERNMENT_AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40))) : null;
+                    ? GOVERNMENT_AFTER.matcher(text.substring(
+                            m.span().end(), Math.min(text.length(), m.span().end() + 40)))
+                    : null;
             if (g != null && g.find()) {
                 Span span = new Span(m.span().start(), m.span().end() + g.end());
                 String written = span.of(text).replaceAll("\\s+", " ");
@@ -189,9 +217,12 @@ public final class EntityTagger implements Stage {
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention m = out.get(i);
             Mention next = out.get(i + 1);
-            if (m.kind() == Mention.Kind.ORG && next.kind() == Mention.Kind.PLACE && m.canonical().equals(m.text())
+            if (m.kind() == Mention.Kind.ORG
+                    && next.kind() == Mention.Kind.PLACE
+                    && m.canonical().equals(m.text())
                     && text.substring(m.span().end(), next.span().start()).equals(", ")
-                    && !text.startsWith("'s", next.span().end()) && !text.startsWith("’s", next.span().end())) {
+                    && !text.startsWith("'s", next.span().end())
+                    && !text.startsWith("’s", next.span().end())) {
                 out.set(i, Mention.entity(Mention.Kind.PLACE, m.span(), m.canonical(), m.text()));
             }
         }
@@ -202,8 +233,11 @@ public final class EntityTagger implements Stage {
     private static List<Mention> headsNamedLater(Context ctx, int headlineEnd) {
         List<Mention> out = new ArrayList<>(ctx.out.size());
         for (Mention m : ctx.out) {
-            String full = m.kind() == Mention.Kind.ORG && m.span().end() <= headlineEnd && m.canonical().indexOf(' ') < 0
-                    ? ctx.orgHeads.get(m.canonical()) : null;
+            String full = m.kind() == Mention.Kind.ORG
+                            && m.span().end() <= headlineEnd
+                            && m.canonical().indexOf(' ') < 0
+                    ? ctx.orgHeads.get(m.canonical())
+                    : null;
             out.add(full != null ? Mention.entity(Mention.Kind.ORG, m.span(), full, m.text()) : m);
         }
         return out;
@@ -225,7 +259,8 @@ public final class EntityTagger implements Stage {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            boolean subject = m.kind() == Mention.Kind.MEDIA && subjects.contains(m.canonical()) && !credited(text, m.span());
+            boolean subject =
+                    m.kind() == Mention.Kind.MEDIA && subjects.contains(m.canonical()) && !credited(text, m.span());
             out.add(subject ? Mention.entity(Mention.Kind.ORG, m.span(), m.canonical(), m.text()) : m);
         }
         return out;
@@ -248,7 +283,8 @@ public final class EntityTagger implements Stage {
         return span.start() > 0 && text.charAt(span.start() - 1) == '(';
     }
 
-    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Z&]{1,5})\\)");
+    private static final java.util.regex.Pattern SHORT_FORM =
+            java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Z&]{1,5})\\)");
 
     /**
      * "Harbor Mutual Bank (HMB) … HMB said": a short form in brackets right after an organisation's name
@@ -258,7 +294,8 @@ public final class EntityTagger implements Stage {
         Map<String, String> forms = new HashMap<>();
         for (Mention m : mentions) {
             if (m.kind() == Mention.Kind.ORG) {
-                java.util.regex.Matcher f = SHORT_FORM.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 12)));
+                java.util.regex.Matcher f = SHORT_FORM.matcher(text.substring(
+                        m.span().end(), Math.min(text.length(), m.span().end() + 12)));
                 if (f.find() && !f.group(1).equals(m.canonical()) && initialsOf(f.group(1), m.text())) {
                     forms.putIfAbsent(f.group(1), m.canonical());
                 }
@@ -272,17 +309,26 @@ public final class EntityTagger implements Stage {
             String full = forms.get(m.text());
             boolean definition = m.span().start() > 0 && text.charAt(m.span().start() - 1) == '(' && full != null;
             if (!definition) {
-                out.add(full != null && m.kind() != Mention.Kind.PERSON ? Mention.entity(Mention.Kind.ORG, m.span(), full, m.text()) : m);
+                out.add(
+                        full != null && m.kind() != Mention.Kind.PERSON
+                                ? Mention.entity(Mention.Kind.ORG, m.span(), full, m.text())
+                                : m);
             }
         }
         Set<Integer> starts = new HashSet<>();
         out.forEach(m -> starts.add(m.span().start()));
         // the short forms the tagger did not take for names (sentence-initial, in brackets)
         for (Map.Entry<String, String> e : forms.entrySet()) {
-            java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.getKey()) + "\\b").matcher(text);
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile(
+                            "\\b" + java.util.regex.Pattern.quote(e.getKey()) + "\\b")
+                    .matcher(text);
             while (w.find()) {
                 boolean definition = w.start() > 0 && text.charAt(w.start() - 1) == '(';
-                if (!definition && !starts.contains(w.start()) && out.stream().noneMatch(m -> m.span().start() <= w.start() && w.end() <= m.span().end())) {
+                if (!definition
+                        && !starts.contains(w.start())
+                        && out.stream()
+                                .noneMatch(m -> m.span().start() <= w.start()
+                                        && w.end() <= m.span().end())) {
                     out.add(Mention.entity(Mention.Kind.ORG, new Span(w.start(), w.end()), e.getValue(), e.getKey()));
                 }
             }
@@ -315,6 +361,7 @@ public final class EntityTagger implements Stage {
         final String text;
         /** Capitalised words the article uses mid-sentence, with how often. */
         final Map<String, Integer> proper;
+
         final Set<String> lower;
         final List<Mention> out = new ArrayList<>();
         final Map<String, String> surnames = new HashMap<>();
@@ -333,7 +380,8 @@ public final class EntityTagger implements Stage {
             while (h.find()) {
                 honorificSurnames.add(h.group(1));
             }
-            java.util.regex.Matcher d = DOCTOR_COMPANY.matcher(text.contains("Dr") ? text : ""); // a cheap test first: the pattern needs "Dr"
+            java.util.regex.Matcher d = DOCTOR_COMPANY.matcher(
+                    text.contains("Dr") ? text : ""); // a cheap test first: the pattern needs "Dr"
             while (d.find()) {
                 String next = text.substring(d.end(1) + 2, d.end()).strip();
                 if (Character.isLowerCase(next.charAt(0)) || orgWords.contains(next)) {
@@ -343,7 +391,10 @@ public final class EntityTagger implements Stage {
         }
     }
 
-    private static final java.util.regex.Pattern HONORIFIC_SURNAME = java.util.regex.Pattern.compile("(?=M)\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b"); // (?=M): a cheap test before the word-boundary test at each character
+    private static final java.util.regex.Pattern HONORIFIC_SURNAME = java.util.regex.Pattern.compile(
+            "(?=M)\\b(?:Mr|Mrs|Ms|Miss)\\.?\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b"); // (?=M): a cheap test before the
+    // word-boundary test at each
+    // character
     /** "Dr Fell's rose", "Dr Fell's has", "Dr Fell's Laboratories": a "Dr X's" that acts or ends in a company word is a company. */
     private static final java.util.regex.Pattern DOCTOR_COMPANY = java.util.regex.Pattern.compile(
             "\\bDr\\s+([A-Z][a-z]+)['’]s\\s+(?:[a-z]+ed|has|had|is|was|said|says|will|would|shares|sales|profits?|revenues?|[A-Z][a-z]+)\\b");
@@ -357,7 +408,9 @@ public final class EntityTagger implements Stage {
             if (p.equals(":") || p.equals("“") || p.equals("\"") || p.equals("‘") || p.equals("(") || p.equals("|")) {
                 return true;
             }
-            if ((p.equals("-") || p.equals("–") || p.equals("—")) && j > 0 && ts.get(j - 1).text().equals(")")) {
+            if ((p.equals("-") || p.equals("–") || p.equals("—"))
+                    && j > 0
+                    && ts.get(j - 1).text().equals(")")) {
                 return true; // after a dateline: "LONDON, Jan 19 (Reuters) - Chipmaker …"
             }
         }
@@ -386,12 +439,19 @@ public final class EntityTagger implements Stage {
         Token s = ts.get(at + 1);
         Token next = ts.get(at + 2);
         Token before = ts.get(at - 1);
-        return (apostrophe.text().equals("'") || apostrophe.text().equals("’")) && apostrophe.start() == before.end()
-                && s.text().equals("s") && s.start() == apostrophe.end() && next.isWord()
+        return (apostrophe.text().equals("'") || apostrophe.text().equals("’"))
+                && apostrophe.start() == before.end()
+                && s.text().equals("s")
+                && s.start() == apostrophe.end()
+                && next.isWord()
                 && (orgWords.contains(next.text()) && !legalSuffixes.contains(next.text()))
-                && before.isWord() && before.capitalized() && lookup(before.text()) == null
-                && !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(before.text()) + "\\b(?!['’]s\\s+"
-                        + java.util.regex.Pattern.quote(next.text()) + ")").matcher(ctx.text).find();
+                && before.isWord()
+                && before.capitalized()
+                && lookup(before.text()) == null
+                && !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(before.text())
+                                + "\\b(?!['’]s\\s+" + java.util.regex.Pattern.quote(next.text()) + ")")
+                        .matcher(ctx.text)
+                        .find();
     }
 
     private void tagSentence(List<Token> ts, boolean titleCase, Context ctx) {
@@ -406,14 +466,24 @@ public final class EntityTagger implements Stage {
                 Token tok = ts.get(end);
                 if (tok.isWord() && tok.capitalized() && !isTicker(ts, end)) {
                     end++;
-                } else if (tok.text().equals("-") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()
-                        && tok.start() == ts.get(end - 1).end() && ts.get(end + 1).start() == tok.end()) {
+                } else if (tok.text().equals("-")
+                        && end + 1 < ts.size()
+                        && ts.get(end + 1).isWord()
+                        && ts.get(end + 1).capitalized()
+                        && tok.start() == ts.get(end - 1).end()
+                        && ts.get(end + 1).start() == tok.end()) {
                     end += 2; // Rolls-Royce, Hewlett-Packard
                 } else if (possessiveInName(ts, end, ctx)) {
                     end += 3; // "Hallam's Stores": a possessive inside a company's name
-                } else if (tok.text().equals("&") && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()) {
+                } else if (tok.text().equals("&")
+                        && end + 1 < ts.size()
+                        && ts.get(end + 1).isWord()
+                        && ts.get(end + 1).capitalized()) {
                     end += 2; // Johnson & Johnson, Marks & Spencer
-                } else if (isConnector(tok) && end + 1 < ts.size() && ts.get(end + 1).isWord() && ts.get(end + 1).capitalized()) {
+                } else if (isConnector(tok)
+                        && end + 1 < ts.size()
+                        && ts.get(end + 1).isWord()
+                        && ts.get(end + 1).capitalized()) {
                     end += 2;
                 } else {
                     break;
@@ -433,11 +503,14 @@ public final class EntityTagger implements Stage {
         if (TICKER.matcher(w).matches()) {
             return true;
         }
-        return k + 1 < ts.size() && ts.get(k + 1).text().equals("_") && ts.get(k + 1).start() == ts.get(k).end()
+        return k + 1 < ts.size()
+                && ts.get(k + 1).text().equals("_")
+                && ts.get(k + 1).start() == ts.get(k).end()
                 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
-    private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}(?:[a-z]+|\\.)?");
+    private static final java.util.regex.Pattern TICKER =
+            java.util.regex.Pattern.compile("[A-Z0-9]{1,6}[a-z]?\\.[A-Z]{1,2}(?:[a-z]+|\\.)?");
 
     private String phrase(List<Token> ts, int from, int to, String text) {
         return text.substring(ts.get(from).start(), ts.get(to - 1).end());
@@ -449,7 +522,9 @@ public final class EntityTagger implements Stage {
         int unknownFrom = -1;
         boolean afterTitle = from > 0 && precededByTitle(ts, from, to, ctx.text);
         while (i < to) {
-            if (ts.get(i).text().equals("Dr") && i + 1 < to && ctx.doctorCompanies.contains(ts.get(i + 1).text())) {
+            if (ts.get(i).text().equals("Dr")
+                    && i + 1 < to
+                    && ctx.doctorCompanies.contains(ts.get(i + 1).text())) {
                 if (unknownFrom >= 0) {
                     classify(ts, unknownFrom, i, titleCase, afterTitle, ctx);
                     unknownFrom = -1;
@@ -460,9 +535,14 @@ public final class EntityTagger implements Stage {
                 i += 2;
                 continue;
             }
-            if (!titleCase && i + 2 <= to && lookup(ts.get(i).text()) != null && lookup(ts.get(i).text()).kind == null
-                    && !lookup(ts.get(i).text()).title && lookup(ts.get(i + 1).text()) == null
-                    && (i + 2 == to || lookup(ts.get(i + 2).text()) != null) && contextPerson(ts, i, i + 2, ctx)) {
+            if (!titleCase
+                    && i + 2 <= to
+                    && lookup(ts.get(i).text()) != null
+                    && lookup(ts.get(i).text()).kind == null
+                    && !lookup(ts.get(i).text()).title
+                    && lookup(ts.get(i + 1).text()) == null
+                    && (i + 2 == to || lookup(ts.get(i + 2).text()) != null)
+                    && contextPerson(ts, i, i + 2, ctx)) {
                 if (unknownFrom >= 0) {
                     classify(ts, unknownFrom, i, titleCase, afterTitle, ctx);
                     unknownFrom = -1;
@@ -483,11 +563,23 @@ public final class EntityTagger implements Stage {
                     break;
                 }
             }
-            if (known != null && known.kind == null && !known.title && i == from && to - j >= 2 && orgWords.contains(ts.get(to - 1).text())) {
+            if (known != null
+                    && known.kind == null
+                    && !known.title
+                    && i == from
+                    && to - j >= 2
+                    && orgWords.contains(ts.get(to - 1).text())) {
                 known = null; // "May Street Stores": a month or modal opening a name that ends in an organisation word
             }
-            if (known != null && known.kind == null && !known.title && j == i + 1 && ctx.orgHeads.containsKey(ts.get(i).text())) {
-                known = new Known(Mention.Kind.ORG, ctx.orgHeads.get(ts.get(i).text()), false); // "May's chairman" after "May Street Stores"
+            if (known != null
+                    && known.kind == null
+                    && !known.title
+                    && j == i + 1
+                    && ctx.orgHeads.containsKey(ts.get(i).text())) {
+                known = new Known(
+                        Mention.Kind.ORG,
+                        ctx.orgHeads.get(ts.get(i).text()),
+                        false); // "May's chairman" after "May Street Stores"
             }
             if (known == null) {
                 if (unknownFrom < 0) {
@@ -496,7 +588,11 @@ public final class EntityTagger implements Stage {
                 i++;
                 continue;
             }
-            if (unknownFrom >= 0 && unknownFrom == i - 1 && known.kind == Mention.Kind.ORG && j == i + 1 && lex.firstNames.contains(ts.get(i - 1).text())
+            if (unknownFrom >= 0
+                    && unknownFrom == i - 1
+                    && known.kind == Mention.Kind.ORG
+                    && j == i + 1
+                    && lex.firstNames.contains(ts.get(i - 1).text())
                     && !lex.functionWords.contains(ts.get(i - 1).text().toLowerCase(Locale.ROOT))) {
                 // "Michael Dell", "Henry Royce": a first name before a one-word company name is a person of that name
                 String name = phrase(ts, i - 1, j, ctx.text);
@@ -514,15 +610,28 @@ public final class EntityTagger implements Stage {
             // A known company, outlet or place followed by unknown capitalised words names a unit:
             // "Bloomberg Intelligence", "Microsoft Azure".
             int ext = j;
-            boolean demonym = known.kind == Mention.Kind.PLACE && j == i + 1 && DEMONYM.matcher(ts.get(i).text()).matches()
-                    && !known.canonical.equals(ts.get(i).text()) && !(j < to && orgWords.contains(ts.get(to - 1).text())); // "American Express" is a name
-            if (!titleCase && known.kind != null && known.kind != Mention.Kind.PERSON && !demonym) { // "German Motorhaus" is no unit of Germany
-                while (ext < to && ts.get(ext).isWord() && lookup(ts.get(ext).text()) == null && !isConnector(ts.get(ext))
-                        && ts.get(ext).text().length() > 1 && !startsTitle(ts, ext, to, ctx.text)
+            boolean demonym = known.kind == Mention.Kind.PLACE
+                    && j == i + 1
+                    && DEMONYM.matcher(ts.get(i).text()).matches()
+                    && !known.canonical.equals(ts.get(i).text())
+                    && !(j < to && orgWords.contains(ts.get(to - 1).text())); // "American Express" is a name
+            if (!titleCase
+                    && known.kind != null
+                    && known.kind != Mention.Kind.PERSON
+                    && !demonym) { // "German Motorhaus" is no unit of Germany
+                while (ext < to
+                        && ts.get(ext).isWord()
+                        && lookup(ts.get(ext).text()) == null
+                        && !isConnector(ts.get(ext))
+                        && ts.get(ext).text().length() > 1
+                        && !startsTitle(ts, ext, to, ctx.text)
                         && !lex.firstNames.contains(ts.get(ext).text())) {
                     ext++;
                 }
-                if (ext == j && known.kind == Mention.Kind.ORG && ext < to && REGIONS.contains(ts.get(ext).text())) {
+                if (ext == j
+                        && known.kind == Mention.Kind.ORG
+                        && ext < to
+                        && REGIONS.contains(ts.get(ext).text())) {
                     ext++; // "Harwick Motors Europe", "Corvane Asia": a company's regional unit
                 }
             }
@@ -534,7 +643,8 @@ public final class EntityTagger implements Stage {
                 continue;
             }
             if (known.kind == null) {
-                afterTitle = known.title || j == i + 1 && ts.get(i).text().matches("Mr|Mrs|Ms|Dr|Sir|Prof"); // "Mr Orvest": a person
+                afterTitle = known.title
+                        || j == i + 1 && ts.get(i).text().matches("Mr|Mrs|Ms|Dr|Sir|Prof"); // "Mr Orvest": a person
             } else {
                 emit(ctx, known.kind, ts, i, j, known.canonical);
                 afterTitle = false;
@@ -560,8 +670,12 @@ public final class EntityTagger implements Stage {
         int end = at;
         String before = at > 0 ? ts.get(at - 1).text().toLowerCase(Locale.ROOT) : "";
         if (before.equals("said") || before.equals("says") || before.equals("told") || before.equals("added")) {
-            // "said Suhas Naik.", "said Ann Lee of Acme": a speaker; "said Quillon Auto was …": what was said is about a company
-            return to >= ts.size() || !ts.get(to).isWord() || ts.get(to).text().equals("of") || ts.get(to).text().equals("at");
+            // "said Suhas Naik.", "said Ann Lee of Acme": a speaker; "said Quillon Auto was …": what was said is about
+            // a company
+            return to >= ts.size()
+                    || !ts.get(to).isWord()
+                    || ts.get(to).text().equals("of")
+                    || ts.get(to).text().equals("at");
         }
         if (end > 0 && ts.get(end - 1).text().equals(",")) {
             end--; // "Toyota's chairman, Akio Toyoda"
@@ -579,12 +693,13 @@ public final class EntityTagger implements Stage {
 
     /** "Mr", "DR", "prof" … (as the pattern {@code (?i)mr|mrs|ms|dr|sir|prof} reads them: ASCII letters in any case), without a regex per call. */
     private static boolean honorific(String words) {
-        return words.length() <= 4 && words.chars().allMatch(ch -> ch < 128) && HONORIFICS.contains(words.toLowerCase(Locale.ROOT));
+        return words.length() <= 4
+                && words.chars().allMatch(ch -> ch < 128)
+                && HONORIFICS.contains(words.toLowerCase(Locale.ROOT));
     }
 
     /** What a phrase is in the word lists; kind null = a title or a never-entity (not emitted). */
-    private record Known(Mention.Kind kind, String canonical, boolean title) {
-    }
+    private record Known(Mention.Kind kind, String canonical, boolean title) {}
 
     private Known lookup(String phrase) {
         if (lex.role(phrase) != null) {
@@ -613,7 +728,8 @@ public final class EntityTagger implements Stage {
 
     private void classify(List<Token> ts, int from, int to, boolean titleCase, boolean afterTitle, Context ctx) {
         if (!titleCase) {
-            // "Jan Kowal, the firm's sales director", "Ines Varga said", "Mr Kowal" later: a person whatever the first name
+            // "Jan Kowal, the firm's sales director", "Ines Varga said", "Mr Kowal" later: a person whatever the first
+            // name
             for (int s = Math.max(from, to - 3); s <= to - 2; s++) {
                 if (contextPerson(ts, s, to, ctx)) {
                     if (s > from) {
@@ -633,30 +749,46 @@ public final class EntityTagger implements Stage {
         while (from < to) {
             Token first = ts.get(from);
             // "Ryan Cohen increases …": a first name and a capitalised word make a name wherever they stand.
-            boolean person = to - from >= 2 && lex.firstNames.contains(first.text()) && !lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT));
+            boolean person = to - from >= 2
+                    && lex.firstNames.contains(first.text())
+                    && !lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT));
             boolean positional = !named && !person && (titleCase || initial(ts, from));
             // "Shell said", "at Shell", "Shell's shares": a common word the article capitalises mid-sentence
             // at least twice is a name there ("next" elsewhere in lower case does not change that).
-            boolean namedHere = first.text().length() >= 4 && ctx.proper.getOrDefault(first.text(), 0) >= 2
-                    && !isConnector(first) && !isJoiner(first);
-            boolean weak = !namedHere && (lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT)) || isConnector(first) || isJoiner(first)
-                    || (titleCase || initial(ts, from)) && to - from >= 2 && companyNouns.contains(first.text().toLowerCase(Locale.ROOT)) // "Chipmaker Ostmark said"
-                    || positional && (!ctx.proper.containsKey(first.text()) && !(to - from == 1 && !titleCase && likelyName(ts, from, ctx))
-                    || ctx.lower.contains(first.text().toLowerCase(Locale.ROOT))));
+            boolean namedHere = first.text().length() >= 4
+                    && ctx.proper.getOrDefault(first.text(), 0) >= 2
+                    && !isConnector(first)
+                    && !isJoiner(first);
+            boolean weak = !namedHere
+                    && (lex.functionWords.contains(first.text().toLowerCase(Locale.ROOT))
+                            || isConnector(first)
+                            || isJoiner(first)
+                            || (titleCase || initial(ts, from))
+                                    && to - from >= 2
+                                    && companyNouns.contains(
+                                            first.text().toLowerCase(Locale.ROOT)) // "Chipmaker Ostmark said"
+                            || positional
+                                    && (!ctx.proper.containsKey(first.text())
+                                                    && !(to - from == 1 && !titleCase && likelyName(ts, from, ctx))
+                                            || ctx.lower.contains(first.text().toLowerCase(Locale.ROOT))));
             if (!weak) {
                 break;
             }
             from++;
         }
-        while (to > from && (isConnector(ts.get(to - 1)) || isJoiner(ts.get(to - 1))
-                || lex.functionWords.contains(ts.get(to - 1).text().toLowerCase(Locale.ROOT)) && ctx.proper.getOrDefault(ts.get(to - 1).text(), 0) < 2)) {
+        while (to > from
+                && (isConnector(ts.get(to - 1))
+                        || isJoiner(ts.get(to - 1))
+                        || lex.functionWords.contains(ts.get(to - 1).text().toLowerCase(Locale.ROOT))
+                                && ctx.proper.getOrDefault(ts.get(to - 1).text(), 0) < 2)) {
             to--;
         }
         if (from >= to) {
             return;
         }
         if (namesAPlan(ts, to)) {
-            return; // "its Bright Path plan", "the Fit for Tomorrow cost-cutting scheme": the name of a plan, not of an organisation
+            return; // "its Bright Path plan", "the Fit for Tomorrow cost-cutting scheme": the name of a plan, not of an
+            // organisation
         }
         if (titleCase) {
             for (int k = from; k < to; k++) {
@@ -668,11 +800,13 @@ public final class EntityTagger implements Stage {
         String last = ts.get(to - 1).text();
         boolean orgEnding = orgWords.contains(last) || legalSuffixes.contains(last);
         // "Moonshot and Zhipu", "Robert Lea and Jasmine Lyu": a connector splits unless an org word ends the name;
-        // "Glen Stores and Pike Stores", "Bell & Sons and Carver Holdings": two names of two words or more each split too.
+        // "Glen Stores and Pike Stores", "Bell & Sons and Carver Holdings": two names of two words or more each split
+        // too.
         if (orgEnding) {
             for (int k = from + 1; k < to - 2; k++) {
                 // "Quorra and Ostmark Dynamics" where the article also names Quorra and Ostmark alone: two companies
-                boolean bothNamedAlone = k == from + 1 && ctx.proper.getOrDefault(ts.get(from).text(), 0) >= 2
+                boolean bothNamedAlone = k == from + 1
+                        && ctx.proper.getOrDefault(ts.get(from).text(), 0) >= 2
                         && ctx.proper.getOrDefault(ts.get(k + 1).text(), 0) >= 3;
                 if (ts.get(k).text().equals("and") && (k >= from + 2 || bothNamedAlone)) {
                     classify(ts, from, k, titleCase, afterTitle, ctx);
@@ -691,14 +825,19 @@ public final class EntityTagger implements Stage {
             }
         }
         String name = phrase(ts, from, to, ctx.text);
-        if (to + 1 < ts.size() && ts.get(to).text().equals("-") && ts.get(to).start() == ts.get(to - 1).end()
+        if (to + 1 < ts.size()
+                && ts.get(to).text().equals("-")
+                && ts.get(to).start() == ts.get(to - 1).end()
                 && PLACE_SUFFIXES.contains(ts.get(to + 1).text().toLowerCase(Locale.ROOT))) {
             emit(ctx, Mention.Kind.PLACE, ts, from, to, name); // "Madrid-based", "Oslo-listed"
             return;
         }
         int words = 0; // "Jean-Marc Lund" is two words
         for (int k = from; k < to; k++) {
-            if (!isJoiner(ts.get(k)) && !(k > from && isJoiner(ts.get(k - 1)) && ts.get(k).start() == ts.get(k - 1).end())) {
+            if (!isJoiner(ts.get(k))
+                    && !(k > from
+                            && isJoiner(ts.get(k - 1))
+                            && ts.get(k).start() == ts.get(k - 1).end())) {
                 words++;
             }
         }
@@ -713,22 +852,30 @@ public final class EntityTagger implements Stage {
             emit(ctx, Mention.Kind.PERSON, ts, from, to, ctx.surnames.get(name));
         } else if (words == 1 && ctx.orgHeads.containsKey(name)) {
             emit(ctx, Mention.Kind.ORG, ts, from, to, ctx.orgHeads.get(name));
-        } else if (!orgEnding && words <= 3 && !tickerAfter(ts, to) && (afterTitle && (words >= 2 || honorific(ts, from))
-                || words >= 2 && lex.firstNames.contains(firstWord) && !afterCompanyNoun(ts, from))) {
+        } else if (!orgEnding
+                && words <= 3
+                && !tickerAfter(ts, to)
+                && (afterTitle && (words >= 2 || honorific(ts, from))
+                        || words >= 2 && lex.firstNames.contains(firstWord) && !afterCompanyNoun(ts, from))) {
             emit(ctx, Mention.Kind.PERSON, ts, from, to, name);
             ctx.surnames.put(last, name);
-        } else if (words == 1 && lex.firstNames.contains(name) && !afterCompanyNoun(ts, from)
+        } else if (words == 1
+                && lex.firstNames.contains(name)
+                && !afterCompanyNoun(ts, from)
                 && !ctx.spellings.containsKey(Mention.Kind.ORG + ":" + name.toLowerCase(Locale.ROOT))) {
-            // a first name alone: nobody we know (but "engineering group Morris", and Morris from then on, is a company)
+            // a first name alone: nobody we know (but "engineering group Morris", and Morris from then on, is a
+            // company)
         } else {
             emit(ctx, Mention.Kind.ORG, ts, from, to, OrgNames.canonical(name));
         }
     }
 
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "noted", "predicted", "argued", "warned");
+    private static final Set<String> SPEECH_VERBS =
+            Set.of("said", "says", "told", "added", "explained", "noted", "predicted", "argued", "warned");
     /** Words that may stand between a name's comma and a title: "Jan Kowal, the bank's former chief economist". */
-    private static final Set<String> APPOSITION_FILLERS = Set.of("the", "its", "their", "his", "her", "a", "an", "former", "senior",
-            "deputy", "acting", "interim", "joint", "co", "new", "then", "group", "company", "firm", "bank", "fund", "'", "’", "s", "&", "-");
+    private static final Set<String> APPOSITION_FILLERS = Set.of(
+            "the", "its", "their", "his", "her", "a", "an", "former", "senior", "deputy", "acting", "interim", "joint",
+            "co", "new", "then", "group", "company", "firm", "bank", "fund", "'", "’", "s", "&", "-");
 
     /**
      * Two or three capitalised words [from, to) that context shows to be a person's name whatever its
@@ -737,7 +884,11 @@ public final class EntityTagger implements Stage {
      * words, a speech verb ("Ines Varga said") or ", from …" / ", at …" after them.
      */
     private boolean contextPerson(List<Token> ts, int from, int to, Context ctx) {
-        if (to - from < 2 || to - from > 3 || from > 0 && isJoiner(ts.get(from - 1)) && ts.get(from - 1).end() == ts.get(from).start()) {
+        if (to - from < 2
+                || to - from > 3
+                || from > 0
+                        && isJoiner(ts.get(from - 1))
+                        && ts.get(from - 1).end() == ts.get(from).start()) {
             return false; // "Anne-Marie Lund": the tagger's first names see the whole name
         }
         boolean allUnknownWords = true;
@@ -745,9 +896,17 @@ public final class EntityTagger implements Stage {
             Token t = ts.get(k);
             String w = t.text();
             String lower = w.toLowerCase(Locale.ROOT);
-            if (!t.isWord() || w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.chars().skip(1).noneMatch(Character::isLowerCase)
-                    || w.chars().anyMatch(Character::isDigit) || orgWords.contains(w) || legalSuffixes.contains(w)
-                    || companyNouns.contains(lower) || lex.functionWords.contains(lower) || isConnector(t) || !nameWord(w, k == from)
+            if (!t.isWord()
+                    || w.length() < 2
+                    || !Character.isUpperCase(w.charAt(0))
+                    || w.chars().skip(1).noneMatch(Character::isLowerCase)
+                    || w.chars().anyMatch(Character::isDigit)
+                    || orgWords.contains(w)
+                    || legalSuffixes.contains(w)
+                    || companyNouns.contains(lower)
+                    || lex.functionWords.contains(lower)
+                    || isConnector(t)
+                    || !nameWord(w, k == from)
                     || ctx.orgHeads.containsKey(w)) {
                 return false;
             }
@@ -757,7 +916,8 @@ public final class EntityTagger implements Stage {
         }
         String first = ts.get(from).text();
         if ((known(first.toLowerCase(Locale.ROOT)) || ctx.lower.contains(first.toLowerCase(Locale.ROOT)))
-                && !lex.firstNames.contains(first) && !ctx.proper.containsKey(first)) {
+                && !lex.firstNames.contains(first)
+                && !ctx.proper.containsKey(first)) {
             return false; // "Yesterday Jan Kowal": a word capitalised by position opens no name
         }
         if (ctx.honorificSurnames.contains(ts.get(to - 1).text()) || appositionTitle(ts, to, ctx.text)) {
@@ -770,15 +930,24 @@ public final class EntityTagger implements Stage {
         if (SPEECH_VERBS.contains(next)) {
             return true;
         }
-        return next.equals(",") && to + 2 < ts.size() && (ts.get(to + 1).text().equals("from") || ts.get(to + 1).text().equals("at"))
-                && ts.get(to + 2).isWord() && ts.get(to + 2).capitalized();
+        return next.equals(",")
+                && to + 2 < ts.size()
+                && (ts.get(to + 1).text().equals("from")
+                        || ts.get(to + 1).text().equals("at"))
+                && ts.get(to + 2).isWord()
+                && ts.get(to + 2).capitalized();
     }
 
     /** A word no list knows; a first name may also be a never-entity such as a month's short form ("Jan", "May"). */
     private boolean nameWord(String w, boolean first) {
         Known known = lookup(w);
-        return known == null || first && known.kind == null && !known.title && w.length() <= 5 && !lex.functionWords.contains(w.toLowerCase(Locale.ROOT))
-                && !w.matches("Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Lord|Lady|Dame");
+        return known == null
+                || first
+                        && known.kind == null
+                        && !known.title
+                        && w.length() <= 5
+                        && !lex.functionWords.contains(w.toLowerCase(Locale.ROOT))
+                        && !w.matches("Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Lord|Lady|Dame");
     }
 
     /** ", president of …", ", the firm's chief economist", ", a Quillon analyst": a title in apposition after {@code at}. */
@@ -809,7 +978,9 @@ public final class EntityTagger implements Stage {
     /** Whether the words from {@code at} go on to name a plan: "… programme", "… for Tomorrow cost-cutting scheme". */
     private static boolean namesAPlan(List<Token> ts, int at) {
         int k = at;
-        if (k + 1 < ts.size() && (ts.get(k).text().equals("for") || ts.get(k).text().equals("to")) && ts.get(k + 1).capitalized()) {
+        if (k + 1 < ts.size()
+                && (ts.get(k).text().equals("for") || ts.get(k).text().equals("to"))
+                && ts.get(k + 1).capitalized()) {
             k++;
             while (k < ts.size() && ts.get(k).isWord() && ts.get(k).capitalized()) {
                 k++;
@@ -826,12 +997,20 @@ public final class EntityTagger implements Stage {
     private boolean likelyName(List<Token> ts, int at, Context ctx) {
         String w = ts.get(at).text();
         String lower = w.toLowerCase(Locale.ROOT);
-        if (w.length() < 3 || known(lower) || lower.endsWith("ly") || lower.endsWith("ing") || lower.endsWith("ed")
-                || ctx.lower.contains(lower) || at + 1 >= ts.size()) {
+        if (w.length() < 3
+                || known(lower)
+                || lower.endsWith("ly")
+                || lower.endsWith("ing")
+                || lower.endsWith("ed")
+                || ctx.lower.contains(lower)
+                || at + 1 >= ts.size()) {
             return false;
         }
         Token next = ts.get(at + 1);
-        return next.text().equals(",") || next.text().equals("’") || next.text().equals("'") || next.text().equals("-")
+        return next.text().equals(",")
+                || next.text().equals("’")
+                || next.text().equals("'")
+                || next.text().equals("-")
                 || next.isWord() && Character.isLowerCase(next.text().charAt(0));
     }
 
@@ -851,8 +1030,14 @@ public final class EntityTagger implements Stage {
         if (vocabulary.contains(lower)) {
             return true;
         }
-        String us = lower.replace("our", "or").replace("isation", "ization").replace("ise", "ize").replace("lled", "led").replace("tre", "ter");
-        return !us.equals(lower) && (vocabulary.contains(us) || us.endsWith("s") && vocabulary.contains(us.substring(0, us.length() - 1)));
+        String us = lower.replace("our", "or")
+                .replace("isation", "ization")
+                .replace("ise", "ize")
+                .replace("lled", "led")
+                .replace("tre", "ter");
+        return !us.equals(lower)
+                && (vocabulary.contains(us)
+                        || us.endsWith("s") && vocabulary.contains(us.substring(0, us.length() - 1)));
     }
 
     private static boolean honorific(List<Token> ts, int at) {
@@ -866,8 +1051,10 @@ public final class EntityTagger implements Stage {
         ctx.out.add(Mention.entity(kind, span, canonical, span.of(ctx.text)));
         if (kind == Mention.Kind.ORG) {
             String[] parts = canonical.split(" ");
-            if (parts.length >= 2 && orgWords.contains(parts[parts.length - 1])
-                    && parts[0].length() > 2 && Character.isUpperCase(parts[0].charAt(0))) {
+            if (parts.length >= 2
+                    && orgWords.contains(parts[parts.length - 1])
+                    && parts[0].length() > 2
+                    && Character.isUpperCase(parts[0].charAt(0))) {
                 ctx.orgHeads.putIfAbsent(parts[0], canonical); // "May Street Stores" … "May's chairman"
             }
         }

@@ -1,10 +1,9 @@
 package org.newsfacts.engine.mentions;
 
-import org.newsfacts.engine.lexicon.Resources;
-
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import org.newsfacts.engine.lexicon.Resources;
 
 /** Money as written → value in whole units and an ISO 4217 code (currencies.tsv). */
 public final class MoneyNormalizer {
@@ -29,10 +28,10 @@ public final class MoneyNormalizer {
             .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
 
     /** The pence, cents and sen of a minor-unit word: the value is divided by 100. */
-    private static final java.util.Set<String> MINOR = java.util.Set.of("p", "pence", "penny", "cents", "cent", "euro cents");
+    private static final java.util.Set<String> MINOR =
+            java.util.Set.of("p", "pence", "penny", "cents", "cent", "euro cents");
 
-    private MoneyNormalizer() {
-    }
+    private MoneyNormalizer() {}
 
     /** The whole-unit value of a number as written ("1,200", "4.1") times its scale word ("bn"), or null. */
     public static BigDecimal value(String number, String scale) {
@@ -83,7 +82,15 @@ public final class MoneyNormalizer {
             return "EXACT";
         }
         return switch (phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ")) {
-            case "about", "around", "roughly", "nearly", "almost", "some", "approximately", "an estimated", "close to" -> "ABOUT";
+            case "about",
+                    "around",
+                    "roughly",
+                    "nearly",
+                    "almost",
+                    "some",
+                    "approximately",
+                    "an estimated",
+                    "close to" -> "ABOUT";
             case "more than", "over", "exceeds", "exceeding", "above", "just over", "at least" -> "MORE_THAN";
             case "less than", "under", "up to", "below", "just under", "as much as" -> "LESS_THAN";
             default -> "EXACT";

@@ -1,18 +1,17 @@
 package org.newsfacts.engine.mentions;
 
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Layer;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.Span;
-import org.newsfacts.engine.Stage;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Span;
+import org.newsfacts.engine.Stage;
 
 /**
  * Finds amounts of money: a currency symbol or code before a number, or a currency word after it,
@@ -21,14 +20,16 @@ import java.util.regex.Pattern;
  */
 public final class MoneyTagger implements Stage {
 
-    static final String APPROX = "(?<approx>\\b(?:more than|less than|up to|just over|just under|over|under|about|around|roughly"
-            + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated)\\s+)?";
-    private static final Pattern MONEY = Pattern.compile(APPROX
-            + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|T\\$|C\\$|S\\$|NZ\\$|R\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
-            + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-            + "(?:\\s?(?<scale>trillion|billion|million|thousand|crore|lakh|bln|mln|bn|mn|tn|m|b|k)\\b)?"
-            + "(?:(?<word>p\\b|\\s(?:(?:us |hong kong |australian |canadian |new taiwan |taiwan )?dollars|(?:us|hong kong|australian|canadian|new taiwan|taiwan|singapore|new zealand) dollar|yuan|renminbi|euro cents|euros?|pounds|sterling|yen|won"
-            + "|rupees|pence|cents|swiss francs|francs|kronor|krona|(?:danish |norwegian )?kroner|rand|roubles|rubles|reais|ringgit|baht|rupiah|zlotys?|pesos|lira)\\b))?",
+    static final String APPROX =
+            "(?<approx>\\b(?:more than|less than|up to|just over|just under|over|under|about|around|roughly"
+                    + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated)\\s+)?";
+    private static final Pattern MONEY = Pattern.compile(
+            APPROX
+                    + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|T\\$|C\\$|S\\$|NZ\\$|R\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
+                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                    + "(?:\\s?(?<scale>trillion|billion|million|thousand|crore|lakh|bln|mln|bn|mn|tn|m|b|k)\\b)?"
+                    + "(?:(?<word>p\\b|\\s(?:(?:us |hong kong |australian |canadian |new taiwan |taiwan )?dollars|(?:us|hong kong|australian|canadian|new taiwan|taiwan|singapore|new zealand) dollar|yuan|renminbi|euro cents|euros?|pounds|sterling|yen|won"
+                    + "|rupees|pence|cents|swiss francs|francs|kronor|krona|(?:danish |norwegian )?kroner|rand|roubles|rubles|reais|ringgit|baht|rupiah|zlotys?|pesos|lira)\\b))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:to|-|–|and)\\s*");
     private static final Pattern JAPAN = Pattern.compile("\\b(Japan|Japanese|Tokyo|yen)\\b");
@@ -101,7 +102,12 @@ public final class MoneyTagger implements Stage {
             String symbol = m.group("symbol");
             String word = m.group("word");
             if (symbol == null && word == null) {
-                bare = new Bare(m.start("number"), m.end(), m.group("approx") != null ? m.start("approx") : -1, m.group("number"), m.group("scale"));
+                bare = new Bare(
+                        m.start("number"),
+                        m.end(),
+                        m.group("approx") != null ? m.start("approx") : -1,
+                        m.group("number"),
+                        m.group("scale"));
                 Mention prior = priorInSameCurrency(text, found, m);
                 if (prior != null) {
                     found.add(prior);
@@ -125,37 +131,57 @@ public final class MoneyTagger implements Stage {
             }
             int start = m.group("approx") != null ? m.start("approx") : m.start();
             int numberStart = symbol != null ? m.start("symbol") : m.start("number");
-            if (bare != null && symbol == null && RANGE_TO.matcher(text.substring(bare.end(), m.start())).matches()) {
-                // "410 million to 450 million euros", "5 to 6 billion yuan": the range's lower bound, in the currency it ends with
-                BigDecimal low = MoneyNormalizer.value(bare.number(), bare.scale() != null ? bare.scale() : m.group("scale"));
+            if (bare != null
+                    && symbol == null
+                    && RANGE_TO.matcher(text.substring(bare.end(), m.start())).matches()) {
+                // "410 million to 450 million euros", "5 to 6 billion yuan": the range's lower bound, in the currency
+                // it ends with
+                BigDecimal low =
+                        MoneyNormalizer.value(bare.number(), bare.scale() != null ? bare.scale() : m.group("scale"));
                 if (low != null && MoneyNormalizer.isMinorUnit(word.strip())) {
                     low = MoneyNormalizer.plain(low.movePointLeft(2));
                 }
                 if (low != null) {
                     boolean approx = bare.approxStart() >= 0;
-                    found.add(Mention.amount(Mention.Kind.MONEY, new Span(approx ? bare.approxStart() : bare.start(), bare.end()), low, currency,
-                            approx ? MoneyNormalizer.approx(text.substring(bare.approxStart(), bare.start())) : "MORE_THAN",
+                    found.add(Mention.amount(
+                            Mention.Kind.MONEY,
+                            new Span(approx ? bare.approxStart() : bare.start(), bare.end()),
+                            low,
+                            currency,
+                            approx
+                                    ? MoneyNormalizer.approx(text.substring(bare.approxStart(), bare.start()))
+                                    : "MORE_THAN",
                             text.substring(bare.start(), bare.end())));
                 }
             }
             bare = null;
-            found.add(Mention.amount(Mention.Kind.MONEY, new Span(start, m.end()), value, currency,
-                    MoneyNormalizer.approx(m.group("approx")), text.substring(numberStart, m.end())));
+            found.add(Mention.amount(
+                    Mention.Kind.MONEY,
+                    new Span(start, m.end()),
+                    value,
+                    currency,
+                    MoneyNormalizer.approx(m.group("approx")),
+                    text.substring(numberStart, m.end())));
         }
         return found;
     }
 
     /** A number with no currency of its own, kept in case a range's end names the currency: [start, end) of the number, where "about …" starts (or -1). */
-    private record Bare(int start, int end, int approxStart, String number, String scale) {
-    }
+    private record Bare(int start, int end, int approxStart, String number, String scale) {}
 
     /**
      * "profit of 5.1bn rupees, against 3.9bn a year earlier": a scaled number with no currency that
      * gives the prior figure of an amount just before it in the same sentence is in that currency.
      */
     private static Mention priorInSameCurrency(String text, List<Mention> found, Matcher m) {
-        if (m.group("scale") == null || found.isEmpty() || !PRIOR_BEFORE.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()
-                || !PRIOR_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).lookingAt()) {
+        if (m.group("scale") == null
+                || found.isEmpty()
+                || !PRIOR_BEFORE
+                        .matcher(text.substring(Math.max(0, m.start() - 25), m.start()))
+                        .find()
+                || !PRIOR_AFTER
+                        .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
+                        .lookingAt()) {
             return null;
         }
         Mention last = null;
@@ -179,12 +205,19 @@ public final class MoneyTagger implements Stage {
             return null;
         }
         int start = m.group("approx") != null ? m.start("approx") : m.start("number");
-        return Mention.amount(Mention.Kind.MONEY, new Span(start, m.end()), value, last.unit(), MoneyNormalizer.approx(m.group("approx")),
+        return Mention.amount(
+                Mention.Kind.MONEY,
+                new Span(start, m.end()),
+                value,
+                last.unit(),
+                MoneyNormalizer.approx(m.group("approx")),
                 text.substring(m.start("number"), m.end()));
     }
 
-    private static final Pattern PRIOR_BEFORE = Pattern.compile("\\b(?:from|against|compared (?:with|to)|versus|vs\\.?)\\s*$");
-    private static final Pattern PRIOR_AFTER = Pattern.compile("\\s*(?:[,.;)]|$|a year|the year|last|in \\d{4}|earlier|previously|before)");
+    private static final Pattern PRIOR_BEFORE =
+            Pattern.compile("\\b(?:from|against|compared (?:with|to)|versus|vs\\.?)\\s*$");
+    private static final Pattern PRIOR_AFTER =
+            Pattern.compile("\\s*(?:[,.;)]|$|a year|the year|last|in \\d{4}|earlier|previously|before)");
 
     private static int count(Pattern p, String text) {
         Matcher m = p.matcher(text);

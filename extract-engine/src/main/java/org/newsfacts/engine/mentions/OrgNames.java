@@ -1,9 +1,8 @@
 package org.newsfacts.engine.mentions;
 
-import org.newsfacts.engine.lexicon.Resources;
-
 import java.util.Comparator;
 import java.util.List;
+import org.newsfacts.engine.lexicon.Resources;
 
 /** Canonical organization names: legal suffixes and possessives never make a new entity (FACTS.md). */
 public final class OrgNames {
@@ -12,8 +11,7 @@ public final class OrgNames {
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
 
-    private OrgNames() {
-    }
+    private OrgNames() {}
 
     public static String canonical(String name) {
         String n = name.strip();
@@ -32,8 +30,9 @@ public final class OrgNames {
             }
             n = n.substring(0, end);
             for (String suffix : SUFFIXES) {
-                if (n.length() > suffix.length() + 1 && (n.endsWith(suffix) && n.charAt(n.length() - suffix.length() - 1) == ' '
-                        || suffix.startsWith(".") && n.endsWith(suffix))) {
+                if (n.length() > suffix.length() + 1
+                        && (n.endsWith(suffix) && n.charAt(n.length() - suffix.length() - 1) == ' '
+                                || suffix.startsWith(".") && n.endsWith(suffix))) {
                     n = n.substring(0, n.length() - suffix.length()).strip();
                     changed = true;
                     break;

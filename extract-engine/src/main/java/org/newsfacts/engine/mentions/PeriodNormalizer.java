@@ -1,24 +1,33 @@
 package org.newsfacts.engine.mentions;
 
-import org.newsfacts.engine.text.DatelineReader;
-
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
 import java.util.Map;
+import org.newsfacts.engine.text.DatelineReader;
 
 /** Periods as written → ISO 8601 forms of FACTS.md, relative ones resolved against the article's date. */
 public final class PeriodNormalizer {
 
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("a", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20));
-    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2,
-            "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("one", 1),
+            Map.entry("a", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("twelve", 12),
+            Map.entry("fifteen", 15),
+            Map.entry("twenty", 20));
+    private static final Map<String, Integer> ORDINALS =
+            Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3, "fourth", 4, "4th", 4);
 
-    private PeriodNormalizer() {
-    }
+    private PeriodNormalizer() {}
 
     /** "three" / "3" → 3; null when not a number. */
     public static Integer number(String word) {
@@ -64,7 +73,8 @@ public final class PeriodNormalizer {
     public static String relativeQuarter(String which, LocalDate date) {
         int q = quarterOf(date.getMonth());
         int y = date.getYear();
-        if (which.toLowerCase(Locale.ROOT).startsWith("last") || which.toLowerCase(Locale.ROOT).startsWith("previous")) {
+        if (which.toLowerCase(Locale.ROOT).startsWith("last")
+                || which.toLowerCase(Locale.ROOT).startsWith("previous")) {
             q--;
             if (q == 0) {
                 q = 4;

@@ -1,13 +1,5 @@
 package org.newsfacts.engine.mentions;
 
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Layer;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.Span;
-import org.newsfacts.engine.Stage;
-import org.newsfacts.engine.text.DatelineReader;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +7,13 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Span;
+import org.newsfacts.engine.Stage;
+import org.newsfacts.engine.text.DatelineReader;
 
 /**
  * Finds periods and resolves them to ISO forms: "over the next three years" → P3Y, "the quarter
@@ -24,35 +23,55 @@ import java.util.regex.Pattern;
  */
 public final class PeriodTagger implements Stage {
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final String COUNT = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty";
 
     /** {@code onYear}: every match holds a four-digit year, so the rule is tried around years only. */
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, String> iso, boolean onYear) {
-    }
+    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, String> iso, boolean onYear) {}
 
     private static final List<Rule> RULES = List.of(
-            rule("\\b(?:over|in|during|within|for) the (?:next|coming|past|last|following) (" + COUNT + ") (years?|months?|weeks?)\\b",
+            rule(
+                    "\\b(?:over|in|during|within|for) the (?:next|coming|past|last|following) (" + COUNT
+                            + ") (years?|months?|weeks?)\\b",
                     (m, d) -> PeriodNormalizer.duration(m.group(1), m.group(2))),
-            rule("\\bover (" + COUNT + ") (years?|months?)\\b", (m, d) -> PeriodNormalizer.duration(m.group(1), m.group(2))),
-            rule("\\b(?:the )?(?:quarter|three months) (?:ending|ended|to the end of)(?: in)? (" + MONTHS + ")(?: ((?:19|20)\\d\\d))?\\b",
+            rule(
+                    "\\bover (" + COUNT + ") (years?|months?)\\b",
+                    (m, d) -> PeriodNormalizer.duration(m.group(1), m.group(2))),
+            rule(
+                    "\\b(?:the )?(?:quarter|three months) (?:ending|ended|to the end of)(?: in)? (" + MONTHS
+                            + ")(?: ((?:19|20)\\d\\d))?\\b",
                     (m, d) -> PeriodNormalizer.quarterEndingIn(m.group(1), year(m.group(2)), d)),
-            rule("\\b(?:the )?(" + MONTHS + ") quarter(?: of ((?:19|20)\\d\\d))?\\b",
+            rule(
+                    "\\b(?:the )?(" + MONTHS + ") quarter(?: of ((?:19|20)\\d\\d))?\\b",
                     (m, d) -> PeriodNormalizer.quarterEndingIn(m.group(1), year(m.group(2)), d)),
-            rule("\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of)?(?: (?:fiscal )?((?:19|20)\\d\\d))?\\b",
+            rule(
+                    "\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of)?(?: (?:fiscal )?((?:19|20)\\d\\d))?\\b",
                     (m, d) -> PeriodNormalizer.quarter(m.group(1), year(m.group(2)), d)),
-            rule("\\b(Q[1-4])(?: ((?:19|20)\\d\\d))?\\b", (m, d) -> PeriodNormalizer.quarter(m.group(1), year(m.group(2)), d)),
+            rule(
+                    "\\b(Q[1-4])(?: ((?:19|20)\\d\\d))?\\b",
+                    (m, d) -> PeriodNormalizer.quarter(m.group(1), year(m.group(2)), d)),
             rule("\\b(this|last|previous) quarter\\b", (m, d) -> PeriodNormalizer.relativeQuarter(m.group(1), d)),
-            rule("\\b(this|the current|next|last) fiscal year\\b",
+            rule(
+                    "\\b(this|the current|next|last) fiscal year\\b",
                     (m, d) -> "FY" + PeriodNormalizer.relativeYear(m.group(1).replace("the current", "this"), d)),
             yearRule("\\bfiscal(?: year)? ((?:19|20)\\d\\d)\\b", (m, d) -> "FY" + m.group(1)),
             rule("\\b(?:year-to-date|year to date|so far this year)\\b", (m, d) -> Integer.toString(d.getYear())),
             rule("\\b(this|last|next|previous) year\\b", (m, d) -> PeriodNormalizer.relativeYear(m.group(1), d)),
-            yearRule("\\b(" + MONTHS + ") (\\d{1,2}), ((?:19|20)\\d\\d)\\b",
-                    (m, d) -> LocalDate.of(Integer.parseInt(m.group(3)), DatelineReader.month(m.group(1)), Integer.parseInt(m.group(2))).toString()),
-            yearRule("\\b(" + MONTHS + ") ((?:19|20)\\d\\d)\\b",
-                    (m, d) -> m.group(2) + "-" + String.format("%02d", DatelineReader.month(m.group(1)).getValue())),
-            yearRule("\\b(?:(?:in|by|for|through|until|since|during|throughout|from) )?((?:19|20)\\d\\d)\\b(?![%\\d])(?![.,]\\d)",
+            yearRule(
+                    "\\b(" + MONTHS + ") (\\d{1,2}), ((?:19|20)\\d\\d)\\b",
+                    (m, d) -> LocalDate.of(
+                                    Integer.parseInt(m.group(3)),
+                                    DatelineReader.month(m.group(1)),
+                                    Integer.parseInt(m.group(2)))
+                            .toString()),
+            yearRule(
+                    "\\b(" + MONTHS + ") ((?:19|20)\\d\\d)\\b",
+                    (m, d) -> m.group(2) + "-"
+                            + String.format(
+                                    "%02d", DatelineReader.month(m.group(1)).getValue())),
+            yearRule(
+                    "\\b(?:(?:in|by|for|through|until|since|during|throughout|from) )?((?:19|20)\\d\\d)\\b(?![%\\d])(?![.,]\\d)",
                     (m, d) -> m.group(1)));
 
     private static Rule rule(String regex, BiFunction<Matcher, LocalDate, String> iso) {
@@ -101,9 +120,12 @@ public final class PeriodTagger implements Stage {
                     if (taken[m.start()] || taken[m.end() - 1]) {
                         continue;
                     }
-                    if (m.start() > 0 && (text.charAt(m.start() - 1) == '$' || Character.isDigit(text.charAt(m.start() - 1))
-                            || m.start() > 1 && (text.charAt(m.start() - 1) == ',' || text.charAt(m.start() - 1) == '.')
-                            && Character.isDigit(text.charAt(m.start() - 2)))) {
+                    if (m.start() > 0
+                            && (text.charAt(m.start() - 1) == '$'
+                                    || Character.isDigit(text.charAt(m.start() - 1))
+                                    || m.start() > 1
+                                            && (text.charAt(m.start() - 1) == ',' || text.charAt(m.start() - 1) == '.')
+                                            && Character.isDigit(text.charAt(m.start() - 2)))) {
                         continue;
                     }
                     String iso;
@@ -123,7 +145,8 @@ public final class PeriodTagger implements Stage {
         return found;
     }
 
-    private static final Pattern KEYWORD_ANCHOR = Pattern.compile("(?i)\\b(?:years?|months?|weeks?|quarter|fiscal|q[1-4])\\b");
+    private static final Pattern KEYWORD_ANCHOR =
+            Pattern.compile("(?i)\\b(?:years?|months?|weeks?|quarter|fiscal|q[1-4])\\b");
     private static final Pattern YEAR_ANCHOR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final int BEFORE = 70;
     private static final int AFTER = 30;
@@ -138,7 +161,7 @@ public final class PeriodTagger implements Stage {
             if (!out.isEmpty() && from <= out.get(out.size() - 1)[1]) {
                 out.get(out.size() - 1)[1] = to;
             } else {
-                out.add(new int[]{from, to});
+                out.add(new int[] {from, to});
             }
         }
         return out;

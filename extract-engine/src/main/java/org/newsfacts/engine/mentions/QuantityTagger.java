@@ -1,12 +1,5 @@
 package org.newsfacts.engine.mentions;
 
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Layer;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.Span;
-import org.newsfacts.engine.Stage;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +8,37 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Span;
+import org.newsfacts.engine.Stage;
 
 /** Percentages ("3%", "8 per cent", "nearly 60%") and share counts ("nearly seven million shares"). */
 public final class QuantityTagger implements Stage {
 
-    private static final Pattern PERCENT = Pattern.compile(MoneyTagger.APPROX
-            + "(?<number>\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|percentage points?\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARES = Pattern.compile(MoneyTagger.APPROX
-            + "(?<number>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)"
-            + "(?:\\s?(?<scale>million|billion|thousand|m|bn)\\b)?\\s+(?:(?:new|ordinary|class [ab]|common) )?shares\\b",
+    private static final Pattern PERCENT = Pattern.compile(
+            MoneyTagger.APPROX + "(?<number>\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|percentage points?\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARES = Pattern.compile(
+            MoneyTagger.APPROX
+                    + "(?<number>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+                    + "(?:\\s?(?<scale>million|billion|thousand|m|bn)\\b)?\\s+(?:(?:new|ordinary|class [ab]|common) )?shares\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE_WORD = Pattern.compile("shares\\b");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1),
-            Map.entry("a", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1),
+            Map.entry("a", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10));
 
     @Override
     public Set<Layer<?>> requires() {
@@ -51,8 +61,13 @@ public final class QuantityTagger implements Stage {
         while (percentages.next()) {
             Matcher m = percentages.matcher();
             int start = m.group("approx") != null ? m.start("approx") : m.start();
-            found.add(Mention.amount(Mention.Kind.PERCENT, new Span(start, m.end()), new BigDecimal(m.group("number")),
-                    "PERCENT", MoneyNormalizer.approx(m.group("approx")), m.group()));
+            found.add(Mention.amount(
+                    Mention.Kind.PERCENT,
+                    new Span(start, m.end()),
+                    new BigDecimal(m.group("number")),
+                    "PERCENT",
+                    MoneyNormalizer.approx(m.group("approx")),
+                    m.group()));
         }
         Matcher m = SHARES.matcher(SHARE_WORD.matcher(text).find() ? text : "");
         while (m.find()) {
@@ -63,8 +78,13 @@ public final class QuantityTagger implements Stage {
             Integer word = NUMBER_WORDS.get(number);
             BigDecimal value = MoneyNormalizer.value(word != null ? word.toString() : number, m.group("scale"));
             int start = m.group("approx") != null ? m.start("approx") : m.start();
-            found.add(Mention.amount(Mention.Kind.SHARES, new Span(start, m.end()), value, "SHARES",
-                    MoneyNormalizer.approx(m.group("approx")), m.group()));
+            found.add(Mention.amount(
+                    Mention.Kind.SHARES,
+                    new Span(start, m.end()),
+                    value,
+                    "SHARES",
+                    MoneyNormalizer.approx(m.group("approx")),
+                    m.group()));
         }
         return found;
     }

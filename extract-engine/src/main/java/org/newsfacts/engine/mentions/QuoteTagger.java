@@ -1,5 +1,11 @@
 package org.newsfacts.engine.mentions;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
@@ -9,13 +15,6 @@ import org.newsfacts.engine.Sentence;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Lexicon;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds quotations (double quote marks, straight or curly, within one paragraph) and their speakers.
@@ -31,26 +30,32 @@ public final class QuoteTagger implements Stage {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n]{2,2000}?)[”\"]");
     /** How far from its verb a speaker may stand: "Ann Lee, an analyst at Acme Securities, said". */
     private static final int REACH_BEFORE = 90;
+
     private static final int REACH_AFTER = 70;
     /** Speakers nobody can check. */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "\\b(?:[Aa]|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]he)\\s+(?:[\\w&.-]+\\s+){0,2}?(?:spokes(?:man|woman|person)|analysts?|sources?|source close|"
                     + "insiders?|officials?|observers?|executives?|traders?|economists?|people|person|critics?|dealers?|experts?)\\b"
                     + "|\\b(?:[Aa]nalysts|[Ss]ources|[Oo]bservers|[Tt]raders|[Cc]ritics|[Ee]xperts|[Ee]conomists|[Ii]nsiders)\\b");
+
     private static final Pattern PUNCTUATION = Pattern.compile("[,.;:“”\"()]");
     private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
-    private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:on|in|at|via|through|from|to|with|for|by|of)\\s+(?:the\\s+)?$");
+    private static final Pattern PREPOSITION_END =
+            Pattern.compile("\\b(?:on|in|at|via|through|from|to|with|for|by|of)\\s+(?:the\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)calling it|adding|saying|noting|describing it as");
     private static final Pattern CONTINUED = Pattern.compile("\\b(?:but|and)\\s+(?:also\\s+|later\\s+)?$");
     /** An organisation naming whose person speaks: "an Acme official", "the Acme spokesman". */
-    private static final Pattern HEAD_NOUN = Pattern.compile("\\s+(?:[\\w-]+\\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|insiders?|executives?|analysts?|employees?|staff)\\b(?!,?\\s+[A-Z])");
+    private static final Pattern HEAD_NOUN = Pattern.compile(
+            "\\s+(?:[\\w-]+\\s+)?(?:spokes(?:man|woman|person)|officials?|sources?|insiders?|executives?|analysts?|employees?|staff)\\b(?!,?\\s+[A-Z])");
     /** What may follow a speaker named after the verb: the end, punctuation, "in a statement", "on Monday", "of Acme" … */
-    private static final Pattern SPEAKER_END = Pattern.compile("\\s*(?:$|[,.;:!?”\"’)\\-–—(]|(?:in|on|at|of|from|last|this|earlier|during|told|while|when|adding|as|after|before"
-            + "|who|whose|which|yesterday|today|chief|president|chairman|ceo|analyst|and)\\b)");
+    private static final Pattern SPEAKER_END = Pattern.compile(
+            "\\s*(?:$|[,.;:!?”\"’)\\-–—(]|(?:in|on|at|of|from|last|this|earlier|during|told|while|when|adding|as|after|before"
+                    + "|who|whose|which|yesterday|today|chief|president|chairman|ceo|analyst|and)\\b)");
+
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    private final Pattern attribution = Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+    private final Pattern attribution =
+            Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + ")\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public Set<Layer<?>> requires() {
@@ -73,7 +78,9 @@ public final class QuoteTagger implements Stage {
             }
         }
         for (Mention m : document.get(Layers.REFERENCES)) {
-            if (m.kind() == Mention.Kind.PERSON && !m.text().equalsIgnoreCase("his") && !m.text().equalsIgnoreCase("her")
+            if (m.kind() == Mention.Kind.PERSON
+                            && !m.text().equalsIgnoreCase("his")
+                            && !m.text().equalsIgnoreCase("her")
                     || m.kind() == Mention.Kind.ORG && !m.text().equalsIgnoreCase("its")) {
                 agents.add(m);
             }
@@ -93,7 +100,9 @@ public final class QuoteTagger implements Stage {
             int from = first.span().start();
             int to = last.span().end();
             Mention speaker = speaker(text, agents, m.start(), m.end(), from, to);
-            if (speaker == null && previous != null && text.substring(from, m.start()).isBlank()
+            if (speaker == null
+                    && previous != null
+                    && text.substring(from, m.start()).isBlank()
                     && firstIndex - previous.sentence() == 1
                     && !attribution.matcher(text.substring(from, to)).find()) {
                 speaker = previous.speaker(); // a quotation that goes on in the next sentence: the same speaker
@@ -104,15 +113,18 @@ public final class QuoteTagger implements Stage {
             }
             previous = new Said(speaker, lastIndex);
             String words = m.group(1).strip().replaceFirst("[,.]$", "");
-            quotes.add(new Quote(new Span(m.start(1), m.end(1)), words, speaker.canonical(),
-                    speaker.kind() == Mention.Kind.PERSON, new Span(from, to)));
+            quotes.add(new Quote(
+                    new Span(m.start(1), m.end(1)),
+                    words,
+                    speaker.canonical(),
+                    speaker.kind() == Mention.Kind.PERSON,
+                    new Span(from, to)));
         }
         document.put(Layers.QUOTES, quotes);
     }
 
     /** Who spoke last, and the index of the content sentence the quotation ended in. */
-    private record Said(Mention speaker, int sentence) {
-    }
+    private record Said(Mention speaker, int sentence) {}
 
     /** How many words a stretch of text has (a quotation of fewer than three is a scare quote). */
     public static int words(String s) {
@@ -157,19 +169,25 @@ public final class QuoteTagger implements Stage {
     private static Mention agentAt(String text, List<Mention> agents, int vs, int ve, int lo, int hi) {
         Mention adjacent = null;
         for (Mention a : agents) {
-            if (a.span().end() <= vs && a.span().start() >= lo && text.substring(a.span().end(), vs).isBlank()) {
+            if (a.span().end() <= vs
+                    && a.span().start() >= lo
+                    && text.substring(a.span().end(), vs).isBlank()) {
                 adjacent = a; // "Ann Lee said", "the company said"
             }
         }
         if (adjacent != null && adjacent.kind() != Mention.Kind.PERSON) {
             // "Ann Lee on Twitter called it …": an organisation after a preposition is where, not who
-            String lead = text.substring(Math.max(lo, adjacent.span().start() - 40), adjacent.span().start());
+            String lead = text.substring(
+                    Math.max(lo, adjacent.span().start() - 40), adjacent.span().start());
             Matcher prep = PREPOSITION_END.matcher(lead);
             if (prep.find()) {
                 Mention person = null;
                 for (Mention a : agents) {
-                    if (a.kind() == Mention.Kind.PERSON && a.span().end() <= adjacent.span().start() && a.span().start() >= lo
-                            && text.substring(a.span().end(), adjacent.span().start()).matches("\\s+(?:on|in|at|via|through)\\s+(?:the\\s+)?")) {
+                    if (a.kind() == Mention.Kind.PERSON
+                            && a.span().end() <= adjacent.span().start()
+                            && a.span().start() >= lo
+                            && text.substring(a.span().end(), adjacent.span().start())
+                                    .matches("\\s+(?:on|in|at|via|through)\\s+(?:the\\s+)?")) {
                         person = a;
                     }
                 }
@@ -186,7 +204,8 @@ public final class QuoteTagger implements Stage {
             if (a.span().start() < ve || a.span().end() > Math.min(hi, ve + REACH_AFTER)) {
                 continue;
             }
-            String gap = text.substring(after == null ? ve : after.span().end(), a.span().start());
+            String gap = text.substring(
+                    after == null ? ve : after.span().end(), a.span().start());
             if (PUNCTUATION.matcher(gap).find() || THAT.matcher(gap).find()) {
                 break; // "said that Ann Lee would …": the reported clause's subject, not the speaker
             }
@@ -202,8 +221,10 @@ public final class QuoteTagger implements Stage {
             }
         }
         if (after != null && after.kind() != Mention.Kind.PERSON) {
-            String next = text.substring(after.span().end(), Math.min(text.length(), after.span().end() + 30));
-            if (HEAD_NOUN.matcher(next).lookingAt() || !SPEAKER_END.matcher(next).lookingAt()) {
+            String next = text.substring(
+                    after.span().end(), Math.min(text.length(), after.span().end() + 30));
+            if (HEAD_NOUN.matcher(next).lookingAt()
+                    || !SPEAKER_END.matcher(next).lookingAt()) {
                 return null; // "said a Meti official": anonymous; "said the firm will …": the reported clause's subject
             }
         }
@@ -223,7 +244,8 @@ public final class QuoteTagger implements Stage {
                 }
             }
         }
-        if (PARTICIPLE.matcher(text.substring(vs, ve)).matches() || CONTINUED.matcher(text.substring(lo, vs)).find()) {
+        if (PARTICIPLE.matcher(text.substring(vs, ve)).matches()
+                || CONTINUED.matcher(text.substring(lo, vs)).find()) {
             // "Acme would not comment on the talks but said in a note …": the sentence's subject speaks
             // "Ann Lee noted the budget beat her forecast, calling it “…”": the sentence's subject speaks.
             return firstSubject(text, agents, lo, vs);
@@ -258,7 +280,10 @@ public final class QuoteTagger implements Stage {
         if (agent.kind() == Mention.Kind.PERSON) {
             return false;
         }
-        return ANONYMOUS.matcher(text.substring(Math.max(lo, agent.span().start() - 30), agent.span().start())).find();
+        return ANONYMOUS
+                .matcher(text.substring(
+                        Math.max(lo, agent.span().start() - 30), agent.span().start()))
+                .find();
     }
 
     private static boolean anonymous(String gap) {

@@ -1,11 +1,5 @@
 package org.newsfacts.engine.post;
 
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Layer;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Stage;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -14,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Stage;
 
 /**
  * Merges facts of one article that state the same claim: same type, subject, named object, metric,
@@ -64,7 +63,10 @@ public final class FactMerger implements Stage {
             return false;
         }
         for (Fact g : all) {
-            if (g != f && g.type().equals("STAKE") && g.value() != null && Objects.equals(key(g.subject()), key(f.subject()))
+            if (g != f
+                    && g.type().equals("STAKE")
+                    && g.value() != null
+                    && Objects.equals(key(g.subject()), key(f.subject()))
                     && Objects.equals(key(g.object()), key(f.object()))) {
                 return true;
             }
@@ -79,17 +81,23 @@ public final class FactMerger implements Stage {
         if (a.type().equals("QUOTE")) {
             return similar(a.text(), b.text());
         }
-        boolean named = "ORGANIZATION".equals(a.objectType()) || "ORGANIZATION".equals(b.objectType())
-                || "PERSON".equals(a.objectType()) || "PLACE".equals(a.objectType());
-        if (named && (a.object() == null || b.object() == null || !key(a.object()).equals(key(b.object())))
+        boolean named = "ORGANIZATION".equals(a.objectType())
+                || "ORGANIZATION".equals(b.objectType())
+                || "PERSON".equals(a.objectType())
+                || "PLACE".equals(a.objectType());
+        if (named
+                && (a.object() == null || b.object() == null || !key(a.object()).equals(key(b.object())))
                 && !a.type().equals("ROLE")) {
             return false;
         }
         if (a.type().equals("PARTNERSHIP")) {
             return true;
         }
-        if (!Objects.equals(a.metric(), b.metric()) || !Objects.equals(roleKey(a.role()), roleKey(b.role()))
-                || a.direction() != null && b.direction() != null && !a.direction().equals(b.direction())) {
+        if (!Objects.equals(a.metric(), b.metric())
+                || !Objects.equals(roleKey(a.role()), roleKey(b.role()))
+                || a.direction() != null
+                        && b.direction() != null
+                        && !a.direction().equals(b.direction())) {
             return false;
         }
         if (a.value() == null || b.value() == null) {
@@ -126,14 +134,29 @@ public final class FactMerger implements Stage {
         if ("FOUNDER".equals(a.role()) && "CO_FOUNDER".equals(b.role())) {
             role = "CO_FOUNDER";
         }
-        return new Fact(a.type(), a.subject(), a.subjectType(),
-                a.object() != null ? a.object() : b.object(), a.object() != null ? a.objectType() : b.objectType(),
-                a.value() != null ? a.value() : b.value(), a.value() != null ? a.unit() : b.unit(), a.valueUsd(),
-                a.approx() != null ? a.approx() : b.approx(), a.direction() != null ? a.direction() : b.direction(),
-                a.metric(), role, a.market() != null ? a.market() : b.market(),
-                a.period() != null ? a.period() : b.period(), a.periodText() != null ? a.periodText() : b.periodText(),
-                a.text(), alts.isEmpty() ? null : List.copyOf(alts), a.evidence(), Math.max(a.confidence(), b.confidence()), a.fx(),
-                null, null);
+        return new Fact(
+                a.type(),
+                a.subject(),
+                a.subjectType(),
+                a.object() != null ? a.object() : b.object(),
+                a.object() != null ? a.objectType() : b.objectType(),
+                a.value() != null ? a.value() : b.value(),
+                a.value() != null ? a.unit() : b.unit(),
+                a.valueUsd(),
+                a.approx() != null ? a.approx() : b.approx(),
+                a.direction() != null ? a.direction() : b.direction(),
+                a.metric(),
+                role,
+                a.market() != null ? a.market() : b.market(),
+                a.period() != null ? a.period() : b.period(),
+                a.periodText() != null ? a.periodText() : b.periodText(),
+                a.text(),
+                alts.isEmpty() ? null : List.copyOf(alts),
+                a.evidence(),
+                Math.max(a.confidence(), b.confidence()),
+                a.fx(),
+                null,
+                null);
     }
 
     static String key(String name) {

@@ -1,12 +1,11 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
 
 /**
  * Broad ACQUISITION candidates: looser forms than {@link AcquisitionRule}'s, each with the direction fixed by its
@@ -36,6 +35,7 @@ public final class AcquisitionBroadRule extends ClauseRule {
     private static final Pattern TALK = DealCues.cue("ACQ_TALK");
     /** Words the patterns need (one of them, lower case): a clause without any is not tried against them. */
     private static final String[] VERB_WORDS = DealCues.firstWords("ACQ_VERB");
+
     private static final String[] NOUN_WORDS = DealCues.firstWords("ACQ_NOUN");
     private static final String[] OFFER_WORDS = DealCues.firstWords("ACQ_OFFER");
     private static final String[] SELL_WORDS = DealCues.firstWords("ACQ_SELL");
@@ -43,39 +43,62 @@ public final class AcquisitionBroadRule extends ClauseRule {
      * Words between a verb and its object: lower-case words, places and a possessive name (a resolved "its", the seller:
      * "will acquire its largest supplier Beta", "bought Gamma's Beta unit"), not a holding ("shares in", "a stake in") nor a preposition.
      */
-    private static final String WORD = "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|interest|by|from|in|into|with|for|to|at|on|as|than|which|that|who)\\b)(?:LOC_\\d+(?:'s)?|ORG_\\d+'s|[a-z][\\w&-]*)\\s+)";
-    private static final String AUX = "(?:(?:has|have|had|is|was|will|also|finally|agreed|agrees|plans|planned|to|said|it|recently|already|then|later|last|year|earlier|this|that|previously|is\\s+to|be|been|seeking|set|on|TIM_\\d+)\\s+)";
+    private static final String WORD =
+            "(?:(?!(?:shares|stakes?|assets|rights|parts?|bonds|debt|interest|by|from|in|into|with|for|to|at|on|as|than|which|that|who)\\b)(?:LOC_\\d+(?:'s)?|ORG_\\d+'s|[a-z][\\w&-]*)\\s+)";
+
+    private static final String AUX =
+            "(?:(?:has|have|had|is|was|will|also|finally|agreed|agrees|plans|planned|to|said|it|recently|already|then|later|last|year|earlier|this|that|previously|is\\s+to|be|been|seeking|set|on|TIM_\\d+)\\s+)";
     private static final String TGT = "(?<tgt>" + ORG + ")" + TICKER + "?(?!'s)";
 
-    private static final Pattern ACTIVE = compile("(?<acq>" + ORG + ")" + TICKER + "?\\s+" + AUX + "{0,6}" + VERB + "\\s+(?<desc>" + WORD + "{0,6}?)" + TGT + "(?<rest>[^;]*)");
-    private static final Pattern PRONOUN = compile("\\b(?:it|having|and)\\s+" + AUX + "{0,3}" + VERB + "\\s+(?<desc>" + WORD + "{0,6}?)" + TGT + "(?<rest>[^;]*)");
-    private static final Pattern BUY_OUT = compile("\\b(?:buy|buys|buying|bought|acquire|acquiring)\\s+(?:out\\s+)?(?:the\\s+)?(?:remaining\\s+|other\\s+|minority\\s+|outside\\s+)+"
-            + "(?:shareholders|investors|holders|shares|stake)\\s+(?:in|of)\\s+(?:[a-z][\\w-]*\\s+){0,4}?" + TGT + "(?<rest>[^;]*)");
-    private static final Pattern RELATIVE = compile(TGT + "\\s*(?:\\([^)]*\\)\\s*)?,\\s+(?:which|that)\\s+(?<acq>" + ORG + ")\\s+(?:(?:has|had|later|then|eventually|recently)\\s+)?"
+    private static final Pattern ACTIVE = compile("(?<acq>" + ORG + ")" + TICKER + "?\\s+" + AUX + "{0,6}" + VERB
+            + "\\s+(?<desc>" + WORD + "{0,6}?)" + TGT + "(?<rest>[^;]*)");
+    private static final Pattern PRONOUN = compile("\\b(?:it|having|and)\\s+" + AUX + "{0,3}" + VERB + "\\s+(?<desc>"
+            + WORD + "{0,6}?)" + TGT + "(?<rest>[^;]*)");
+    private static final Pattern BUY_OUT = compile(
+            "\\b(?:buy|buys|buying|bought|acquire|acquiring)\\s+(?:out\\s+)?(?:the\\s+)?(?:remaining\\s+|other\\s+|minority\\s+|outside\\s+)+"
+                    + "(?:shareholders|investors|holders|shares|stake)\\s+(?:in|of)\\s+(?:[a-z][\\w-]*\\s+){0,4}?" + TGT
+                    + "(?<rest>[^;]*)");
+    private static final Pattern RELATIVE = compile(TGT + "\\s*(?:\\([^)]*\\)\\s*)?,\\s+(?:which|that)\\s+(?<acq>" + ORG
+            + ")\\s+(?:(?:has|had|later|then|eventually|recently)\\s+)?"
             + "(?:bought|acquired|purchased|took\\s+over|snapped\\s+up|bought\\s+out)\\b(?<rest>[^;]*)");
-    private static final Pattern PASSIVE = compile(TGT + "\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s+(?:which|that)\\s+(?:was|were|has\\s+been|had\\s+been)|,|\\s+(?:was|were|has\\s+been|had\\s+been|is\\s+being|will\\s+be|is\\s+to\\s+be|agreed\\s+to\\s+be|would\\s+be))"
+    private static final Pattern PASSIVE = compile(TGT
+            + "\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s+(?:which|that)\\s+(?:was|were|has\\s+been|had\\s+been)|,|\\s+(?:was|were|has\\s+been|had\\s+been|is\\s+being|will\\s+be|is\\s+to\\s+be|agreed\\s+to\\s+be|would\\s+be))"
             + "\\s+(?:[a-z]+ly\\s+|later\\s+|since\\s+|then\\s+){0,2}(?:bought|acquired|purchased|taken\\s+over|snapped\\s+up|bought\\s+out)\\s+"
             + "(?:[\\w-]+\\s+){0,4}?by\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
-    private static final Pattern POSSESSIVE = compile("(?<acq>" + ORG + ")'s\\s+(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?" + NOUN + "\\s+of\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?" + TGT + "(?<rest>[^;]*)");
-    private static final Pattern ITS_NOUN = compile("\\b(?:its|their|the)\\s+(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?" + NOUN + "\\s+of\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?" + TGT + "(?<rest>[^;]*)");
+    private static final Pattern POSSESSIVE =
+            compile("(?<acq>" + ORG + ")'s\\s+(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?" + NOUN
+                    + "\\s+of\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?" + TGT + "(?<rest>[^;]*)");
+    private static final Pattern ITS_NOUN =
+            compile("\\b(?:its|their|the)\\s+(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?" + NOUN
+                    + "\\s+of\\s+(?:(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?" + TGT + "(?<rest>[^;]*)");
     private static final Pattern CLOSED = compile("\\b" + DONE + "\\s+(?:the|its|a|their)\\s+");
-    private static final Pattern OFFER_FOR = compile("(?<acq>" + ORG + ")" + TICKER + "?(?:'s)?\\s+(?:[\\w-]+\\s+){0,5}?(?:(?:a|an|the|its)\\s+)?(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?"
-            + OFFER + "\\s+(?:battle\\s+)?for\\s+(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?:(?<owner>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,3}?)?" + TGT + "(?<rest>[^;]*)");
-    private static final Pattern OFFER_FROM = compile("\\b(?<rej>(?:rejected|rejecting|rebuffed|spurned|turned\\s+down)\\s+)?(?:a|an|the)\\s+(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?"
-            + OFFER + "\\s+(?:from|by)\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")");
-    private static final Pattern SOLD_TO = compile("\\b" + SELL + "\\s+(?:(?:its|the|a|their|ORG_\\d+'s)\\s+)?(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}?" + TGT
-            + "\\s+(?:(?:[a-z][\\w-]*)\\s+){0,3}?(?:for\\s+(?:about\\s+|up\\s+to\\s+)?MON_\\d+\\s+(?:\\([^)]*\\)\\s+)?)?to\\s+(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
-    private static final Pattern SALE_OF = compile("\\bsale\\s+of\\s+(?:(?:its|the|LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?" + TGT + "\\s+(?:(?:[a-z][\\w-]*)\\s+){0,3}?to\\s+"
-            + "(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")(?<rest>[^;]*)");
-    private static final Pattern MERGED_INTO = compile(TGT + "\\s+(?:(?:will|would|is|was|has|had|to|now|be|been|being|also|then|later|fully)\\s+){1,4}merged\\s+(?:into|with)\\s+(?<acq>" + ORG + ")(?<rest>[^;]*)");
-    private static final Pattern PRICE = compile("^" + TICKER + "?\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:[\\w-]+\\s+){0,3}?(?:for|in\\s+a|worth|valued\\s+at)\\s+(?:about\\s+|around\\s+|up\\s+to\\s+|some\\s+|nearly\\s+)?(?<mon>" + MON + ")");
+    private static final Pattern OFFER_FOR = compile("(?<acq>" + ORG + ")" + TICKER
+            + "?(?:'s)?\\s+(?:[\\w-]+\\s+){0,5}?(?:(?:a|an|the|its)\\s+)?(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?"
+            + OFFER + "\\s+(?:battle\\s+)?for\\s+(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?:(?<owner>" + ORG
+            + ")'s\\s+(?:[\\w-]+\\s+){0,3}?)?" + TGT + "(?<rest>[^;]*)");
+    private static final Pattern OFFER_FROM = compile(
+            "\\b(?<rej>(?:rejected|rejecting|rebuffed|spurned|turned\\s+down)\\s+)?(?:a|an|the)\\s+(?:(?:MON_\\d+|\\([^)]*\\)|[a-z][\\w-]*)\\s+){0,4}?"
+                    + OFFER + "\\s+(?:from|by)\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?<acq>" + ORG + ")");
+    private static final Pattern SOLD_TO = compile(
+            "\\b" + SELL + "\\s+(?:(?:its|the|a|their|ORG_\\d+'s)\\s+)?(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}?" + TGT
+                    + "\\s+(?:(?:[a-z][\\w-]*)\\s+){0,3}?(?:for\\s+(?:about\\s+|up\\s+to\\s+)?MON_\\d+\\s+(?:\\([^)]*\\)\\s+)?)?to\\s+(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?<acq>"
+                    + ORG + ")(?<rest>[^;]*)");
+    private static final Pattern SALE_OF = compile("\\bsale\\s+of\\s+(?:(?:its|the|LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?"
+            + TGT + "\\s+(?:(?:[a-z][\\w-]*)\\s+){0,3}?to\\s+" + "(?:(?:LOC_\\d+'s|the|[a-z][\\w-]*)\\s+){0,3}?(?<acq>"
+            + ORG + ")(?<rest>[^;]*)");
+    private static final Pattern MERGED_INTO = compile(TGT
+            + "\\s+(?:(?:will|would|is|was|has|had|to|now|be|been|being|also|then|later|fully)\\s+){1,4}merged\\s+(?:into|with)\\s+(?<acq>"
+            + ORG + ")(?<rest>[^;]*)");
+    private static final Pattern PRICE = compile("^" + TICKER
+            + "?\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:[\\w-]+\\s+){0,3}?(?:for|in\\s+a|worth|valued\\s+at)\\s+(?:about\\s+|around\\s+|up\\s+to\\s+|some\\s+|nearly\\s+)?(?<mon>"
+            + MON + ")");
     private static final Pattern AMOUNT = compile("MON_\\d+");
     /** A subordinate clause opening right before a pronoun: "when it", "after it". */
-    private static final Pattern SUBORDINATE = compile("\\b(?:when|after|as|since|because|once|before|until|while)\\s+$");
+    private static final Pattern SUBORDINATE =
+            compile("\\b(?:when|after|as|since|because|once|before|until|while)\\s+$");
 
     @Override
-    void apply(Clause c, String text, List<Fact> out) {
-    }
+    void apply(Clause c, String text, List<Fact> out) {}
 
     @Override
     void broaden(Clause c, String text, List<Fact> out) {
@@ -87,14 +110,22 @@ public final class AcquisitionBroadRule extends ClauseRule {
         boolean verb = holdsAny(lower, VERB_WORDS);
         boolean noun = holdsAny(lower, NOUN_WORDS);
         boolean offer = holdsAny(lower, OFFER_WORDS);
-        boolean done = holdsAny(lower, "bought", "acquired", "purchased", "took", "taken", "snapped"); // RELATIVE's and PASSIVE's verbs
+        boolean done = holdsAny(
+                lower, "bought", "acquired", "purchased", "took", "taken", "snapped"); // RELATIVE's and PASSIVE's verbs
         Matcher m = ACTIVE.matcher(verb ? s : "");
         while (m.find()) {
             if (talk(s, m.start("acq"), m.start("tgt"))) {
                 continue;
             }
             int words = m.group("desc").isBlank() ? 0 : m.group("desc").strip().split("\\s+").length;
-            add(c, text, out, c.slot(m.group("acq")), c.slot(m.group("tgt")), price(m.group("rest")), words <= 2 ? 0.6 : 0.55);
+            add(
+                    c,
+                    text,
+                    out,
+                    c.slot(m.group("acq")),
+                    c.slot(m.group("tgt")),
+                    price(m.group("rest")),
+                    words <= 2 ? 0.6 : 0.55);
         }
         m = PRONOUN.matcher(verb ? s : "");
         while (m.find()) {
@@ -129,7 +160,14 @@ public final class AcquisitionBroadRule extends ClauseRule {
                     Matcher a = AMOUNT.matcher(s.substring(m.end("tgt"), m.start("acq")));
                     amount = a.find() ? a.group() : null;
                 }
-                add(c, text, out, c.slot(m.group("acq")), c.slot(m.group("tgt")), amount, p == RELATIVE || p == PASSIVE ? 0.6 : 0.55);
+                add(
+                        c,
+                        text,
+                        out,
+                        c.slot(m.group("acq")),
+                        c.slot(m.group("tgt")),
+                        amount,
+                        p == RELATIVE || p == PASSIVE ? 0.6 : 0.55);
             }
         }
         m = POSSESSIVE.matcher(noun ? s : "");
@@ -137,18 +175,33 @@ public final class AcquisitionBroadRule extends ClauseRule {
             if (talk(s, m.start(), m.start("tgt"))) {
                 continue;
             }
-            add(c, text, out, c.slot(m.group("acq")), c.slot(m.group("tgt")), amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")), 0.65);
+            add(
+                    c,
+                    text,
+                    out,
+                    c.slot(m.group("acq")),
+                    c.slot(m.group("tgt")),
+                    amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")),
+                    0.65);
         }
         m = ITS_NOUN.matcher(noun ? s : "");
         while (m.find()) {
             if (talk(s, Math.max(0, m.start() - 30), m.start("tgt"))) {
                 continue;
             }
-            boolean closed = CLOSED.matcher(s.substring(Math.max(0, m.start() - 20), m.start() + 6)).find();
+            boolean closed = CLOSED.matcher(s.substring(Math.max(0, m.start() - 20), m.start() + 6))
+                    .find();
             if (!closed && !m.group().toLowerCase(java.util.Locale.ROOT).startsWith("its")) {
                 continue; // "the takeover of Beta" with no buyer in sight
             }
-            add(c, text, out, subjectOrFocus(c, m.start()), c.slot(m.group("tgt")), amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")), closed ? 0.5 : 0.45);
+            add(
+                    c,
+                    text,
+                    out,
+                    subjectOrFocus(c, m.start()),
+                    c.slot(m.group("tgt")),
+                    amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")),
+                    closed ? 0.5 : 0.45);
         }
         m = OFFER_FOR.matcher(offer ? s : "");
         while (m.find()) {
@@ -156,7 +209,14 @@ public final class AcquisitionBroadRule extends ClauseRule {
                 continue;
             }
             Mention target = c.slot(m.group("tgt"));
-            add(c, text, out, c.slot(m.group("acq")), target, amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")), m.group("owner") != null ? 0.45 : 0.5);
+            add(
+                    c,
+                    text,
+                    out,
+                    c.slot(m.group("acq")),
+                    target,
+                    amountIn(s.substring(m.start(), m.start("tgt")), m.group("rest")),
+                    m.group("owner") != null ? 0.45 : 0.5);
         }
         m = OFFER_FROM.matcher(offer ? s : "");
         while (m.find()) {
@@ -165,7 +225,14 @@ public final class AcquisitionBroadRule extends ClauseRule {
             }
             Mention target = subjectBefore(c, m.start(), false);
             Matcher a = AMOUNT.matcher(m.group());
-            add(c, text, out, c.slot(m.group("acq")), target, a.find() ? a.group() : null, m.group("rej") != null ? 0.4 : 0.45);
+            add(
+                    c,
+                    text,
+                    out,
+                    c.slot(m.group("acq")),
+                    target,
+                    a.find() ? a.group() : null,
+                    m.group("rej") != null ? 0.4 : 0.45);
         }
         m = MERGED_INTO.matcher(s.contains("merged") ? s : "");
         while (m.find()) {
@@ -179,7 +246,8 @@ public final class AcquisitionBroadRule extends ClauseRule {
      */
     private static Mention pronounSubject(Clause c, String s, int pos) {
         Mention subject = subjectBefore(c, pos, false);
-        if (subject == null && SUBORDINATE.matcher(s.substring(Math.max(0, pos - 12), pos)).find()) {
+        if (subject == null
+                && SUBORDINATE.matcher(s.substring(Math.max(0, pos - 12), pos)).find()) {
             subject = DealCues.last(c, "ORG", 0, pos);
         }
         return subject != null ? subject : focusOrg(c);
@@ -202,7 +270,8 @@ public final class AcquisitionBroadRule extends ClauseRule {
         return a.find() ? a.group() : price(rest);
     }
 
-    private static void add(Clause c, String text, List<Fact> out, Mention acquirer, Mention target, String amount, double confidence) {
+    private static void add(
+            Clause c, String text, List<Fact> out, Mention acquirer, Mention target, String amount, double confidence) {
         if (acquirer == null || target == null || acquirer.canonical().equals(target.canonical())) {
             return;
         }

@@ -1,12 +1,11 @@
 package org.newsfacts.engine.rules;
 
+import java.util.ArrayList;
+import java.util.Set;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
-
-import java.util.ArrayList;
-import java.util.Set;
 
 /** Opens the candidates layer that the rules after it propose into. */
 public final class CandidateCollector implements Stage {

@@ -1,5 +1,9 @@
 package org.newsfacts.engine.rules;
 
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
@@ -10,11 +14,6 @@ import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.text.RelativeClauses;
-
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Base of the fact rules: each rule reads the clauses and adds facts. Slot patterns and helpers
@@ -34,13 +33,19 @@ abstract class ClauseRule implements Stage {
     static final String TICKER = "(?:\\s+[A-Z0-9_]+[a-z]?\\.[A-Z]{1,2})";
     /** Organisations in a list: "ORG_1, ORG_2 and ORG_3" (read back with {@link #organisations}). */
     static final String ORG_LIST = "(?:" + ORG + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+";
+
     static final Pattern SLOT = Pattern.compile("\\b(ORG|PER|LOC|MED|PRD|MON|PCT|SHR|TIM)_(\\d+)('s)?");
     /** "Alpha set up a drone joint venture called Gamma with Beta": partners, and (when named) the venture they hold. */
-    static final Pattern JOINT_VENTURE = Pattern.compile("(?<x>" + ORG + ")" + TICKER + "?\\s+(?:[\\w-]+\\s+){0,2}?(?:formed|set\\s+up|created|launched|established|agreed)\\s+"
-            + "(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:joint\\s+venture|venture|alliance|partnership)\\s+(?:(?:called|named)\\s+(?<jv>" + ORG + ")\\s+)?with\\s+"
-            + "(?:[a-z][\\w-]*\\s+){0,2}?(?<y>" + ORG + ")", Pattern.CASE_INSENSITIVE);
+    static final Pattern JOINT_VENTURE = Pattern.compile(
+            "(?<x>" + ORG + ")" + TICKER
+                    + "?\\s+(?:[\\w-]+\\s+){0,2}?(?:formed|set\\s+up|created|launched|established|agreed)\\s+"
+                    + "(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:joint\\s+venture|venture|alliance|partnership)\\s+(?:(?:called|named)\\s+(?<jv>"
+                    + ORG + ")\\s+)?with\\s+"
+                    + "(?:[a-z][\\w-]*\\s+){0,2}?(?<y>" + ORG + ")",
+            Pattern.CASE_INSENSITIVE);
     /** Words before a name that make it an example or a comparison, not the subject. */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("(?:like|such as|including|than|compared to|versus|against|with|from|of)\\s*$");
+    private static final Pattern NOT_SUBJECT =
+            Pattern.compile("(?:like|such as|including|than|compared to|versus|against|with|from|of)\\s*$");
 
     /** "Microsoft, which plans to invest …": the name a relative clause hangs on is its subject. */
     private static final Pattern RELATIVE = Pattern.compile("\\s*,\\s*(?:which|who|that)\\b");
@@ -73,8 +78,7 @@ abstract class ClauseRule implements Stage {
      * reader might take as a fact. They become broad candidates, kept only where the model finds them
      * probable. None by default.
      */
-    void broaden(Clause clause, String text, List<Fact> out) {
-    }
+    void broaden(Clause clause, String text, List<Fact> out) {}
 
     /** The facts a rule found, added to the candidates under its name (the decision stage keeps or drops them). */
     final void propose(Document document, List<Fact> found, List<Fact> broad) {
@@ -119,14 +123,18 @@ abstract class ClauseRule implements Stage {
                 continue; // "Alpha, which is listed on the Oslo exchange, reported": not the exchange
             }
             boolean relative = RELATIVE.matcher(c.masked().substring(m.end())).lookingAt();
-            if (!relative && NOT_SUBJECT.matcher(c.masked().substring(Math.max(0, m.start() - 20), m.start())).find()) {
+            if (!relative
+                    && NOT_SUBJECT
+                            .matcher(c.masked().substring(Math.max(0, m.start() - 20), m.start()))
+                            .find()) {
                 continue;
             }
             found = c.slot(m.group());
         }
         if (found != null) {
             // "Gamma, the lending arm of Beta Group, has a stake": the name before the appositive is the subject
-            Matcher apposition = APPOSITION.matcher(c.masked().substring(0, Math.min(pos, c.masked().length())));
+            Matcher apposition = APPOSITION.matcher(
+                    c.masked().substring(0, Math.min(pos, c.masked().length())));
             if (apposition.find()) {
                 return c.slot(apposition.group("subj"));
             }
@@ -134,7 +142,8 @@ abstract class ClauseRule implements Stage {
         return found;
     }
 
-    private static final Pattern APPOSITION = Pattern.compile("(?<subj>ORG_\\d+)" + TICKER + "?\\s*,\\s+(?:a|an|the)\\s[^,;]*?(?:ORG|PER)_\\d+[^,;]*,\\s+(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern APPOSITION = Pattern.compile("(?<subj>ORG_\\d+)" + TICKER
+            + "?\\s*,\\s+(?:a|an|the)\\s[^,;]*?(?:ORG|PER)_\\d+[^,;]*,\\s+(?:[\\w-]+\\s+){0,3}$");
 
     /** A part said in words, as a percentage: "half" → 50, "a third"/"one-third" → 33, "two-thirds" → 67, "a fifth" → 20 … */
     static int percentOf(String fraction) {
@@ -205,7 +214,9 @@ abstract class ClauseRule implements Stage {
     }
 
     static Mention focusOrg(Clause c) {
-        return c.focus() == null ? null : Mention.reference(Mention.Kind.ORG, c.sentence().span(), c.focus(), "");
+        return c.focus() == null
+                ? null
+                : Mention.reference(Mention.Kind.ORG, c.sentence().span(), c.focus(), "");
     }
 
     static void money(Fact.Builder b, Mention amount) {

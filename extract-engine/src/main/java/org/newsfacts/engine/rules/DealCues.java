@@ -1,10 +1,5 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.lexicon.Alternation;
-import org.newsfacts.engine.lexicon.Resources;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Alternation;
+import org.newsfacts.engine.lexicon.Resources;
 
 /**
  * Cue words and slot helpers of the broad deal readings (the {@code broaden} hooks of the stake, partnership and
@@ -31,8 +30,7 @@ final class DealCues {
         }
     }
 
-    private DealCues() {
-    }
+    private DealCues() {}
 
     /** The cue words of one kind as a whole-word regex (case-insensitive), longest first. */
     static Pattern cue(String kind) {
@@ -79,7 +77,9 @@ final class DealCues {
 
     /** The organisation or person whose possessive ends right before {@code pos} ("Alpha's planned …", "Alpha's stake"), with up to {@code words} words between. */
     static Mention possessiveBefore(Clause c, int pos, int words) {
-        Matcher m = POSSESSIVE_BEFORE.computeIfAbsent(words, n -> Pattern.compile("\\b((?:ORG|PER)_\\d+)'s\\s+(?:[\\w-]+\\s+){0," + n + "}$"))
+        Matcher m = POSSESSIVE_BEFORE
+                .computeIfAbsent(
+                        words, n -> Pattern.compile("\\b((?:ORG|PER)_\\d+)'s\\s+(?:[\\w-]+\\s+){0," + n + "}$"))
                 .matcher(c.masked().substring(0, pos));
         return m.find() ? c.slot(m.group(1)) : null;
     }

@@ -1,13 +1,12 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
 
 /**
  * FUNDING facts: a company raising money in a funding round. "Zhipu raised $140M in a Series B round
@@ -16,15 +15,20 @@ import java.util.regex.Pattern;
  */
 public final class FundingRule extends ClauseRule {
 
-    private static final Pattern RAISED = compile("\\b(?:" + LEX.cueAlternation("FUND") + ")\\s+(?:(?:a|an|another|further|new)\\s+)?(?<mon>" + MON + ")");
-    private static final Pattern FUNDING_TALK = compile("\\b(?:funding|round|series\\s+[a-h]\\b|seed|venture|financing|investors?|backed|ipo|initial public offering"
-            + "|bonds?|bond offering|bond sale|notes|share placing|placing|rights issue|listing)\\b");
+    private static final Pattern RAISED = compile(
+            "\\b(?:" + LEX.cueAlternation("FUND") + ")\\s+(?:(?:a|an|another|further|new)\\s+)?(?<mon>" + MON + ")");
+    private static final Pattern FUNDING_TALK = compile(
+            "\\b(?:funding|round|series\\s+[a-h]\\b|seed|venture|financing|investors?|backed|ipo|initial public offering"
+                    + "|bonds?|bond offering|bond sale|notes|share placing|placing|rights issue|listing)\\b");
     /** The kind of raise: a listing, bonds, a placing of new shares. */
-    private static final Pattern KIND = compile("\\b(?<ipo>ipo|initial public offering|listing)\\b|\\b(?<bond>bonds?|notes|debt offering)\\b|\\b(?<placing>share placing|placing|rights issue)\\b");
+    private static final Pattern KIND = compile(
+            "\\b(?<ipo>ipo|initial public offering|listing)\\b|\\b(?<bond>bonds?|notes|debt offering)\\b|\\b(?<placing>share placing|placing|rights issue)\\b");
     /** "Alpha and Beta issued bonds, raising $2bn and $3bn, respectively". */
-    private static final Pattern RESPECTIVELY = compile("(?<a>" + ORG + ")" + TICKER + "?\\s+and\\s+(?<b>" + ORG + ")[^;]*?\\b(?:raising|raised)\\s+(?<m1>" + MON
-            + ")\\s+and\\s+(?<m2>" + MON + ")\\s*,?\\s+respectively");
-    private static final Pattern ROUND = compile("\\b(?:series\\s+(?<letter>[A-H])\\b|(?<seed>seed|pre-seed)\\s+(?:round|funding))");
+    private static final Pattern RESPECTIVELY = compile("(?<a>" + ORG + ")" + TICKER + "?\\s+and\\s+(?<b>" + ORG
+            + ")[^;]*?\\b(?:raising|raised)\\s+(?<m1>" + MON + ")\\s+and\\s+(?<m2>" + MON + ")\\s*,?\\s+respectively");
+
+    private static final Pattern ROUND =
+            compile("\\b(?:series\\s+(?<letter>[A-H])\\b|(?<seed>seed|pre-seed)\\s+(?:round|funding))");
     private static final Pattern LEAD = compile("\\bled\\s+by\\s+(?<lead>" + AGENT + ")");
 
     @Override
@@ -35,7 +39,7 @@ public final class FundingRule extends ClauseRule {
         }
         Matcher both = RESPECTIVELY.matcher(s);
         if (both.find()) {
-            for (String[] pair : new String[][]{{"a", "m1"}, {"b", "m2"}}) {
+            for (String[] pair : new String[][] {{"a", "m1"}, {"b", "m2"}}) {
                 Fact.Builder b = fact("FUNDING", c.slot(both.group(pair[0])), c, text, 0.75);
                 money(b, c.slot(both.group(pair[1])));
                 kind(b, s);
@@ -54,8 +58,10 @@ public final class FundingRule extends ClauseRule {
             kind(b, s);
             Matcher round = ROUND.matcher(c.sentence().span().of(text));
             if (round.find()) {
-                b.metric(round.group("letter") != null ? "SERIES_" + round.group("letter").toUpperCase(Locale.ROOT)
-                        : round.group("seed").toUpperCase(Locale.ROOT).replace('-', '_'));
+                b.metric(
+                        round.group("letter") != null
+                                ? "SERIES_" + round.group("letter").toUpperCase(Locale.ROOT)
+                                : round.group("seed").toUpperCase(Locale.ROOT).replace('-', '_'));
             }
             Matcher lead = LEAD.matcher(s);
             if (lead.find()) {

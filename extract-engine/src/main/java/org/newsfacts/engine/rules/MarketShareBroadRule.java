@@ -1,9 +1,8 @@
 package org.newsfacts.engine.rules;
 
+import java.util.List;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
-
-import java.util.List;
 
 /**
  * Broad MARKET_SHARE candidates ({@link MarketShareRule#broadReadings}): the looser readings, under a rule name of their own so that
@@ -12,8 +11,7 @@ import java.util.List;
 public final class MarketShareBroadRule extends ClauseRule {
 
     @Override
-    void apply(Clause c, String text, List<Fact> out) {
-    }
+    void apply(Clause c, String text, List<Fact> out) {}
 
     @Override
     void broaden(Clause c, String text, List<Fact> out) {

@@ -1,12 +1,11 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
 
 /**
  * MARKET_SHARE facts: "Alibaba Cloud, China's leading cloud provider with a 36% market share",
@@ -15,9 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class MarketShareRule extends ClauseRule {
 
-    private static final Pattern PCT_SHARE = compile("(?<pct>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:market\\s+share|share\\s+of\\s+(?:the\\s+)?(?<mkt>[^,.;]{1,60}?\\bmarket)\\b)");
-    private static final Pattern SHARE_PCT = compile("market\\s+share\\s+(?:of|at|to|reached|hit|was|is)\\s+(?:about\\s+)?(?<pct>" + PCT + ")");
-    private static final Pattern LEADING = compile("(?<loc>" + LOC + ")'s\\s+(?:[\\w-]+\\s+){0,2}?(?<industry>[\\w-]+)\\s+(?:provider|maker|company|firm|operator|retailer|player|supplier|brand)");
+    private static final Pattern PCT_SHARE = compile(
+            "(?<pct>" + PCT
+                    + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:market\\s+share|share\\s+of\\s+(?:the\\s+)?(?<mkt>[^,.;]{1,60}?\\bmarket)\\b)");
+    private static final Pattern SHARE_PCT =
+            compile("market\\s+share\\s+(?:of|at|to|reached|hit|was|is)\\s+(?:about\\s+)?(?<pct>" + PCT + ")");
+    private static final Pattern LEADING = compile(
+            "(?<loc>" + LOC
+                    + ")'s\\s+(?:[\\w-]+\\s+){0,2}?(?<industry>[\\w-]+)\\s+(?:provider|maker|company|firm|operator|retailer|player|supplier|brand)");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
@@ -41,7 +45,8 @@ public final class MarketShareRule extends ClauseRule {
                         market = c.slot(l.group("loc")).canonical() + " " + l.group("industry") + " market";
                     }
                 }
-                Fact.Builder b = fact("MARKET_SHARE", subject, c, text, 0.8).object(market == null ? "market" : market, "TOPIC");
+                Fact.Builder b =
+                        fact("MARKET_SHARE", subject, c, text, 0.8).object(market == null ? "market" : market, "TOPIC");
                 money(b, c.slot(m.group("pct")));
                 period(b, period(c, m.end()));
                 out.add(b.build());
@@ -49,9 +54,13 @@ public final class MarketShareRule extends ClauseRule {
         }
     }
 
-    private static final Pattern BROAD_SHARE = compile("\\bmarket\\s+share\\b|\\bshare\\s+of\\s+(?:the\\s+)?[^,.;]{0,60}?\\bmarket\\b");
+    private static final Pattern BROAD_SHARE =
+            compile("\\bmarket\\s+share\\b|\\bshare\\s+of\\s+(?:the\\s+)?[^,.;]{0,60}?\\bmarket\\b");
     /** "7% of the country's banking market", "about half of Spain's beer market". */
-    private static final Pattern PART_OF_MARKET = compile("(?:(?<pct>" + PCT + ")|(?<part>half|a\\s+third|a\\s+quarter|two-thirds|one-third|a\\s+fifth))\\s+of\\s+(?<mkt>(?:the\\s+)?(?:(?:LOC_\\d+'s|[\\w'-]+)\\s+){0,4}?(?:market|sector|industry))\\b");
+    private static final Pattern PART_OF_MARKET = compile(
+            "(?:(?<pct>" + PCT
+                    + ")|(?<part>half|a\\s+third|a\\s+quarter|two-thirds|one-third|a\\s+fifth))\\s+of\\s+(?<mkt>(?:the\\s+)?(?:(?:LOC_\\d+'s|[\\w'-]+)\\s+){0,4}?(?:market|sector|industry))\\b");
+
     private static final Pattern PCT_SLOT = compile(PCT);
 
     /**
@@ -87,12 +96,17 @@ public final class MarketShareRule extends ClauseRule {
             if (subject == null) {
                 continue;
             }
-            Fact.Builder b = fact("MARKET_SHARE", subject, c, text, 0.55).object(words(c, m.group("mkt")).replaceFirst("^the\\s+", ""), "TOPIC");
+            Fact.Builder b = fact("MARKET_SHARE", subject, c, text, 0.55)
+                    .object(words(c, m.group("mkt")).replaceFirst("^the\\s+", ""), "TOPIC");
             if (m.group("pct") != null) {
                 money(b, c.slot(m.group("pct")));
             } else {
-                boolean about = s.substring(Math.max(0, m.start() - 12), m.start()).matches("(?s).*\\b(?:about|around|nearly|almost|roughly)\\s+$");
-                b.money(java.math.BigDecimal.valueOf(percentOf(m.group("part").replaceAll("\\s+", " "))), "PERCENT", about ? "ABOUT" : "EXACT");
+                boolean about = s.substring(Math.max(0, m.start() - 12), m.start())
+                        .matches("(?s).*\\b(?:about|around|nearly|almost|roughly)\\s+$");
+                b.money(
+                        java.math.BigDecimal.valueOf(percentOf(m.group("part").replaceAll("\\s+", " "))),
+                        "PERCENT",
+                        about ? "ABOUT" : "EXACT");
             }
             out.add(b.build());
         }

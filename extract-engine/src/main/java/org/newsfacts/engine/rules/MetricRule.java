@@ -1,13 +1,5 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.lexicon.Alternation;
-import org.newsfacts.engine.lexicon.Lexicon;
-
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Alternation;
+import org.newsfacts.engine.lexicon.Lexicon;
 
 /**
  * FINANCIAL_METRIC and METRIC_CHANGE facts around a metric phrase (metrics.tsv). After the phrase,
@@ -33,69 +32,115 @@ public final class MetricRule extends ClauseRule {
 
     private static final Pattern METRIC = compile("\\b(?<metric>" + LEX.metricAlternation() + ")\\b");
     private static final Pattern SLOT_AMOUNT = compile("\\b(?:MON|PCT)_\\d+");
-    private static final Pattern DIRECTION = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b(?!\\s+(?:from|to)\\b[^%]*$)");
+    private static final Pattern DIRECTION =
+            compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b(?!\\s+(?:from|to)\\b[^%]*$)");
     private static final Pattern DIRECTION_ANYWHERE = compile("\\b(?<dir>" + LEX.directionAlternation() + ")\\b");
-    private static final Pattern PRIOR = compile("\\b(?:from|against|compared\\s+(?:with|to)|versus|vs\\.?|a year (?:earlier|ago) of|year-earlier|than(?:\\s+(?:TIM_\\d+|last year|a year earlier)'s)?)"
-            + "(?:\\s+(?:a|an|the|its|last year's|[\\w-]+\\s+loss(?:es)?\\s+of|loss(?:es)?\\s+of|profits?\\s+of|(?:[\\w-]+\\s+){1,2}of))*\\s*$");
-    private static final Pattern LEVEL = compile("\\b(?:to|reach|reached|reaching|at|was|were|is|are|be|been|of|totalled|totaled|totalling|hit|hitting"
-            + "|stood at|came in at|amounted to|amounting to|posted|reported|made|making|with|worth|record|around|about|nearly|almost|roughly|between)"
-            + "(?:\\s+(?:a|an|the|record|new|just|some))*\\s*$");
+    private static final Pattern PRIOR = compile(
+            "\\b(?:from|against|compared\\s+(?:with|to)|versus|vs\\.?|a year (?:earlier|ago) of|year-earlier|than(?:\\s+(?:TIM_\\d+|last year|a year earlier)'s)?)"
+                    + "(?:\\s+(?:a|an|the|its|last year's|[\\w-]+\\s+loss(?:es)?\\s+of|loss(?:es)?\\s+of|profits?\\s+of|(?:[\\w-]+\\s+){1,2}of))*\\s*$");
+    private static final Pattern LEVEL = compile(
+            "\\b(?:to|reach|reached|reaching|at|was|were|is|are|be|been|of|totalled|totaled|totalling|hit|hitting"
+                    + "|stood at|came in at|amounted to|amounting to|posted|reported|made|making|with|worth|record|around|about|nearly|almost|roughly|between)"
+                    + "(?:\\s+(?:a|an|the|record|new|just|some))*\\s*$");
     /** Analysts' figures, not the company's own: "analysts had expected", "forecasts of", "consensus", "according to Refinitiv data". */
-    private static final Pattern ESTIMATE = compile("\\b(?:analysts?'?\\s+(?:had\\s+|have\\s+)?(?:previously\\s+|on\\s+average\\s+)?(?:average\\s+)?(?:expected|expect|forecast|predicted|estimated"
-            + "|expecting|were\\s+expecting|forecasts|estimates|expectations|projected)|(?<!\\bits\\s|\\bits\\sprevious\\s|\\bits\\sown\\s|\\bprevious\\s|ORG_\\d{1,3}'s\\s)forecasts?\\s+of|estimates?\\s+of|expectations|consensus|refinitiv|ibes"
-            + "|factset|polled|had\\s+(?:been\\s+)?expected|were\\s+expecting|expected\\s+by\\s+analysts|wall\\s+street\\s+(?:had\\s+)?expected)\\b");
+    private static final Pattern ESTIMATE = compile(
+            "\\b(?:analysts?'?\\s+(?:had\\s+|have\\s+)?(?:previously\\s+|on\\s+average\\s+)?(?:average\\s+)?(?:expected|expect|forecast|predicted|estimated"
+                    + "|expecting|were\\s+expecting|forecasts|estimates|expectations|projected)|(?<!\\bits\\s|\\bits\\sprevious\\s|\\bits\\sown\\s|\\bprevious\\s|ORG_\\d{1,3}'s\\s)forecasts?\\s+of|estimates?\\s+of|expectations|consensus|refinitiv|ibes"
+                    + "|factset|polled|had\\s+(?:been\\s+)?expected|were\\s+expecting|expected\\s+by\\s+analysts|wall\\s+street\\s+(?:had\\s+)?expected)\\b");
+
     private static final Pattern LOSS = compile("\\blos(?:s|ses)\\b(?![^,;]*\\bprofit)");
-    private static final Pattern PER_SHARE = compile("^\\s*(?:(?:to|-|and)\\s*MON_\\d+\\s*)?(?:on\\s+a\\s+per|a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
+    private static final Pattern PER_SHARE = compile(
+            "^\\s*(?:(?:to|-|and)\\s*MON_\\d+\\s*)?(?:on\\s+a\\s+per|a|per)\\s+(?:diluted\\s+|basic\\s+)?share\\b");
     private static final Pattern ALT = compile("^\\s*\\((?<alt>" + MON + ")");
-    private static final Pattern AMOUNT_BEFORE = compile("(?:\\b(?:a|an)\\s+(?<amt>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:(?:pre-tax|net|operating|annual|full-year|quarterly|underlying|record)\\s+)?"
-            + "|\\b(?:had|has|have|with|reported|posted|generated|booked)\\s+(?<amt2>" + MON + ")(?:\\s*\\([^)]*\\))?\\s+(?:in|of)\\s+)$");
+    private static final Pattern AMOUNT_BEFORE = compile("(?:\\b(?:a|an)\\s+(?<amt>" + MON
+            + ")(?:\\s*\\([^)]*\\))?\\s+(?:(?:pre-tax|net|operating|annual|full-year|quarterly|underlying|record)\\s+)?"
+            + "|\\b(?:had|has|have|with|reported|posted|generated|booked)\\s+(?<amt2>" + MON
+            + ")(?:\\s*\\([^)]*\\))?\\s+(?:in|of)\\s+)$");
     /** "Acme raised its dividend by 10%": the direction is the verb's before the metric. */
-    private static final Pattern VERB_BEFORE = compile("\\b(?<verb>increased|raised|lifted|boosted|hiked|cut|reduced|lowered|slashed|trimmed)\\s+(?:its|their|the|ORG_\\d+'s)\\s+(?:[\\w-]+\\s+)?$");
-    private static final Pattern DIRECTION_AFTER = compile("^\\s*(?<dir>higher|lower|up|down|rise|increase|fall|drop|decline|jump|gain|growth)\\b");
-    private static final Pattern VALUES = compile("\\b(?:values|valued|valuing|value)\\s+(?<own>" + ORG + ")\\s+at\\s+(?<amt>" + MON + ")");
+    private static final Pattern VERB_BEFORE = compile(
+            "\\b(?<verb>increased|raised|lifted|boosted|hiked|cut|reduced|lowered|slashed|trimmed)\\s+(?:its|their|the|ORG_\\d+'s)\\s+(?:[\\w-]+\\s+)?$");
+
+    private static final Pattern DIRECTION_AFTER =
+            compile("^\\s*(?<dir>higher|lower|up|down|rise|increase|fall|drop|decline|jump|gain|growth)\\b");
+    private static final Pattern VALUES =
+            compile("\\b(?:values|valued|valuing|value)\\s+(?<own>" + ORG + ")\\s+at\\s+(?<amt>" + MON + ")");
     private static final Pattern HYPOTHETICAL = compile("\\b(?:would|could|might)\\s+(?:have\\s+)?$");
     private static final Pattern RANGE_END = compile("^\\s*(?:to|-|–|and)\\s*$");
     private static final Pattern AND_ALSO = compile("^[^,;]*\\band\\s+(?:the\\s+|a\\s+)?$");
     private static final Pattern OTHER_OWNER = compile("\\b(ORG_\\d+)'s\\b");
     private static final Pattern CONVERSION = compile("^\\s*[(;,]\\s*$");
-    private static final Pattern BREAK = compile(";|\\s+(?:while|whereas|but(?!\\s+(?:analysts|the\\s+consensus|forecasts|expectations|wall\\s+street))|although|though)\\b|,\\s+(?:and|as|where|when)\\s|\\s+-\\s+");
-    private static final Pattern NOT_A_FIGURE = compile("^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share|margin|margins|growth rate|target)\\b");
+    private static final Pattern BREAK = compile(
+            ";|\\s+(?:while|whereas|but(?!\\s+(?:analysts|the\\s+consensus|forecasts|expectations|wall\\s+street))|although|though)\\b|,\\s+(?:and|as|where|when)\\s|\\s+-\\s+");
+    private static final Pattern NOT_A_FIGURE = compile(
+            "^\\s+(?:report|reports|call|season|statement|guidance|release|date|per share|margin|margins|growth rate|target)\\b");
     /** What may open a sentence before a bare metric of the focus company: "Full-year", "Nevertheless, total", "Drinks" (not "Industry"). */
-    private static final Pattern BARE_OPENING = compile("^\\s*(?:[A-Z][a-z]+,\\s+)?(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
-            + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter|[\\w-]+-quarter|but|and|however,?|meanwhile,?"
-            + "|overall,?|in|for|the|year|first|second|third|fourth|quarter|half|comparable|like-for-like|reported|adjusted|a|an|record|\\d{4}|TIM_\\d+,?"
-            + "|despite|seeing|after|posting|reporting)\\s+){0,5}"
-            + "(?:(?!(?:industry|market|sector|global|world|worldwide|national|retail|car|vehicle|auto|home|house|housing|consumer|online|christmas|holiday"
-            + "|chip|pc|smartphone|phone|country|nationwide|european|american|british|chinese|japanese|state|city|analysts?|economists?|LOC_\\d+|ORG_\\d+|PER_\\d+)\\b)"
-            + "[a-z][\\w-]*\\s+)?$");
-    private static final Pattern CHANGE_BEFORE = compile("(?<amt>" + PCT + "|" + MON + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>rise|increase|jump|gain|growth|climb|surge"
-            + "|fall|drop|decline|slump|dip|slide|decrease|improvement|boost)\\s+in\\s+(?:its\\s+|the\\s+|their\\s+|annual\\s+|quarterly\\s+|ORG_\\d+'s\\s+)*$");
+    private static final Pattern BARE_OPENING = compile(
+            "^\\s*(?:[A-Z][a-z]+,\\s+)?(?:(?:the|its|their|net|gross|total|annual|quarterly|half-year|full-year|first-half"
+                    + "|second-half|underlying|group|core|fourth-quarter|third-quarter|second-quarter|first-quarter|[\\w-]+-quarter|but|and|however,?|meanwhile,?"
+                    + "|overall,?|in|for|the|year|first|second|third|fourth|quarter|half|comparable|like-for-like|reported|adjusted|a|an|record|\\d{4}|TIM_\\d+,?"
+                    + "|despite|seeing|after|posting|reporting)\\s+){0,5}"
+                    + "(?:(?!(?:industry|market|sector|global|world|worldwide|national|retail|car|vehicle|auto|home|house|housing|consumer|online|christmas|holiday"
+                    + "|chip|pc|smartphone|phone|country|nationwide|european|american|british|chinese|japanese|state|city|analysts?|economists?|LOC_\\d+|ORG_\\d+|PER_\\d+)\\b)"
+                    + "[a-z][\\w-]*\\s+)?$");
+
+    private static final Pattern CHANGE_BEFORE = compile(
+            "(?<amt>" + PCT + "|" + MON + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>rise|increase|jump|gain|growth|climb|surge"
+                    + "|fall|drop|decline|slump|dip|slide|decrease|improvement|boost)\\s+in\\s+(?:its\\s+|the\\s+|their\\s+|annual\\s+|quarterly\\s+|ORG_\\d+'s\\s+)*$");
     private static final Pattern CHANGE_BEFORE_NOUN = compile("(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,3}?$");
-    private static final Pattern GROWTH_AFTER = compile("^\\s+(?<dir>growth|rise|increase|decline|fall|drop|jump|gain)\\b");
-    private static final Pattern OWNER = compile("(?<own>" + AGENT + ")(?:'s)?\\s+(?:(?:" + PCT + "|[\\w-]+)\\s+){0,3}?$");
-    private static final Pattern OWNER_AFTER = compile("^\\s+(?:in|of|at)\\s+(?:[a-z][\\w-]*\\s+){0,3}(?<own>" + ORG + ")");
-    private static final Pattern ALSO_MOVED = compile("(?<own>" + ORG + ")'s\\s+(?<amt>" + PCT + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>surge|growth|rise|increase|jump|gain|decline|drop|fall)\\b");
-    private static final Pattern AFTER_PRIOR = compile("\\b(?:from|compared\\s+(?:with|to)|against|versus|vs\\.?)\\s+(?:a|an)\\s*$");
-    private static final Pattern CLAUSE_OPENING = compile("(?:;|,\\s+(?:while|whereas|but|and|with)|\\s+(?:while|whereas))\\s+");
-    private static final Pattern SPELLED_OUT = compile("(?<long>earnings\\s+before\\s+interest(?:,?\\s+(?:and\\s+)?(?:taxes|tax|depreciation|amorti[sz]ation))+)(?:\\s*\\(EBITDA\\))?"
-            + "|(?<=ebitda|earnings per share)\\s*\\((?:EBITDA|EPS)\\)");
+    private static final Pattern GROWTH_AFTER =
+            compile("^\\s+(?<dir>growth|rise|increase|decline|fall|drop|jump|gain)\\b");
+    private static final Pattern OWNER =
+            compile("(?<own>" + AGENT + ")(?:'s)?\\s+(?:(?:" + PCT + "|[\\w-]+)\\s+){0,3}?$");
+    private static final Pattern OWNER_AFTER =
+            compile("^\\s+(?:in|of|at)\\s+(?:[a-z][\\w-]*\\s+){0,3}(?<own>" + ORG + ")");
+    private static final Pattern ALSO_MOVED = compile("(?<own>" + ORG + ")'s\\s+(?<amt>" + PCT
+            + ")\\s+(?:[\\w-]+\\s+){0,2}?(?<dir>surge|growth|rise|increase|jump|gain|decline|drop|fall)\\b");
+    private static final Pattern AFTER_PRIOR =
+            compile("\\b(?:from|compared\\s+(?:with|to)|against|versus|vs\\.?)\\s+(?:a|an)\\s*$");
+    private static final Pattern CLAUSE_OPENING =
+            compile("(?:;|,\\s+(?:while|whereas|but|and|with)|\\s+(?:while|whereas))\\s+");
+    private static final Pattern SPELLED_OUT = compile(
+            "(?<long>earnings\\s+before\\s+interest(?:,?\\s+(?:and\\s+)?(?:taxes|tax|depreciation|amorti[sz]ation))+)(?:\\s*\\(EBITDA\\))?"
+                    + "|(?<=ebitda|earnings per share)\\s*\\((?:EBITDA|EPS)\\)");
     private static final Pattern IT_OPENING = compile("^\\s*It\\s+(?:[\\w-]+\\s+){0,6}$");
-    private static final java.util.Map<String, String> VERB_DIRECTION = java.util.Map.of("increased", "rose", "raised", "rose", "lifted", "rose",
-            "boosted", "rose", "hiked", "rose", "cut", "fell", "reduced", "fell", "lowered", "fell", "slashed", "fell", "trimmed", "fell");
+    private static final java.util.Map<String, String> VERB_DIRECTION = java.util.Map.of(
+            "increased",
+            "rose",
+            "raised",
+            "rose",
+            "lifted",
+            "rose",
+            "boosted",
+            "rose",
+            "hiked",
+            "rose",
+            "cut",
+            "fell",
+            "reduced",
+            "fell",
+            "lowered",
+            "fell",
+            "slashed",
+            "fell",
+            "trimmed",
+            "fell");
     private static final java.util.Set<String> BARE = java.util.Set.of("profit", "profits", "loss", "losses");
-    private static final java.util.Set<String> PROFIT_LINES = java.util.Set.of("PRE_TAX_PROFIT", "OPERATING_INCOME", "UNDERLYING_PROFIT");
+    private static final java.util.Set<String> PROFIT_LINES =
+            java.util.Set.of("PRE_TAX_PROFIT", "OPERATING_INCOME", "UNDERLYING_PROFIT");
 
     @Override
     public void process(Document document) {
         List<Fact> facts = new java.util.ArrayList<>();
         List<Fact> broad = new java.util.ArrayList<>();
         String[] profitLine = {null};
-        // amounts the deal rules before this one have read (an investment, a funding round, a price paid): no metric line
+        // amounts the deal rules before this one have read (an investment, a funding round, a price paid): no metric
+        // line
         Set<String> dealt = new HashSet<>();
         for (org.newsfacts.engine.Candidate k : document.get(Layers.CANDIDATES)) {
             Fact f = k.fact();
             if (!k.broad() && f.value() != null && DEAL_TYPES.contains(f.type())) {
-                dealt.add(f.evidence().start() + "|" + f.value().abs().stripTrailingZeros().toPlainString() + f.unit());
+                dealt.add(f.evidence().start() + "|"
+                        + f.value().abs().stripTrailingZeros().toPlainString() + f.unit());
             }
         }
         for (Clause clause : document.get(Layers.CLAUSES)) {
@@ -107,7 +152,7 @@ public final class MetricRule extends ClauseRule {
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
-        apply(c, text, out, new String[]{null});
+        apply(c, text, out, new String[] {null});
     }
 
     private void apply(Clause c, String text, List<Fact> out, String[] profitLine) {
@@ -131,7 +176,7 @@ public final class MetricRule extends ClauseRule {
         Matcher m = METRIC.matcher(s);
         List<int[]> spans = new java.util.ArrayList<>();
         while (m.find()) {
-            spans.add(new int[]{m.start(), m.end()});
+            spans.add(new int[] {m.start(), m.end()});
         }
         if (spans.isEmpty()) {
             return;
@@ -155,12 +200,16 @@ public final class MetricRule extends ClauseRule {
             }
             String after = s.substring(me);
             String before = s.substring(0, ms);
-            if (after.startsWith("-") || NOT_A_FIGURE.matcher(after).find()
+            if (after.startsWith("-")
+                    || NOT_A_FIGURE.matcher(after).find()
                     || before.matches("(?is).*\\b(?:per|market)\\s*$") && !metric.equals("EPS")
-                    || metric.equals("SHARE_PRICE") && before.matches("(?is).*\\b(?:a|its|of|the|new|\\d+|SHR_\\d+|MON_\\d+)\\s*$")) {
+                    || metric.equals("SHARE_PRICE")
+                            && before.matches("(?is).*\\b(?:a|its|of|the|new|\\d+|SHR_\\d+|MON_\\d+)\\s*$")) {
                 continue; // "earnings per share", "market share", "profit-taking", "a share", "sold its shares"
             }
-            boolean continued = BARE.contains(lower) && lastMetric != null && AFTER_PRIOR.matcher(before).find();
+            boolean continued = BARE.contains(lower)
+                    && lastMetric != null
+                    && AFTER_PRIOR.matcher(before).find();
             if (continued) {
                 metric = lastMetric; // "operating profit was X, compared with a loss of Y"
             }
@@ -197,20 +246,68 @@ public final class MetricRule extends ClauseRule {
             Matcher growth = GROWTH_AFTER.matcher(after);
             Matcher preNoun = CHANGE_BEFORE_NOUN.matcher(before);
             if (pre.find() && !(sharePrice && pre.group("amt").startsWith("PCT")) && used.add(pre.group("amt"))) {
-                add(c, text, out, "METRIC_CHANGE", owner, metric, pre.group("dir"), pre.group("amt"), null, me, false, 0.8);
+                add(
+                        c,
+                        text,
+                        out,
+                        "METRIC_CHANGE",
+                        owner,
+                        metric,
+                        pre.group("dir"),
+                        pre.group("amt"),
+                        null,
+                        me,
+                        false,
+                        0.8);
             } else if (preNoun.find() && growth.find() && !sharePrice && used.add(preNoun.group("amt"))) {
-                add(c, text, out, "METRIC_CHANGE", owner, metric, growth.group("dir"), preNoun.group("amt"), null, me, false, 0.8);
+                add(
+                        c,
+                        text,
+                        out,
+                        "METRIC_CHANGE",
+                        owner,
+                        metric,
+                        growth.group("dir"),
+                        preNoun.group("amt"),
+                        null,
+                        me,
+                        false,
+                        0.8);
             }
             Matcher verb = VERB_BEFORE.matcher(before);
             String verbDir = verb.find() ? VERB_DIRECTION.get(verb.group("verb").toLowerCase(Locale.ROOT)) : null;
-            readAmounts(c, text, out, owner, metric, segment, me, loss, estimateMetric, sharePrice, verbDir, leveledBefore, used);
+            readAmounts(
+                    c,
+                    text,
+                    out,
+                    owner,
+                    metric,
+                    segment,
+                    me,
+                    loss,
+                    estimateMetric,
+                    sharePrice,
+                    verbDir,
+                    leveledBefore,
+                    used);
         }
         if (lastMetric != null && !lastMetric.equals("SHARE_PRICE")) {
             Matcher more = ALSO_MOVED.matcher(s);
             while (more.find()) {
                 if (used.add(more.group("amt"))) {
-                    add(c, text, out, "METRIC_CHANGE", c.slot(more.group("own")), lastMetric, more.group("dir"), more.group("amt"),
-                            null, more.end(), false, 0.6);
+                    add(
+                            c,
+                            text,
+                            out,
+                            "METRIC_CHANGE",
+                            c.slot(more.group("own")),
+                            lastMetric,
+                            more.group("dir"),
+                            more.group("amt"),
+                            null,
+                            more.end(),
+                            false,
+                            0.6);
                 }
             }
         }
@@ -225,7 +322,8 @@ public final class MetricRule extends ClauseRule {
             return s;
         }
         if (!holdsAny(s.toLowerCase(Locale.ROOT), "earnings", "ebitda")) {
-            return s; // the pattern cannot match without either (a cheap test: its look-behind is slow to try everywhere)
+            return s; // the pattern cannot match without either (a cheap test: its look-behind is slow to try
+            // everywhere)
         }
         Matcher m = SPELLED_OUT.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
@@ -238,9 +336,20 @@ public final class MetricRule extends ClauseRule {
     }
 
     /** Every amount in the stretch after a metric phrase, read by the words just before it. */
-    private static void readAmounts(Clause c, String text, List<Fact> out, Mention owner, String metric, String segment, int offset,
-                                    boolean lossMetric, boolean estimateMetric, boolean sharePrice, String verbDir, boolean leveledBefore,
-                                    Set<String> used) {
+    private static void readAmounts(
+            Clause c,
+            String text,
+            List<Fact> out,
+            Mention owner,
+            String metric,
+            String segment,
+            int offset,
+            boolean lossMetric,
+            boolean estimateMetric,
+            boolean sharePrice,
+            String verbDir,
+            boolean leveledBefore,
+            Set<String> used) {
         Matcher a = SLOT_AMOUNT.matcher(segment);
         int prev = 0;
         String prevSlot = null;
@@ -264,8 +373,11 @@ public final class MetricRule extends ClauseRule {
             boolean priorBefore = previousPrior;
             previousChange = false;
             previousPrior = false;
-            if (previous != null && previous.startsWith("MON") && slot.startsWith("MON")
-                    && (CONVERSION.matcher(lead).matches() || RANGE_END.matcher(lead).matches() && !changeBefore && !priorBefore)) {
+            if (previous != null
+                    && previous.startsWith("MON")
+                    && slot.startsWith("MON")
+                    && (CONVERSION.matcher(lead).matches()
+                            || RANGE_END.matcher(lead).matches() && !changeBefore && !priorBefore)) {
                 continue; // "£80m ($150m)": the same amount again; "$2.10 to $2.20": a range is its lower bound
             }
             if (used.contains(slot)) {
@@ -285,10 +397,24 @@ public final class MetricRule extends ClauseRule {
                     dir = verbDir; // "raised its dividend by 10%"
                 }
                 boolean expected = ESTIMATE.matcher(lead).find();
-                if (dir != null && (!changed || expected) && !sharePrice && !lead.matches("(?is).*\\b(?:margin|margins|share|stake|rate)\\b.*")) {
+                if (dir != null
+                        && (!changed || expected)
+                        && !sharePrice
+                        && !lead.matches("(?is).*\\b(?:margin|margins|share|stake|rate)\\b.*")) {
                     used.add(slot); // "rose 6.5%, beating estimates of a 4.7% jump": the second is the analysts'
                     changed = true;
-                    add(c, text, out, "METRIC_CHANGE", owner, expected ? metric + "_ESTIMATE" : metric, dir, slot, null, offset + a.start(), false,
+                    add(
+                            c,
+                            text,
+                            out,
+                            "METRIC_CHANGE",
+                            owner,
+                            expected ? metric + "_ESTIMATE" : metric,
+                            dir,
+                            slot,
+                            null,
+                            offset + a.start(),
+                            false,
                             expected ? 0.75 : 0.85);
                 }
                 continue;
@@ -307,7 +433,19 @@ public final class MetricRule extends ClauseRule {
             boolean estimate = ESTIMATE.matcher(lead).find() || estimateMetric && !leveled;
             if (estimate) {
                 used.add(slot);
-                add(c, text, out, "FINANCIAL_METRIC", owner, name + "_ESTIMATE", null, slot, alt, offset + a.start(), negative, 0.75);
+                add(
+                        c,
+                        text,
+                        out,
+                        "FINANCIAL_METRIC",
+                        owner,
+                        name + "_ESTIMATE",
+                        null,
+                        slot,
+                        alt,
+                        offset + a.start(),
+                        negative,
+                        0.75);
                 continue;
             }
             if (PRIOR.matcher(lead).find() || prior && AND_ALSO.matcher(lead).matches()) {
@@ -320,7 +458,19 @@ public final class MetricRule extends ClauseRule {
             if (!changed && dirAfter.find() && dirAfter.group("dir").matches("(?i)higher|lower|up|down")) {
                 used.add(slot);
                 changed = true; // "12 pence lower at 410p"
-                add(c, text, out, "METRIC_CHANGE", owner, name, dirAfter.group("dir"), slot, null, offset + a.start(), false, 0.8);
+                add(
+                        c,
+                        text,
+                        out,
+                        "METRIC_CHANGE",
+                        owner,
+                        name,
+                        dirAfter.group("dir"),
+                        slot,
+                        null,
+                        offset + a.start(),
+                        false,
+                        0.8);
                 continue;
             }
             Matcher d = DIRECTION.matcher(lead);
@@ -331,7 +481,9 @@ public final class MetricRule extends ClauseRule {
             if (dir == null && verbDir != null && lead.matches("(?is).*\\bby\\s*$")) {
                 dir = verbDir;
             }
-            if (dir != null && !changed && lead.matches("(?is).*\\b" + Pattern.quote(dir) + "\\s+(?:by\\s+)?(?:a\\s+|some\\s+)?$")
+            if (dir != null
+                    && !changed
+                    && lead.matches("(?is).*\\b" + Pattern.quote(dir) + "\\s+(?:by\\s+)?(?:a\\s+|some\\s+)?$")
                     && !lead.matches("(?is).*\\bto\\s*$")) {
                 used.add(slot);
                 changed = true;
@@ -340,7 +492,10 @@ public final class MetricRule extends ClauseRule {
                 continue;
             }
             boolean perShare = !name.equals(metric);
-            if ((!leveled || perShare) && (LEVEL.matcher(lead).find() || lead.isBlank() && previous == null || perShare && lead.matches("\\s*,\\s*or\\s*"))) {
+            if ((!leveled || perShare)
+                    && (LEVEL.matcher(lead).find()
+                            || lead.isBlank() && previous == null
+                            || perShare && lead.matches("\\s*,\\s*or\\s*"))) {
                 used.add(slot);
                 leveled |= !perShare;
                 add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.85);
@@ -351,38 +506,53 @@ public final class MetricRule extends ClauseRule {
     // ---- broad readings (candidates for recall; the learned decision weighs them) ----
 
     /** Money lines beyond metrics.tsv, for broad readings only (lexicon/money-lines.tsv). */
-    private static final java.util.Map<String, String> MONEY_LINES = org.newsfacts.engine.lexicon.Resources.pairs("money-lines.tsv", "\t");
+    private static final java.util.Map<String, String> MONEY_LINES =
+            org.newsfacts.engine.lexicon.Resources.pairs("money-lines.tsv", "\t");
     /** Words of change beside directions.tsv, for broad readings only (lexicon/change-words.tsv). */
-    private static final java.util.Map<String, String> CHANGE_WORDS = org.newsfacts.engine.lexicon.Resources.pairs("change-words.tsv", "\t");
+    private static final java.util.Map<String, String> CHANGE_WORDS =
+            org.newsfacts.engine.lexicon.Resources.pairs("change-words.tsv", "\t");
+
     private static final Pattern MONEY_LINE = compile("\\b(?:" + alternationOf(MONEY_LINES.keySet()) + ")\\b");
-    private static final Pattern CHANGE = compile("\\b(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
+    private static final Pattern CHANGE =
+            compile("\\b(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
     /** A change word just before an amount: "rose $2bn", "fell by nearly 8%", "cut … by 10%". */
-    private static final Pattern CHANGE_JUST_BEFORE = compile("\\b(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet())
-            + ")\\s+(?:(?:its|their|the|ORG_\\d+'s)\\s+(?:[\\w-]+\\s+){0,3})?(?:by\\s+)?(?:(?:a|an|some|about|around|nearly|almost|roughly|more\\s+than|over|just|another)\\s+)*$");
+    private static final Pattern CHANGE_JUST_BEFORE = compile(
+            "\\b(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet())
+                    + ")\\s+(?:(?:its|their|the|ORG_\\d+'s)\\s+(?:[\\w-]+\\s+){0,3})?(?:by\\s+)?(?:(?:a|an|some|about|around|nearly|almost|roughly|more\\s+than|over|just|another)\\s+)*$");
     /** A change noun or adverb just after an amount: "a 12% rise", "8% higher", "a $70m improvement", "$5m off". */
-    private static final Pattern CHANGE_JUST_AFTER = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+)?(?<dir>" + LEX.directionAlternation() + "|"
-            + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
-    private static final Pattern CHANGE_RIGHT_AFTER = compile("^\\s*(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
+    private static final Pattern CHANGE_JUST_AFTER = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+)?(?<dir>"
+            + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
+
+    private static final Pattern CHANGE_RIGHT_AFTER =
+            compile("^\\s*(?<dir>" + LEX.directionAlternation() + "|" + alternationOf(CHANGE_WORDS.keySet()) + ")\\b");
     /** What parts the figures of two clauses: a metric named across it is not the amount's. */
     private static final Pattern FAR_BREAK = compile(";|\\b(?:while|whereas|but)\\b");
     /** "shares"/"stock" name a share price only where the amount is a price: "closed at $12", "fell $1.20". */
-    private static final Pattern PRICE_LEAD = compile("\\b(?:at|to|from|closed|close|closing|ended|finished|traded|trading)\\s+(?:(?:a|an|about|around|nearly|almost|just)\\s+)*$");
+    private static final Pattern PRICE_LEAD = compile(
+            "\\b(?:at|to|from|closed|close|closing|ended|finished|traded|trading)\\s+(?:(?:a|an|about|around|nearly|almost|just)\\s+)*$");
+
     private static final Pattern KNOCK_OFF = compile("^\\s*(?:\\([^)]*\\)\\s*)?off\\b");
     /** "doubled", "more than tripled", "halved": a change without a figure (ANNOTATION.md rule 9). */
-    private static final Pattern MULTIPLE = compile("\\b(?<more>more\\s+than\\s+)?(?<word>doubled|doubling|tripled|trebled|tripling|halved|halving)\\b");
+    private static final Pattern MULTIPLE = compile(
+            "\\b(?<more>more\\s+than\\s+)?(?<word>doubled|doubling|tripled|trebled|tripling|halved|halving)\\b");
+
     private static final Pattern RANGE_BEFORE = compile("(?:MON|PCT)_\\d+\\s*(?:-|–|to|and)\\s*$");
-    private static final Pattern PERCENT_NOT_CHANGE = compile("^\\s*(?:of\\b|stake|share\\b|holding|margin|interest|owned|-owned|stake)");
-    private static final Pattern PERCENT_NOT_CHANGE_BEFORE = compile("\\b(?:stake|share|margin|margins|rate|rates|interest|yield|holding|owns|own|owned)\\s+(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern PERCENT_NOT_CHANGE =
+            compile("^\\s*(?:of\\b|stake|share\\b|holding|margin|interest|owned|-owned|stake)");
+    private static final Pattern PERCENT_NOT_CHANGE_BEFORE = compile(
+            "\\b(?:stake|share|margin|margins|rate|rates|interest|yield|holding|owns|own|owned)\\s+(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern LOWER_BOUND = compile("(?<![\\d.])(?<low>\\d+(?:\\.\\d+)?)\\s*(?:-|–)\\s*$");
     private static final Pattern EACH = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:each|apiece)\\b");
     private static final Pattern LOSS_AFTER = compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:[\\w-]+\\s+){0,2}los(?:s|ses)\\b");
     private static final Pattern LOSS_BEFORE = compile("\\blos(?:s|ses)\\s+(?:[\\w-]+\\s+){0,3}$");
     /** How far (characters) a metric phrase may stand from an amount and still name it. */
     private static final int NEAR = 70;
+
     private static final Set<String> DEAL_TYPES = Set.of("INVESTMENT", "FUNDING", "ACQUISITION", "STOCK_MOVE");
 
     private static String alternationOf(java.util.Collection<String> words) {
-        return Alternation.of(words.stream().sorted((a, b) -> b.length() - a.length()).toList(),
+        return Alternation.of(
+                words.stream().sorted((a, b) -> b.length() - a.length()).toList(),
                 w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
     }
 
@@ -419,7 +589,8 @@ public final class MetricRule extends ClauseRule {
             if (owner == null) {
                 continue;
             }
-            Fact.Builder b = fact("METRIC_CHANGE", owner, c, text, 0.55).metric(line.metric)
+            Fact.Builder b = fact("METRIC_CHANGE", owner, c, text, 0.55)
+                    .metric(line.metric)
                     .money(BigDecimal.valueOf(pct), "PERCENT", multiple.group("more") != null ? "MORE_THAN" : null)
                     .direction(word.startsWith("halv") ? "DOWN" : "UP");
             period(b, period(c, multiple.end()));
@@ -457,8 +628,13 @@ public final class MetricRule extends ClauseRule {
             String after = s.substring(a.end());
             boolean percent = slot.startsWith("PCT");
             Matcher range = LOWER_BOUND.matcher(lead);
-            BigDecimal lower = percent && range.find() ? new BigDecimal(range.group("low")) : null; // "fell 8-9%": the lower bound, more than
-            if (read.contains((lower != null ? lower : amount.value().abs()).stripTrailingZeros().toPlainString() + amount.unit())) {
+            BigDecimal lower = percent && range.find()
+                    ? new BigDecimal(range.group("low"))
+                    : null; // "fell 8-9%": the lower bound, more than
+            if (read.contains((lower != null ? lower : amount.value().abs())
+                            .stripTrailingZeros()
+                            .toPlainString()
+                    + amount.unit())) {
                 continue; // the precise reading has it
             }
             if (RANGE_BEFORE.matcher(before).find() || conversion(s, a.start())) {
@@ -467,7 +643,9 @@ public final class MetricRule extends ClauseRule {
             Matcher just = CHANGE_JUST_BEFORE.matcher(lead);
             Matcher justAfter = CHANGE_JUST_AFTER.matcher(after);
             Matcher rightAfter = CHANGE_RIGHT_AFTER.matcher(after);
-            String dir = rightAfter.find() ? rightAfter.group("dir") : just.find() ? just.group("dir") : justAfter.find() ? justAfter.group("dir") : null;
+            String dir = rightAfter.find()
+                    ? rightAfter.group("dir")
+                    : just.find() ? just.group("dir") : justAfter.find() ? justAfter.group("dir") : null;
             boolean closeChange = dir != null;
             if (dir == null && !percent && KNOCK_OFF.matcher(after).find()) {
                 dir = "lower";
@@ -478,18 +656,26 @@ public final class MetricRule extends ClauseRule {
                     dir = any.group("dir");
                 }
             }
-            if (percent && (dir == null || PERCENT_NOT_CHANGE.matcher(after).find() || PERCENT_NOT_CHANGE_BEFORE.matcher(lead).find())) {
+            if (percent
+                    && (dir == null
+                            || PERCENT_NOT_CHANGE.matcher(after).find()
+                            || PERCENT_NOT_CHANGE_BEFORE.matcher(lead).find())) {
                 continue; // a level in percent (a stake, a share, a margin) is no fact here
             }
             Line line = lineNear(s, a.start(), a.end(), percent, profitLine);
             if (line == null) {
-                continue; // an amount no metric or money line is named near: too loose to weigh (tried: it cost precision)
+                continue; // an amount no metric or money line is named near: too loose to weigh (tried: it cost
+                // precision)
             }
             if (percent && line.metric.equals("SHARE_PRICE")) {
                 continue; // a share move in percent is the stock-move rule's
             }
-            boolean perShare = !percent && (PER_SHARE.matcher(after).find() || EACH.matcher(after).find());
-            if (line.metric.equals("SHARE_PRICE") && dir == null && !perShare && !PRICE_LEAD.matcher(lead).find()
+            boolean perShare = !percent
+                    && (PER_SHARE.matcher(after).find() || EACH.matcher(after).find());
+            if (line.metric.equals("SHARE_PRICE")
+                    && dir == null
+                    && !perShare
+                    && !PRICE_LEAD.matcher(lead).find()
                     && !Lexicon.key(s.substring(line.start, line.end)).endsWith("price")) {
                 continue; // "bought shares worth $2bn": no price
             }
@@ -501,11 +687,16 @@ public final class MetricRule extends ClauseRule {
             if (perShare) {
                 metric = perShareLine(s, metric);
             }
-            String since = s.substring(line.start >= 0 && line.start < a.start() ? line.start : Math.max(0, a.start() - 60), a.start());
-            boolean estimateCue = ESTIMATE.matcher(before).find() || ESTIMATE.matcher(since).find();
+            String since = s.substring(
+                    line.start >= 0 && line.start < a.start() ? line.start : Math.max(0, a.start() - 60), a.start());
+            boolean estimateCue =
+                    ESTIMATE.matcher(before).find() || ESTIMATE.matcher(since).find();
             String resolved = resolveDirection(dir);
             String type = resolved != null ? "METRIC_CHANGE" : "FINANCIAL_METRIC";
-            boolean negative = resolved == null && (LOSS_AFTER.matcher(after).find() || LOSS_BEFORE.matcher(lead).find() || line.loss);
+            boolean negative = resolved == null
+                    && (LOSS_AFTER.matcher(after).find()
+                            || LOSS_BEFORE.matcher(lead).find()
+                            || line.loss);
             // how the reading was found, as its confidence (the decision's "pattern" feature tells them apart)
             double confidence = resolved != null ? (percent && !closeChange ? 0.4 : 0.7) : line.core ? 0.6 : 0.45;
             if (estimateCue) {
@@ -517,14 +708,14 @@ public final class MetricRule extends ClauseRule {
     }
 
     /** A metric phrase found near an amount: its metric, where it stands, and whether it names a loss. */
-    private record Line(String metric, int start, int end, boolean loss, boolean core, boolean bare) {
-    }
+    private record Line(String metric, int start, int end, boolean loss, boolean core, boolean bare) {}
 
     /** The metric named nearest to an amount: a metrics.tsv phrase, else (for money) a money line; null if none is near. */
     private static Line lineNear(String s, int start, int end, boolean percent, String profitLine) {
         Line best = nearest(s, METRIC.matcher(s), start, end, true, true);
         if (best == null && percent) {
-            best = nearest(s, METRIC.matcher(s), start, end, true, false); // "… but sales fell 3%" names no other metric
+            best = nearest(
+                    s, METRIC.matcher(s), start, end, true, false); // "… but sales fell 3%" names no other metric
         }
         if (best != null && profitLine != null && best.bare) {
             best = new Line(profitLine, best.start, best.end, best.loss, true, false);
@@ -549,13 +740,20 @@ public final class MetricRule extends ClauseRule {
                 continue;
             }
             int distance = m.end() <= start ? start - m.end() : m.start() >= end ? (m.start() - end) * 3 / 2 : 0;
-            String between = m.end() <= start ? s.substring(m.end(), start) : m.start() >= end ? s.substring(end, m.start()) : "";
+            String between = m.end() <= start
+                    ? s.substring(m.end(), start)
+                    : m.start() >= end ? s.substring(end, m.start()) : "";
             if (sameClause && FAR_BREAK.matcher(between).find()) {
                 continue;
             }
             if (distance <= NEAR && distance < bestDistance) {
                 bestDistance = distance;
-                best = new Line(metric, m.start(), m.end(), metrics && LOSS.matcher(Lexicon.key(phrase)).find(), metrics,
+                best = new Line(
+                        metric,
+                        m.start(),
+                        m.end(),
+                        metrics && LOSS.matcher(Lexicon.key(phrase)).find(),
+                        metrics,
                         metrics && BARE.contains(Lexicon.key(phrase)));
             }
         }
@@ -574,8 +772,11 @@ public final class MetricRule extends ClauseRule {
     /** A per-share amount: the dividend, a price paid ("offered … for $14 each"), the share price, else earnings per share. */
     private static String perShareLine(String s, String metric) {
         String lower = s.toLowerCase(Locale.ROOT);
-        boolean bought = lower.matches("(?s).*\\b(?:offer|offered|offers|bid|paid|pay|pays|buy|buying|acquire|acquiring|takeover)\\b.*");
-        if (metric.equals("EPS") || metric.startsWith("DIVIDEND") || metric.contains("PRICE") && !metric.equals("SHARE_PRICE")) {
+        boolean bought = lower.matches(
+                "(?s).*\\b(?:offer|offered|offers|bid|paid|pay|pays|buy|buying|acquire|acquiring|takeover)\\b.*");
+        if (metric.equals("EPS")
+                || metric.startsWith("DIVIDEND")
+                || metric.contains("PRICE") && !metric.equals("SHARE_PRICE")) {
             return metric.startsWith("DIVIDEND") ? "DIVIDEND_PER_SHARE" : metric;
         }
         if (lower.contains("dividend")) {
@@ -610,9 +811,22 @@ public final class MetricRule extends ClauseRule {
         return owner;
     }
 
-    private static void broad(Clause c, String text, List<Fact> out, String type, Mention owner, String metric, String dir, Mention amount,
-                              BigDecimal lower, boolean negative, int from, double confidence) {
-        if (metric.startsWith("SHARE_PRICE") && !"PERCENT".equals(amount.unit()) && amount.value().doubleValue() >= 100_000) {
+    private static void broad(
+            Clause c,
+            String text,
+            List<Fact> out,
+            String type,
+            Mention owner,
+            String metric,
+            String dir,
+            Mention amount,
+            BigDecimal lower,
+            boolean negative,
+            int from,
+            double confidence) {
+        if (metric.startsWith("SHARE_PRICE")
+                && !"PERCENT".equals(amount.unit())
+                && amount.value().doubleValue() >= 100_000) {
             return;
         }
         Fact.Builder b = fact(type, owner, c, text, confidence).metric(metric);
@@ -633,9 +847,22 @@ public final class MetricRule extends ClauseRule {
         Matcher v = VALUES.matcher(s);
         while (v.find()) {
             Mention owner = c.slot(v.group("own"));
-            boolean hypothetical = HYPOTHETICAL.matcher(s.substring(Math.max(0, v.start() - 25), v.start())).find();
-            add(c, text, out, "FINANCIAL_METRIC", owner, hypothetical ? "IMPLIED_VALUATION" : "MARKET_VALUE", null, v.group("amt"), null,
-                    v.end(), false, 0.8);
+            boolean hypothetical = HYPOTHETICAL
+                    .matcher(s.substring(Math.max(0, v.start() - 25), v.start()))
+                    .find();
+            add(
+                    c,
+                    text,
+                    out,
+                    "FINANCIAL_METRIC",
+                    owner,
+                    hypothetical ? "IMPLIED_VALUATION" : "MARKET_VALUE",
+                    null,
+                    v.group("amt"),
+                    null,
+                    v.end(),
+                    false,
+                    0.8);
         }
     }
 
@@ -682,17 +909,35 @@ public final class MetricRule extends ClauseRule {
         while (clause.find()) {
             tail = clause.end();
         }
-        return tail > 0 && !before.contains("ORG_") && !before.contains("PER_") && BARE_OPENING.matcher(before.substring(tail)).matches()
-                ? focusOrg(c) : null;
+        return tail > 0
+                        && !before.contains("ORG_")
+                        && !before.contains("PER_")
+                        && BARE_OPENING.matcher(before.substring(tail)).matches()
+                ? focusOrg(c)
+                : null;
     }
 
-    private static void add(Clause c, String text, List<Fact> out, String type, Mention owner, String metric, String dir,
-                            String amount, String alt, int from, boolean loss, double confidence) {
+    private static void add(
+            Clause c,
+            String text,
+            List<Fact> out,
+            String type,
+            Mention owner,
+            String metric,
+            String dir,
+            String amount,
+            String alt,
+            int from,
+            boolean loss,
+            double confidence) {
         Mention a = c.slot(amount);
         if (owner.kind() != Mention.Kind.ORG) {
             return;
         }
-        if (metric.startsWith("SHARE_PRICE") && a.unit() != null && !a.unit().equals("PERCENT") && a.value().doubleValue() >= 100_000) {
+        if (metric.startsWith("SHARE_PRICE")
+                && a.unit() != null
+                && !a.unit().equals("PERCENT")
+                && a.value().doubleValue() >= 100_000) {
             return; // a share costs less than that: "valuing the company at $11bn" is no share price
         }
         Fact.Builder b = fact(type, owner, c, text, confidence).metric(metric);

@@ -1,16 +1,15 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.lexicon.Alternation;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Alternation;
 
 /**
  * PARTNERSHIP facts: a partnering word (verbs.tsv: partner, team up, joint venture, alliance,
@@ -24,15 +23,22 @@ public final class PartnershipRule extends ClauseRule {
     private static final String[] CUE_WORDS = Alternation.firstWords(LEX.cueWords("PARTNER"));
 
     /** A list of organisations, wire tickers and bracketed short forms allowed between them. */
-    private static final String LIST = "(?<list>(?:" + ORG + "(?:\\s*\\([^)]*\\))?" + TICKER + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
+    private static final String LIST =
+            "(?<list>(?:" + ORG + "(?:\\s*\\([^)]*\\))?" + TICKER + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)";
     /** "Acme, which counts Beta and Gamma among its customers". */
-    private static final Pattern COUNTS = compile("(?<x>" + ORG + ")" + TICKER + "?\\s*,?\\s+(?:which\\s+)?counts\\s+" + LIST
-            + "\\s*,?\\s*(?:among\\s+others\\s+)?(?:as|among)\\s+(?:its|their|ORG_\\d+'s)\\s+(?:customers|clients)");
+    private static final Pattern COUNTS = compile(
+            "(?<x>" + ORG + ")" + TICKER + "?\\s*,?\\s+(?:which\\s+)?counts\\s+" + LIST
+                    + "\\s*,?\\s*(?:among\\s+others\\s+)?(?:as|among)\\s+(?:its|their|ORG_\\d+'s)\\s+(?:customers|clients)");
     /** "customers include Beta and Gamma", "with clients like Beta", "businesses such as Beta" after a supply verb. */
-    private static final Pattern CUSTOMERS = compile("\\b(?:customers|clients)\\s+(?:include|including|such as|like|are)\\s+" + LIST);
-    private static final Pattern SUPPLIES = compile("\\b(?:provides|supplies|sells|delivers|makes|builds)\\s+[^;]{0,120}?\\b(?:to|for)\\s+[^;]{0,80}?\\b(?:such as|including)\\s+" + LIST);
+    private static final Pattern CUSTOMERS =
+            compile("\\b(?:customers|clients)\\s+(?:include|including|such as|like|are)\\s+" + LIST);
+
+    private static final Pattern SUPPLIES = compile(
+            "\\b(?:provides|supplies|sells|delivers|makes|builds)\\s+[^;]{0,120}?\\b(?:to|for)\\s+[^;]{0,80}?\\b(?:such as|including)\\s+"
+                    + LIST);
     /** "Acme is to buy ten aircraft from Beta": a supplier (not shares or a stake). */
-    private static final Pattern BUYS_FROM = compile("(?<x>" + ORG + ")\\s*,?\\s+(?:[\\w'-]+\\s+){0,4}?(?:buy|buys|bought|order|orders|ordered|purchase|purchases|purchased)\\s+"
+    private static final Pattern BUYS_FROM = compile("(?<x>" + ORG
+            + ")\\s*,?\\s+(?:[\\w'-]+\\s+){0,4}?(?:buy|buys|bought|order|orders|ordered|purchase|purchases|purchased)\\s+"
             + "(?<what>(?:[\\w-]+\\s+){1,5}?)from\\s+(?<y>" + ORG + ")");
 
     @Override
@@ -66,7 +72,10 @@ public final class PartnershipRule extends ClauseRule {
 
     /** Customer and supplier relationships the article states with a list or a purchase; joint ventures. */
     private static void relationships(Clause c, String text, List<Fact> out, String s) {
-        Matcher jv = JOINT_VENTURE.matcher(s.contains(" with ") && (s.contains("venture") || s.contains("alliance") || s.contains("partnership")) ? s : "");
+        Matcher jv = JOINT_VENTURE.matcher(
+                s.contains(" with ") && (s.contains("venture") || s.contains("alliance") || s.contains("partnership"))
+                        ? s
+                        : "");
         while (jv.find()) {
             pair(c, text, out, c.slot(jv.group("x")), c.slot(jv.group("y")));
         }
@@ -89,10 +98,12 @@ public final class PartnershipRule extends ClauseRule {
                 pairs(c, text, out, x != null ? x : focusOrg(c), m.group("list"));
             }
         }
-        if (s.contains(" from ") && (s.contains("buy") || s.contains("bought") || s.contains("order") || s.contains("purchas"))) {
+        if (s.contains(" from ")
+                && (s.contains("buy") || s.contains("bought") || s.contains("order") || s.contains("purchas"))) {
             Matcher m = BUYS_FROM.matcher(s);
             while (m.find()) {
-                if (!m.group("what").matches("(?is).*\\b(?:stake|stakes|shares|holding|interest|unit|business|division)\\b.*")) {
+                if (!m.group("what")
+                        .matches("(?is).*\\b(?:stake|stakes|shares|holding|interest|unit|business|division)\\b.*")) {
                     pair(c, text, out, c.slot(m.group("x")), c.slot(m.group("y")));
                 }
             }
@@ -110,14 +121,19 @@ public final class PartnershipRule extends ClauseRule {
 
     private static void pair(Clause c, String text, List<Fact> out, Mention x, Mention y) {
         if (x.kind() == Mention.Kind.ORG && !x.canonical().equals(y.canonical())) {
-            out.add(fact("PARTNERSHIP", x, c, text, 0.7).subjectType("ORGANIZATION").object(y.canonical(), "ORGANIZATION").build());
+            out.add(fact("PARTNERSHIP", x, c, text, 0.7)
+                    .subjectType("ORGANIZATION")
+                    .object(y.canonical(), "ORGANIZATION")
+                    .build());
         }
     }
 
     private static final Pattern BROAD_CUE = DealCues.cue("PARTNER");
     private static final String[] BROAD_CUE_WORDS = DealCues.firstWords("PARTNER");
     /** The partners right after the word: a few descriptors ("with Scottish club", "among its top"), then names. */
-    private static final Pattern PARTNERS_NAMED = compile("^\\s*(?:(?:ORG_\\d+'s|LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|of|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?" + LIST);
+    private static final Pattern PARTNERS_NAMED = compile(
+            "^\\s*(?:(?:ORG_\\d+'s|LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|of|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?"
+                    + LIST);
 
     /**
      * Broad readings: at each relationship word (deal with, agreement, sponsorship, supplier, customers,
@@ -145,15 +161,24 @@ public final class PartnershipRule extends ClauseRule {
     }
 
     private static void broadPair(Clause c, String text, List<Fact> out, Mention x, Mention y, double confidence) {
-        if (x == null || y == null || DealCues.same(x, y) || x.kind() != Mention.Kind.ORG || y.kind() != Mention.Kind.ORG) {
+        if (x == null
+                || y == null
+                || DealCues.same(x, y)
+                || x.kind() != Mention.Kind.ORG
+                || y.kind() != Mention.Kind.ORG) {
             return;
         }
         for (Fact f : out) {
-            if (f.evidence().equals(c.evidence(text)) && (x.canonical().equals(f.subject()) && y.canonical().equals(f.object())
-                    || y.canonical().equals(f.subject()) && x.canonical().equals(f.object()))) {
+            if (f.evidence().equals(c.evidence(text))
+                    && (x.canonical().equals(f.subject()) && y.canonical().equals(f.object())
+                            || y.canonical().equals(f.subject())
+                                    && x.canonical().equals(f.object()))) {
                 return; // the same pair once a clause
             }
         }
-        out.add(fact("PARTNERSHIP", x, c, text, confidence).subjectType("ORGANIZATION").object(y.canonical(), "ORGANIZATION").build());
+        out.add(fact("PARTNERSHIP", x, c, text, confidence)
+                .subjectType("ORGANIZATION")
+                .object(y.canonical(), "ORGANIZATION")
+                .build());
     }
 }

@@ -1,11 +1,5 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.Span;
-import org.newsfacts.engine.lexicon.Lexicon;
-import org.newsfacts.engine.lexicon.Resources;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +10,11 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.Span;
+import org.newsfacts.engine.lexicon.Lexicon;
+import org.newsfacts.engine.lexicon.Resources;
 
 /**
  * People the entity tagger took for organisations, read again for the broad rules: "Mr Hale" (an
@@ -30,17 +29,21 @@ final class PersonNames {
     private static final Lexicon LEX = Lexicon.get();
     /** Words that end organisation names ("Group", "Bank"): a name ending in one is no person. */
     private static final Set<String> ORG_WORDS = new HashSet<>(Resources.lines("org-words.txt"));
+
     private static final Set<String> SUFFIXES = new HashSet<>(Resources.lines("legal-suffixes.txt"));
-    private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\\.?\\s+$");
-    private static final Pattern GLUED = Pattern.compile("(?<![\\w'.-])(?<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?<slot>ORG_\\d+)(?!\\w)");
+    private static final Pattern HONORIFIC =
+            Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\\.?\\s+$");
+    private static final Pattern GLUED =
+            Pattern.compile("(?<![\\w'.-])(?<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?<slot>ORG_\\d+)(?!\\w)");
     private static final Pattern NAME_WORD = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.");
     /** Lower-case English words: a capitalised one before a name is no given name unless the given-name list says so. */
     private static final Set<String> ENGLISH = LEX.englishWords;
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?<!\\bwho\\s)\\b(?:" + RoleBroadRule.singularTitles() + ")\\s+$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?<!\\bwho\\s)\\b(?:" + RoleBroadRule.singularTitles() + ")\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SLOT = Pattern.compile("\\b(ORG|PER)_(\\d+)\\b");
 
-    private PersonNames() {
-    }
+    private PersonNames() {}
 
     /**
      * The clause with the people the tagger named as organisations read as people: the slot becomes
@@ -53,7 +56,8 @@ final class PersonNames {
         }
         List<Mention> slots = new ArrayList<>(c.slots());
         StringBuilder out = new StringBuilder();
-        // "Gerda ORG_3": a capitalised word glued to a slot, by where the slot ends (read once, not again up to each slot)
+        // "Gerda ORG_3": a capitalised word glued to a slot, by where the slot ends (read once, not again up to each
+        // slot)
         Map<Integer, MatchResult> gluedAt = new HashMap<>();
         Matcher g = GLUED.matcher(masked);
         while (g.find()) {
@@ -81,33 +85,53 @@ final class PersonNames {
                     slots.set(index, person(slot.span(), fullName(text, words[0]), slot.text()));
                     replacement = "PER_" + index;
                     changed = true;
-                } else if (first != null && words.length == 1 && isNameWord(words[0]) && !notName(first)
-                        && (LEX.firstNames.contains(first) || honoured(text, words[0])
-                        || !ENGLISH.contains(first.toLowerCase(Locale.ROOT)) && masked.startsWith(",", m.end()))) {
+                } else if (first != null
+                        && words.length == 1
+                        && isNameWord(words[0])
+                        && !notName(first)
+                        && (LEX.firstNames.contains(first)
+                                || honoured(text, words[0])
+                                || !ENGLISH.contains(first.toLowerCase(Locale.ROOT))
+                                        && masked.startsWith(",", m.end()))) {
                     String name = first + " " + words[0];
                     slots.set(index, person(slot.span(), name, name));
                     start = firstAt;
                     replacement = "PER_" + index;
                     changed = true;
-                } else if (slot.text().equals(slot.canonical()) && (personLike(words, 0) || nameWords(words) && (honoured(text, words[words.length - 1])
-                        || TITLE_BEFORE.matcher(masked.substring(Math.max(0, m.start() - 40), m.start())).find()))) {
+                } else if (slot.text().equals(slot.canonical())
+                        && (personLike(words, 0)
+                                || nameWords(words)
+                                        && (honoured(text, words[words.length - 1])
+                                                || TITLE_BEFORE
+                                                        .matcher(masked.substring(
+                                                                Math.max(0, m.start() - 40), m.start()))
+                                                        .find()))) {
                     slots.set(index, person(slot.span(), slot.text(), slot.text()));
                     replacement = "PER_" + index;
                     changed = true;
-                } else if (slot.text().contains(" of ") && personLike(slot.text().substring(0, slot.text().indexOf(" of ")).split("\\s+"), 0)) {
+                } else if (slot.text().contains(" of ")
+                        && personLike(
+                                slot.text()
+                                        .substring(0, slot.text().indexOf(" of "))
+                                        .split("\\s+"),
+                                0)) {
                     // "Ola Brandt of Acme Securities" tagged as one organisation: the person and her firm
                     int of = slot.text().indexOf(" of ");
                     String name = slot.text().substring(0, of);
                     String firm = slot.text().substring(of + 4).strip();
                     int firmStart = slot.span().start() + slot.text().indexOf(firm, of);
-                    slots.set(index, person(new Span(slot.span().start(), slot.span().start() + of), name, name));
-                    slots.add(Mention.entity(Mention.Kind.ORG, new Span(firmStart, firmStart + firm.length()), firm, firm));
+                    slots.set(
+                            index,
+                            person(new Span(slot.span().start(), slot.span().start() + of), name, name));
+                    slots.add(Mention.entity(
+                            Mention.Kind.ORG, new Span(firmStart, firmStart + firm.length()), firm, firm));
                     replacement = "PER_" + index + " of ORG_" + (slots.size() - 1);
                     changed = true;
                 } else {
                     // "Chief Legal Officer Ola Brandt": a title tagged with the name
                     for (int i = 1; i < words.length - 1; i++) {
-                        String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).toLowerCase(Locale.ROOT);
+                        String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i))
+                                .toLowerCase(Locale.ROOT);
                         if ((LEX.role(title) != null || RoleBroadRule.isTitle(title)) && personLike(words, i)) {
                             String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
                             slots.set(index, person(slot.span(), name, name));
@@ -118,7 +142,10 @@ final class PersonNames {
                     }
                 }
             }
-            if (m.group(1).equals("PER") && !slot.reference() && slot.canonical() != null && !slot.canonical().contains(" ")
+            if (m.group(1).equals("PER")
+                    && !slot.reference()
+                    && slot.canonical() != null
+                    && !slot.canonical().contains(" ")
                     && HONORIFIC.matcher(masked.substring(last, m.start())).find()) {
                 // "Ms Fisk" before the article gives her full name: the full name
                 String full = fullName(text, slot.canonical());
@@ -144,7 +171,10 @@ final class PersonNames {
             return false;
         }
         for (int i = from; i < words.length; i++) {
-            if (!isNameWord(words[i]) || ORG_WORDS.contains(words[i]) || SUFFIXES.contains(words[i]) || notName(words[i])) {
+            if (!isNameWord(words[i])
+                    || ORG_WORDS.contains(words[i])
+                    || SUFFIXES.contains(words[i])
+                    || notName(words[i])) {
                 return false;
             }
         }
@@ -170,13 +200,17 @@ final class PersonNames {
 
     private static boolean notName(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
-        return LEX.functionWords.contains(lower) || LEX.nonEntities.contains(w) || LEX.places.containsKey(w)
-                || LEX.role(lower) != null || RoleBroadRule.isTitle(lower);
+        return LEX.functionWords.contains(lower)
+                || LEX.nonEntities.contains(w)
+                || LEX.places.containsKey(w)
+                || LEX.role(lower) != null
+                || RoleBroadRule.isTitle(lower);
     }
 
     /** Whether the article calls {@code surname} "Mr/Ms/Dr …" somewhere: then it is a person's name. */
     private static boolean honoured(String text, String surname) {
-        // a plain search (this runs for many names of every article; compiling a pattern each time was a tenth of the extractor's time)
+        // a plain search (this runs for many names of every article; compiling a pattern each time was a tenth of the
+        // extractor's time)
         for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
             int end = at + surname.length();
             if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
@@ -209,11 +243,13 @@ final class PersonNames {
     /** The full name the article gives a person it also calls by {@code surname} alone; the surname if none. */
     static String fullName(String text, String surname) {
         Pattern p = Pattern.compile("(?<![\\w'])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+" + Pattern.quote(surname) + "\\b");
-        for (boolean given : new boolean[]{true, false}) {
+        for (boolean given : new boolean[] {true, false}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String first = m.group(1);
-                if (given ? LEX.firstNames.contains(first) : !notName(first) && !HONORIFIC.matcher(first + " ").find()) {
+                if (given
+                        ? LEX.firstNames.contains(first)
+                        : !notName(first) && !HONORIFIC.matcher(first + " ").find()) {
                     return first + " " + surname;
                 }
             }

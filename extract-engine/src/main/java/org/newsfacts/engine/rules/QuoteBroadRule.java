@@ -1,7 +1,13 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.mentions.QuoteTagger;
-
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
@@ -14,15 +20,7 @@ import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.newsfacts.engine.mentions.QuoteTagger;
 
 /**
  * Broad QUOTE candidates: every quotation of three words or more with the speakers a reader could
@@ -45,12 +43,16 @@ public final class QuoteBroadRule implements Stage {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n]{2,2000}?)[”\"]");
     /** A paragraph that opens a quotation and does not close it. */
     private static final Pattern OPEN_PARAGRAPH = Pattern.compile("(?m)^[ \\t]*[“\"]([^“”\"\\n]{2,2000})$");
+
     private static final Pattern PRONOUN_POSSESSIVE = Pattern.compile("(?i)his|her|its|their");
     /** Verbs of saying beyond verbs.tsv's, for the broad readings only (speech-verbs.txt). */
-    private static final Pattern SPEECH = Pattern.compile("\\b(?:" + Lexicon.get().cueAlternation("SAY") + "|"
-            + String.join("|", Resources.lines("speech-verbs.txt")) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(?:" + Lexicon.get().cueAlternation("SAY") + "|" + String.join("|", Resources.lines("speech-verbs.txt"))
+                    + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     /** How many sentences back the last speaker is still speaking. */
     private static final int LAST_SPEAKER_REACH = 3;
+
     private static final int MAX_SPEAKERS = 3;
 
     @Override
@@ -84,7 +86,8 @@ public final class QuoteBroadRule implements Stage {
         for (int[] q : spans) {
             int first = containing(clauses, q[0]);
             int last = containing(clauses, q[1] - 1);
-            String words = text.substring(q[0], q[1]).strip().replaceFirst("[,.]$", "").strip();
+            String words =
+                    text.substring(q[0], q[1]).strip().replaceFirst("[,.]$", "").strip();
             if (first < 0 || last < 0 || QuoteTagger.words(words) < 3) {
                 continue;
             }
@@ -96,9 +99,14 @@ public final class QuoteBroadRule implements Stage {
                         boolean verb = nearVerb(text, clauses.get(i), m);
                         put(speakers, m, verb ? 0.7 : 0.6);
                         person = true;
-                        if (m.reference() && lastSpeaker != null && first - lastSentence <= LAST_SPEAKER_REACH
+                        if (m.reference()
+                                && lastSpeaker != null
+                                && first - lastSentence <= LAST_SPEAKER_REACH
                                 && lastSpeaker.kind() == Mention.Kind.PERSON) {
-                            put(speakers, lastSpeaker, 0.67); // "he added": whoever spoke last, whatever the pronoun was resolved to
+                            put(
+                                    speakers,
+                                    lastSpeaker,
+                                    0.67); // "he added": whoever spoke last, whatever the pronoun was resolved to
                         }
                     }
                 }
@@ -121,7 +129,8 @@ public final class QuoteBroadRule implements Stage {
                         }
                     }
                 }
-                if (last + 1 < clauses.size() && SPEECH.matcher(clauses.get(last + 1).masked()).find()) {
+                if (last + 1 < clauses.size()
+                        && SPEECH.matcher(clauses.get(last + 1).masked()).find()) {
                     for (Mention m : clauses.get(last + 1).slots()) {
                         if (m.kind() == Mention.Kind.PERSON && speaking(m)) {
                             put(speakers, m, 0.4);
@@ -130,7 +139,9 @@ public final class QuoteBroadRule implements Stage {
                 }
             }
             Mention tagged = taggedSpeaker(document, q);
-            Span evidence = new Span(clauses.get(first).sentence().span().start(), clauses.get(last).sentence().span().end());
+            Span evidence = new Span(
+                    clauses.get(first).sentence().span().start(),
+                    clauses.get(last).sentence().span().end());
             int n = 0;
             Speaker best = null;
             for (Speaker s : speakers.values()) {
@@ -141,23 +152,27 @@ public final class QuoteBroadRule implements Stage {
                     continue;
                 }
                 boolean isPerson = s.mention.kind() == Mention.Kind.PERSON;
-                candidates.add(Candidate.broad(Fact.builder("QUOTE", s.mention.canonical(),
-                                new Fact.Evidence(evidence.of(text), evidence.start(), evidence.end()))
-                        .subjectType(isPerson ? "PERSON" : "ORGANIZATION")
-                        .text(words)
-                        .confidence(s.confidence)
-                        .build(), name()));
+                candidates.add(Candidate.broad(
+                        Fact.builder(
+                                        "QUOTE",
+                                        s.mention.canonical(),
+                                        new Fact.Evidence(evidence.of(text), evidence.start(), evidence.end()))
+                                .subjectType(isPerson ? "PERSON" : "ORGANIZATION")
+                                .text(words)
+                                .confidence(s.confidence)
+                                .build(),
+                        name()));
             }
             // who speaks now: the tagger's speaker of this quotation, else the person named beside it
-            if (tagged != null || best != null && best.confidence >= 0.6 && best.mention.kind() == Mention.Kind.PERSON) {
+            if (tagged != null
+                    || best != null && best.confidence >= 0.6 && best.mention.kind() == Mention.Kind.PERSON) {
                 lastSpeaker = tagged != null ? tagged : best.mention;
                 lastSentence = last;
             }
         }
     }
 
-    private record Speaker(Mention mention, double confidence) {
-    }
+    private record Speaker(Mention mention, double confidence) {}
 
     private static void put(Map<String, Speaker> speakers, Mention m, double confidence) {
         Speaker old = speakers.get(m.canonical());
@@ -170,7 +185,8 @@ public final class QuoteBroadRule implements Stage {
     private static Mention taggedSpeaker(Document document, int[] q) {
         for (Quote t : document.get(Layers.QUOTES)) {
             if (t.span().start() <= q[1] && t.span().end() >= q[0]) {
-                return Mention.entity(t.person() ? Mention.Kind.PERSON : Mention.Kind.ORG, t.span(), t.speaker(), t.speaker());
+                return Mention.entity(
+                        t.person() ? Mention.Kind.PERSON : Mention.Kind.ORG, t.span(), t.speaker(), t.speaker());
             }
         }
         return null;
@@ -181,11 +197,11 @@ public final class QuoteBroadRule implements Stage {
         List<int[]> out = new ArrayList<>();
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            out.add(new int[]{m.start(1), m.end(1)});
+            out.add(new int[] {m.start(1), m.end(1)});
         }
         Matcher p = OPEN_PARAGRAPH.matcher(text);
         while (p.find()) {
-            out.add(new int[]{p.start(1), p.end(1)}); // no closing mark on the line: no paired quotation overlaps it
+            out.add(new int[] {p.start(1), p.end(1)}); // no closing mark on the line: no paired quotation overlaps it
         }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
@@ -197,7 +213,8 @@ public final class QuoteBroadRule implements Stage {
 
     /** Whether a mention can speak: not a possessive pronoun ("his", "its"). */
     private static boolean speaking(Mention m) {
-        return m.canonical() != null && !(m.reference() && PRONOUN_POSSESSIVE.matcher(m.text()).matches());
+        return m.canonical() != null
+                && !(m.reference() && PRONOUN_POSSESSIVE.matcher(m.text()).matches());
     }
 
     /** Whether a verb of saying stands within a few words of the mention in its sentence. */

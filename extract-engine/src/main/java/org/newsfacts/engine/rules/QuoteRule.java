@@ -1,5 +1,7 @@
 package org.newsfacts.engine.rules;
 
+import java.util.List;
+import java.util.Set;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Fact;
@@ -8,9 +10,6 @@ import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Quote;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
-
-import java.util.List;
-import java.util.Set;
 
 /** QUOTE facts: every quotation with a named speaker (a person or an organisation). */
 public final class QuoteRule implements Stage {
@@ -30,11 +29,13 @@ public final class QuoteRule implements Stage {
         List<Candidate> candidates = document.get(Layers.CANDIDATES);
         for (Quote q : document.get(Layers.QUOTES)) {
             Span e = q.evidence();
-            candidates.add(Candidate.proposed(Fact.builder("QUOTE", q.speaker(), new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
-                    .subjectType(q.person() ? "PERSON" : "ORGANIZATION")
-                    .text(q.text())
-                    .confidence(q.person() ? 0.85 : 0.8)
-                    .build(), name()));
+            candidates.add(Candidate.proposed(
+                    Fact.builder("QUOTE", q.speaker(), new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
+                            .subjectType(q.person() ? "PERSON" : "ORGANIZATION")
+                            .text(q.text())
+                            .confidence(q.person() ? 0.85 : 0.8)
+                            .build(),
+                    name()));
         }
     }
 }

@@ -1,21 +1,7 @@
 package org.newsfacts.engine.rules;
 
-import java.util.HashMap;
-
-import org.newsfacts.engine.Layers;
-
-import org.newsfacts.engine.Document;
-
-import org.newsfacts.engine.Candidate;
-
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.lexicon.Alternation;
-import org.newsfacts.engine.lexicon.Lexicon;
-import org.newsfacts.engine.lexicon.Resources;
-
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Candidate;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.lexicon.Alternation;
+import org.newsfacts.engine.lexicon.Lexicon;
+import org.newsfacts.engine.lexicon.Resources;
 
 /**
  * Broad ROLE candidates: every person next to a job title, with the organisation the words around
@@ -56,23 +51,36 @@ public final class RoleBroadRule extends ClauseRule {
     private static final String SINGULAR = alternation(false);
     private static final Pattern TITLE = Pattern.compile("\\b(?:" + TITLES + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The words after a person up to the next comma (or the speech verb): an apposition. */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<p>PER_\\d+)\\s*,\\s+(?<phrase>[^,;:\"()]{1,120}?)(?=\\s*(?:[,;:\"()]|$|\\s+(?:said|says|told|added|who|which|and\\s+PER_)\\b))");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "(?<p>PER_\\d+)\\s*,\\s+(?<phrase>[^,;:\"()]{1,120}?)(?=\\s*(?:[,;:\"()]|$|\\s+(?:said|says|told|added|who|which|and\\s+PER_)\\b))");
     /** What may open an apposition before its title: an article, a possessive, a few modifiers. */
-    private static final Pattern APPOSITION_HEAD = Pattern.compile("^(?:(?:the|a|an|its|his|her|their|now|currently|also|then|new|former)\\s+|(?:ORG|LOC|MED)_\\d+(?:'s)?\\s+|[a-z][\\w-]*\\s+){0,5}$");
+    private static final Pattern APPOSITION_HEAD = Pattern.compile(
+            "^(?:(?:the|a|an|its|his|her|their|now|currently|also|then|new|former)\\s+|(?:ORG|LOC|MED)_\\d+(?:'s)?\\s+|[a-z][\\w-]*\\s+){0,5}$");
+
     private static final Pattern PERSON = Pattern.compile("PER_\\d+");
-    private static final Pattern FORMER = Pattern.compile("\\b(?:former|ex-|erstwhile|late|one-time|previously|then)\\s*(?:(?:ORG|LOC)_\\d+(?:'s)?\\s+)?(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORMER = Pattern.compile(
+            "\\b(?:former|ex-|erstwhile|late|one-time|previously|then)\\s*(?:(?:ORG|LOC)_\\d+(?:'s)?\\s+)?(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
     /** "Ada Brill, who heads Acme", "who it says headed Acme's sales operations". */
-    private static final Pattern WHO_LEADS = Pattern.compile("(?<p>PER_\\d+)\\s*,\\s+who\\s+(?:[a-z]+\\s+){0,3}?(?<verb>heads|headed|runs|ran|leads|led|chairs|chaired|founded|co-founded|manages|managed|oversees|oversaw)\\s+"
-            + "(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?<org>(?:ORG|LOC)_\\d+)(?<poss>'s\\s+[a-z])?");
+    private static final Pattern WHO_LEADS = Pattern.compile(
+            "(?<p>PER_\\d+)\\s*,\\s+who\\s+(?:[a-z]+\\s+){0,3}?(?<verb>heads|headed|runs|ran|leads|led|chairs|chaired|founded|co-founded|manages|managed|oversees|oversaw)\\s+"
+                    + "(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?<org>(?:ORG|LOC)_\\d+)(?<poss>'s\\s+[a-z])?");
     /** "Acme, run by billionaire investor Ada Brill". */
-    private static final Pattern LED_BY = Pattern.compile("(?<org>ORG_\\d+)(?:\\s*,)?\\s+(?:which\\s+is\\s+|which\\s+was\\s+|is\\s+|was\\s+|now\\s+)?(?<verb>run|led|headed|chaired|managed)\\s+by\\s+"
-            + "(?:[a-z][\\w-]*\\s+){0,3}?(?<p>PER_\\d+)");
+    private static final Pattern LED_BY = Pattern.compile(
+            "(?<org>ORG_\\d+)(?:\\s*,)?\\s+(?:which\\s+is\\s+|which\\s+was\\s+|is\\s+|was\\s+|now\\s+)?(?<verb>run|led|headed|chaired|managed)\\s+by\\s+"
+                    + "(?:[a-z][\\w-]*\\s+){0,3}?(?<p>PER_\\d+)");
     /** "Ada Brill will step down as chief financial officer", "Ada Brill will lead Acme as chief executive". */
-    private static final Pattern AS_TITLE = Pattern.compile("(?<p>PER_\\d+)(?<between>(?:'s)?\\s+(?:[\\w'-]+\\s+){0,8}?)as\\s+(?:the\\s+|its\\s+|their\\s+)?(?:new\\s+|interim\\s+|acting\\s+|permanent\\s+)?"
-            + "(?<title>" + TITLES + ")\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?<org>ORG_\\d+))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_TITLE = Pattern.compile(
+            "(?<p>PER_\\d+)(?<between>(?:'s)?\\s+(?:[\\w'-]+\\s+){0,8}?)as\\s+(?:the\\s+|its\\s+|their\\s+)?(?:new\\s+|interim\\s+|acting\\s+|permanent\\s+)?"
+                    + "(?<title>" + TITLES
+                    + ")\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?<org>ORG_\\d+))?",
+            Pattern.CASE_INSENSITIVE);
     /** "founder of the Acme consultancy Ada Brill", "chief executive of Acme, Ada Brill": the organisation between title and name. */
-    private static final Pattern TAIL_OF = Pattern.compile("^\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?<org>ORG_\\d+)(?:\\s+[a-z][\\w-]*){0,2}\\s*,?\\s*$");
-    private static final Pattern OF_FIRM = Pattern.compile("(?<p>PER_\\d+)(?:\\s*,\\s*|\\s+)(?:from|of|at|with)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?<org>ORG_\\d+)(?!'s|\\w)");
+    private static final Pattern TAIL_OF = Pattern.compile(
+            "^\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?<org>ORG_\\d+)(?:\\s+[a-z][\\w-]*){0,2}\\s*,?\\s*$");
+
+    private static final Pattern OF_FIRM = Pattern.compile(
+            "(?<p>PER_\\d+)(?:\\s*,\\s*|\\s+)(?:from|of|at|with)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?<org>ORG_\\d+)(?!'s|\\w)");
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|him|his|her|hers|they|them|their");
     private static final Pattern ORG_OR_PLACE = Pattern.compile("\\b(ORG|LOC)_\\d+('s)?");
 
@@ -101,12 +109,17 @@ public final class RoleBroadRule extends ClauseRule {
         Map<Integer, List<Fact>> precise = new HashMap<>();
         for (Candidate k : document.get(Layers.CANDIDATES)) {
             if (!k.broad() && k.rule().equals(PRECISE.name())) {
-                precise.computeIfAbsent(k.fact().evidence().start(), x -> new ArrayList<>()).add(k.fact());
+                precise.computeIfAbsent(k.fact().evidence().start(), x -> new ArrayList<>())
+                        .add(k.fact());
             }
         }
         List<Fact> broad = new ArrayList<>();
         for (Clause clause : document.get(Layers.CLAUSES)) {
-            broaden(clause, document.text(), broad, precise.getOrDefault(clause.sentence().span().start(), List.of()));
+            broaden(
+                    clause,
+                    document.text(),
+                    broad,
+                    precise.getOrDefault(clause.sentence().span().start(), List.of()));
         }
         propose(document, List.of(), broad);
     }
@@ -135,8 +148,11 @@ public final class RoleBroadRule extends ClauseRule {
         Matcher m = WHO_LEADS.matcher(s.contains(" who ") ? s : "");
         while (m.find()) {
             String verb = m.group("verb");
-            String role = verb.startsWith("co-") ? "CO_FOUNDER" : verb.startsWith("found") ? "FOUNDER" : verb.startsWith("chair") ? "CHAIRMAN"
-                    : m.group("poss") != null ? "HEAD" : "CEO";
+            String role = verb.startsWith("co-")
+                    ? "CO_FOUNDER"
+                    : verb.startsWith("found")
+                            ? "FOUNDER"
+                            : verb.startsWith("chair") ? "CHAIRMAN" : m.group("poss") != null ? "HEAD" : "CEO";
             add(c, text, found, c.slot(m.group("p")), role, c.slot(m.group("org")), 0.62);
         }
         m = LED_BY.matcher(s.contains(" by ") ? s : "");
@@ -153,7 +169,8 @@ public final class RoleBroadRule extends ClauseRule {
             Mention org = m.group("org") != null ? c.slot(m.group("org")) : firstOrg(c, m.group("between"));
             add(c, text, found, c.slot(m.group("p")), role(m.group("title")), org, 0.52);
         }
-        // "Ada Brill of Acme Securities", "Ada Brill, from Acme bank": an analyst's firm (a person with no other title here)
+        // "Ada Brill of Acme Securities", "Ada Brill, from Acme bank": an analyst's firm (a person with no other title
+        // here)
         m = OF_FIRM.matcher(s);
         while (m.find()) {
             Mention person = c.slot(m.group("p"));
@@ -188,16 +205,20 @@ public final class RoleBroadRule extends ClauseRule {
             Matcher t = TITLE.matcher(phrase);
             List<int[]> titles = new ArrayList<>();
             while (t.find()) {
-                titles.add(new int[]{t.start(), t.end()});
+                titles.add(new int[] {t.start(), t.end()});
             }
-            if (titles.isEmpty() || !APPOSITION_HEAD.matcher(phrase.substring(0, titles.get(0)[0])).matches()
+            if (titles.isEmpty()
+                    || !APPOSITION_HEAD
+                            .matcher(phrase.substring(0, titles.get(0)[0]))
+                            .matches()
                     || FORMER.matcher(phrase.substring(0, titles.get(0)[0])).find()) {
                 continue;
             }
             Mention person = c.slot(m.group("p"));
             int accepted = 1;
-            while (accepted < titles.size() && phrase.substring(titles.get(accepted - 1)[1], titles.get(accepted)[0])
-                    .matches("\\s+(?:and|&)\\s+|\\s*,\\s*|\\s+and\\s+(?:[a-z-]+\\s+){0,2}")) {
+            while (accepted < titles.size()
+                    && phrase.substring(titles.get(accepted - 1)[1], titles.get(accepted)[0])
+                            .matches("\\s+(?:and|&)\\s+|\\s*,\\s*|\\s+and\\s+(?:[a-z-]+\\s+){0,2}")) {
                 accepted++; // "chairman and chief executive"; not "president of the club that owns the shop"
             }
             // the organisation: after the titles ("of/at Acme"), else a possessive before them ("Acme's chairman")
@@ -219,7 +240,9 @@ public final class RoleBroadRule extends ClauseRule {
         while (p.find()) {
             int lo = Math.max(0, p.start() - 90);
             String window = s.substring(lo, p.start());
-            int cut = Math.max(Math.max(window.lastIndexOf('"'), window.lastIndexOf(';')), Math.max(window.lastIndexOf('('), window.lastIndexOf(':')));
+            int cut = Math.max(
+                    Math.max(window.lastIndexOf('"'), window.lastIndexOf(';')),
+                    Math.max(window.lastIndexOf('('), window.lastIndexOf(':')));
             Matcher other = PERSON.matcher(window);
             while (other.find()) {
                 cut = Math.max(cut, other.end() - 1);
@@ -229,7 +252,7 @@ public final class RoleBroadRule extends ClauseRule {
             Matcher t = TITLE.matcher(window);
             List<int[]> titles = new ArrayList<>();
             while (t.find()) {
-                titles.add(new int[]{t.start(), t.end()});
+                titles.add(new int[] {t.start(), t.end()});
             }
             if (titles.isEmpty()) {
                 continue;
@@ -249,7 +272,9 @@ public final class RoleBroadRule extends ClauseRule {
             for (int i = titles.size() - 1; i >= 0; i--) {
                 int[] at = titles.get(i);
                 String gap = i == titles.size() - 1 ? "" : window.substring(at[1], titles.get(i + 1)[0]);
-                if (i < titles.size() - 1 && !gap.matches("\\s+(?:and|&)\\s+(?:[a-z][\\w-]*\\s+){0,2}|\\s*,\\s+(?:[a-z][\\w-]*\\s+){0,2}|\\s+")) {
+                if (i < titles.size() - 1
+                        && !gap.matches(
+                                "\\s+(?:and|&)\\s+(?:[a-z][\\w-]*\\s+){0,2}|\\s*,\\s+(?:[a-z][\\w-]*\\s+){0,2}|\\s+")) {
                     break;
                 }
                 String head = window.substring(0, at[0]);
@@ -318,8 +343,18 @@ public final class RoleBroadRule extends ClauseRule {
         return value != null ? value : singular.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
     }
 
-    private static void add(Clause c, String text, Map<String, Fact> found, Mention person, String role, Mention org, double confidence) {
-        if (person == null || person.canonical() == null || role == null || person.kind() != Mention.Kind.PERSON
+    private static void add(
+            Clause c,
+            String text,
+            Map<String, Fact> found,
+            Mention person,
+            String role,
+            Mention org,
+            double confidence) {
+        if (person == null
+                || person.canonical() == null
+                || role == null
+                || person.kind() != Mention.Kind.PERSON
                 || person.reference() && PRONOUN.matcher(person.text()).matches()) {
             return; // "his deputy Ada Brill": the pronoun holds no title
         }
@@ -352,6 +387,7 @@ public final class RoleBroadRule extends ClauseRule {
             }
         }
         all.sort((a, b) -> b.length() - a.length());
-        return Alternation.of(all, t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q").replace("-", "\\E[\\s-]?\\Q"));
+        return Alternation.of(
+                all, t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q").replace("-", "\\E[\\s-]?\\Q"));
     }
 }

@@ -1,13 +1,12 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
 
 /**
  * STAKE facts: "he has raised his personal stake in the company to about $1 billion, holding nearly
@@ -17,55 +16,82 @@ import java.util.regex.Pattern;
  */
 public final class StakeRule extends ClauseRule {
 
-    private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON + ")\\s+|(?<part>one-fifth|one-third|one-quarter|one-tenth|a third|a quarter|a fifth|half)\\s+)?"
+    private static final Pattern STAKE_IN = compile("(?:(?<v1>" + PCT + "|" + MON
+            + ")\\s+|(?<part>one-fifth|one-third|one-quarter|one-tenth|a third|a quarter|a fifth|half)\\s+)?"
             + "(?:[\\w-]+\\s+)?\\b(?:stake|stakes|holding|holdings|shareholding)\\s+in\\s+(?:(?!the\\b|a\\b|its\\b)(?:LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,3}?(?<list>"
             + ORG_LIST + ")(?<rest>[^;]*)");
     /** "as the Alpha unit gained": the sentence's subject is Alpha's unit. */
-    private static final Pattern THE_PARENTS_UNIT = compile("\\bthe\\s+(?<par>" + ORG + ")" + TICKER + "?\\s+(?:unit|subsidiary|division|affiliate)\\b");
-    private static final Pattern ORG_STAKE = compile("(?<co>" + ORG + ")(?<own>'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
-    private static final Pattern OWNS = compile("(?:(?<h>" + AGENT + ")|\\bthat\\s+it)\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>" + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
-    private static final Pattern CUE = compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
-    private static final Pattern VALUE_AFTER = compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
+    private static final Pattern THE_PARENTS_UNIT =
+            compile("\\bthe\\s+(?<par>" + ORG + ")" + TICKER + "?\\s+(?:unit|subsidiary|division|affiliate)\\b");
+
+    private static final Pattern ORG_STAKE =
+            compile("(?<co>" + ORG + ")(?<own>'s)?\\s+(?:[\\w-]+\\s+)?stake\\b(?<rest>[^;]*)");
+    private static final Pattern OWNS = compile("(?:(?<h>" + AGENT
+            + ")|\\bthat\\s+it)\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>"
+            + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
+    private static final Pattern CUE =
+            compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
+    private static final Pattern VALUE_AFTER =
+            compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
     private static final Pattern HOLDER_OWN = compile("(?<h>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,4}?$");
 
-    private static final Pattern UNIT_WORD = Pattern.compile("\\b(?:unit|subsidiary|division|arm|affiliate|offshoot)\\b");
+    private static final Pattern UNIT_WORD =
+            Pattern.compile("\\b(?:unit|subsidiary|division|arm|affiliate|offshoot)\\b");
     private static final String UNIT = "(?:unit|subsidiary|division|arm|affiliate|offshoot)";
     /** "Beta, a unit of Alpha", "Beta, the investment arm of Alpha". */
-    private static final Pattern UNIT_OF = compile("(?<sub>" + ORG + ")\\s*,\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s+of\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}?(?<par>" + ORG + ")");
+    private static final Pattern UNIT_OF =
+            compile("(?<sub>" + ORG + ")\\s*,\\s+(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT
+                    + "\\s+of\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}?(?<par>" + ORG + ")");
     /** "Alpha's subsidiary Beta", "Alpha's German unit, Beta". */
-    private static final Pattern PARENTS_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s*,?\\s+(?<sub>" + ORG + ")");
+    private static final Pattern PARENTS_UNIT =
+            compile("(?<par>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,2}?" + UNIT + "\\s*,?\\s+(?<sub>" + ORG + ")");
     /** "Beta's parent Alpha", "Beta's owner, Alpha", "Airlines' parent Alpha". */
-    private static final Pattern OWNER_OF = compile("(?<sub>" + ORG + ")'s?\\s+(?:parent|owner|parent company|parent group)\\s*,?\\s+(?<par>" + ORG + ")");
+    private static final Pattern OWNER_OF = compile(
+            "(?<sub>" + ORG + ")'s?\\s+(?:parent|owner|parent company|parent group)\\s*,?\\s+(?<par>" + ORG + ")");
     /** "Alpha, owner of Beta and Gamma", "Alpha - the parent of Beta -". */
-    private static final Pattern OWNER_OF_LIST = compile("(?<par>" + ORG + ")\\s*(?:,|-)\\s+(?:the\\s+)?(?:owner|parent|parent company)\\s+of\\s+(?<list>"
-            + ORG_LIST + ")");
+    private static final Pattern OWNER_OF_LIST = compile("(?<par>" + ORG
+            + ")\\s*(?:,|-)\\s+(?:the\\s+)?(?:owner|parent|parent company)\\s+of\\s+(?<list>" + ORG_LIST + ")");
     /** "Beta is majority owned by Alpha", "Beta - currently owned by Alpha -". */
-    private static final Pattern IS_OWNED_BY = compile("(?<sub>" + ORG + ")(?:\\s+\\w+){0,3}?\\s*(?:,|\\s-|\\s+is|\\s+was|\\s+are)?\\s+(?:currently\\s+|now\\s+|still\\s+)?"
-            + "(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,4}?(?<par>" + AGENT + ")");
+    private static final Pattern IS_OWNED_BY = compile("(?<sub>" + ORG
+            + ")(?:\\s+\\w+){0,3}?\\s*(?:,|\\s-|\\s+is|\\s+was|\\s+are)?\\s+(?:currently\\s+|now\\s+|still\\s+)?"
+            + "(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,4}?(?<par>" + AGENT
+            + ")");
     /** "Alpha's German Beta unit", "its Beta payment service", "its Beta stores". */
-    private static final Pattern PARENTS_NAMED_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+)?(?<sub>" + ORG + ")\\s+(?:[a-z][\\w-]*\\s+)?"
-            + "(?:" + UNIT + "|banner|stores|chain|service)\\b");
+    private static final Pattern PARENTS_NAMED_UNIT =
+            compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+)?(?<sub>" + ORG + ")\\s+(?:[a-z][\\w-]*\\s+)?"
+                    + "(?:" + UNIT + "|banner|stores|chain|service)\\b");
     /** "Harwick Inc's HWK.O Kestrel": wire style for a company's own business. */
-    private static final Pattern TICKERED_UNIT = compile("(?<par>" + ORG + ")'s" + TICKER + "\\s+(?<sub>" + ORG + ")(?!'s)");
+    private static final Pattern TICKERED_UNIT =
+            compile("(?<par>" + ORG + ")'s" + TICKER + "\\s+(?<sub>" + ORG + ")(?!'s)");
     /** "Alpha's regional airline, Beta", "its investment bank, Beta": a company's own business named after a comma. */
-    private static final Pattern PARENTS_BUSINESS = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?:airline|carrier|bank|brand|chain|subsidiary|unit|division|arm"
+    private static final Pattern PARENTS_BUSINESS = compile("(?<par>" + ORG
+            + ")'s\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?:airline|carrier|bank|brand|chain|subsidiary|unit|division|arm"
             + "|label|insurer|lender|business|operator)\\s*,\\s+(?<sub>" + ORG + ")(?!'s)");
     /** "Alpha unit Beta", "toolmaker Alpha's robotics unit Beta" (a name right after the unit word). */
-    private static final Pattern UNIT_NAMED = compile("(?<par>" + ORG + ")(?:'s)?\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + UNIT + "\\s+(?<sub>" + ORG + ")");
+    private static final Pattern UNIT_NAMED =
+            compile("(?<par>" + ORG + ")(?:'s)?\\s+(?:[a-z][\\w-]*\\s+){0,2}?" + UNIT + "\\s+(?<sub>" + ORG + ")");
     /** "Alpha's brands are Beta and Gamma", "its own struggling Asian marques Beta and Gamma". */
-    private static final Pattern BRANDS = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+){0,4}?(?:brands|marques|subsidiaries|units|chains|banners)"
+    private static final Pattern BRANDS = compile("(?<par>" + ORG
+            + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+){0,4}?(?:brands|marques|subsidiaries|units|chains|banners)"
             + "\\s+(?:(?:are|include|such as|including)\\s+)?(?<list>" + ORG_LIST + ")");
     /** "Beta, in which Alpha holds a controlling stake". */
-    private static final Pattern IN_WHICH = compile("(?<sub>" + ORG + ")\\s*,\\s+in\\s+which\\s+(?<par>" + AGENT + ")\\s+(?:(?:now|already|still|also)\\s+)?(?:owns|holds|has|controls|took|acquired|bought)"
-            + "\\s+(?:a|an)\\s+(?:(?<v>" + PCT + ")\\s+)?(?<how>majority|minority|controlling)?\\s*(?:stake|holding|interest|shareholding)");
+    private static final Pattern IN_WHICH = compile("(?<sub>" + ORG + ")\\s*,\\s+in\\s+which\\s+(?<par>" + AGENT
+            + ")\\s+(?:(?:now|already|still|also)\\s+)?(?:owns|holds|has|controls|took|acquired|bought)"
+            + "\\s+(?:a|an)\\s+(?:(?<v>" + PCT
+            + ")\\s+)?(?<how>majority|minority|controlling)?\\s*(?:stake|holding|interest|shareholding)");
     /** "the Alpha wholly-owned Beta", "Alpha-owned Beta". */
-    private static final Pattern OWNED_ADJ = compile("(?<par>" + ORG + ")\\s*[- ](?<how>majority|wholly|partly|jointly)?[- ]?owned\\s+(?<sub>" + ORG + ")");
+    private static final Pattern OWNED_ADJ = compile(
+            "(?<par>" + ORG + ")\\s*[- ](?<how>majority|wholly|partly|jointly)?[- ]?owned\\s+(?<sub>" + ORG + ")");
     /** "earnings at owner Alpha" of a sentence about Beta: "Beta … at (its) owner Alpha". */
-    private static final Pattern AT_OWNER = compile("(?<sub>" + ORG + ")(?!'s)\\b[^;,]{0,80}?\\bat\\s+(?:its\\s+)?(?:owner|parent|parent company)\\s+(?<par>" + ORG + ")");
+    private static final Pattern AT_OWNER = compile("(?<sub>" + ORG
+            + ")(?!'s)\\b[^;,]{0,80}?\\bat\\s+(?:its\\s+)?(?:owner|parent|parent company)\\s+(?<par>" + ORG + ")");
     /** "Alpha is to buy 37.5% of Beta", "Alpha will buy a 17.5% stake in Beta", "Alpha agreed to sell its 8% stake in Beta". */
-    private static final Pattern BUYS_PART = compile("(?<h>" + AGENT + ")(?:\\s+\\([^)]*\\))?\\s*,?\\s+(?:(?:is|was|will|would|has|have|had|agreed|plans|to|also|said|it)\\s+){0,4}"
-            + "(?<verb>buy|buys|bought|acquire|acquires|acquired|take|takes|took|sell|sells|sold|selling|buying)\\s+(?:a|an|another|its|their|the)?\\s*(?<v>" + PCT + ")"
-            + "(?:\\s+(?:[\\w-]+\\s+)?(?:stake|holding|interest))?\\s+(?:of|in)\\s+(?:(?:LOC_\\d+'s|ORG_\\d+'s|LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?<co>" + ORG + ")(?!'s)");
+    private static final Pattern BUYS_PART = compile("(?<h>" + AGENT
+            + ")(?:\\s+\\([^)]*\\))?\\s*,?\\s+(?:(?:is|was|will|would|has|have|had|agreed|plans|to|also|said|it)\\s+){0,4}"
+            + "(?<verb>buy|buys|bought|acquire|acquires|acquired|take|takes|took|sell|sells|sold|selling|buying)\\s+(?:a|an|another|its|their|the)?\\s*(?<v>"
+            + PCT + ")"
+            + "(?:\\s+(?:[\\w-]+\\s+)?(?:stake|holding|interest))?\\s+(?:of|in)\\s+(?:(?:LOC_\\d+'s|ORG_\\d+'s|LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?(?<co>"
+            + ORG + ")(?!'s)");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
@@ -82,7 +108,15 @@ public final class StakeRule extends ClauseRule {
             // "X said in a filing that it now holds 7.2% of Y": the sentence's subject
             Mention holder = m.group("h") != null ? c.slot(m.group("h")) : firstAfter(c, "ORG", 0, m.start());
             if (holder != null) {
-                add(c, text, out, holder, c.slot(m.group("co")), m.group("v"), firstAfter(c, "SHR", m.end(), Integer.MAX_VALUE), 0.85);
+                add(
+                        c,
+                        text,
+                        out,
+                        holder,
+                        c.slot(m.group("co")),
+                        m.group("v"),
+                        firstAfter(c, "SHR", m.end(), Integer.MAX_VALUE),
+                        0.85);
             }
         }
         m = STAKE_IN.matcher(s);
@@ -95,7 +129,15 @@ public final class StakeRule extends ClauseRule {
             if (value == null && m.group("part") != null) {
                 List<Mention> companies = organisations(c, m.group("list"));
                 if (companies.size() == 1) {
-                    addPercent(c, text, out, holder, companies.get(0), percentOf(m.group("part")), "EXACT", 0.8); // "a one-third stake in Beta"
+                    addPercent(
+                            c,
+                            text,
+                            out,
+                            holder,
+                            companies.get(0),
+                            percentOf(m.group("part")),
+                            "EXACT",
+                            0.8); // "a one-third stake in Beta"
                     continue;
                 }
             }
@@ -105,8 +147,15 @@ public final class StakeRule extends ClauseRule {
             }
             List<Mention> companies = organisations(c, m.group("list"));
             for (Mention company : companies) {
-                add(c, text, out, holder, company, companies.size() == 1 ? value : null,
-                        companies.size() == 1 ? firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE) : null, 0.8);
+                add(
+                        c,
+                        text,
+                        out,
+                        holder,
+                        company,
+                        companies.size() == 1 ? value : null,
+                        companies.size() == 1 ? firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE) : null,
+                        0.8);
             }
         }
         m = ORG_STAKE.matcher(s);
@@ -131,7 +180,15 @@ public final class StakeRule extends ClauseRule {
             if (holder == null || company == null) {
                 continue;
             }
-            add(c, text, out, holder, company, after.group("v"), firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE), 0.75);
+            add(
+                    c,
+                    text,
+                    out,
+                    holder,
+                    company,
+                    after.group("v"),
+                    firstAfter(c, "SHR", m.start(), Integer.MAX_VALUE),
+                    0.75);
         }
     }
 
@@ -143,8 +200,15 @@ public final class StakeRule extends ClauseRule {
         return subjectBefore(c, at, true);
     }
 
-    private static void add(Clause c, String text, List<Fact> out, Mention holder, Mention company, String value, Mention shares,
-                            double confidence) {
+    private static void add(
+            Clause c,
+            String text,
+            List<Fact> out,
+            Mention holder,
+            Mention company,
+            String value,
+            Mention shares,
+            double confidence) {
         if (holder.canonical().equals(company.canonical()) || company.kind() != Mention.Kind.ORG) {
             return;
         }
@@ -161,17 +225,27 @@ public final class StakeRule extends ClauseRule {
     }
 
     /** A holding whose size is given in words: "a one-third stake" (33, EXACT), "majority-owned" (50, MORE_THAN). */
-    private static void addPercent(Clause c, String text, List<Fact> out, Mention holder, Mention company, int percent, String approx,
-                                   double confidence) {
+    private static void addPercent(
+            Clause c,
+            String text,
+            List<Fact> out,
+            Mention holder,
+            Mention company,
+            int percent,
+            String approx,
+            double confidence) {
         if (holder.canonical().equals(company.canonical()) || company.kind() != Mention.Kind.ORG) {
             return;
         }
-        out.add(fact("STAKE", holder, c, text, confidence).object(company.canonical(), "ORGANIZATION")
-                .money(BigDecimal.valueOf(percent), "PERCENT", approx).build());
+        out.add(fact("STAKE", holder, c, text, confidence)
+                .object(company.canonical(), "ORGANIZATION")
+                .money(BigDecimal.valueOf(percent), "PERCENT", approx)
+                .build());
     }
 
     /** "majority" → more than 50%, "wholly"/"fully" → 100%; other words (or none) give no size. */
-    private static void addSizedInWords(Clause c, String text, List<Fact> out, Mention holder, Mention company, String how, double confidence) {
+    private static void addSizedInWords(
+            Clause c, String text, List<Fact> out, Mention holder, Mention company, String how, double confidence) {
         String words = how == null ? "" : how.toLowerCase(java.util.Locale.ROOT);
         switch (words) {
             case "majority" -> addPercent(c, text, out, holder, company, 50, "MORE_THAN", confidence);
@@ -186,7 +260,13 @@ public final class StakeRule extends ClauseRule {
         boolean owners = s.contains("owner") || s.contains("parent");
         boolean owned = s.contains("owned");
         boolean parts = s.contains("PCT_");
-        if (!units && !owners && !owned && !parts && !s.contains("'s ") && !s.contains("in which") && !s.contains("called")) {
+        if (!units
+                && !owners
+                && !owned
+                && !parts
+                && !s.contains("'s ")
+                && !s.contains("in which")
+                && !s.contains("called")) {
             return;
         }
         for (Pattern p : units ? List.of(UNIT_OF, PARENTS_UNIT, UNIT_NAMED) : List.<Pattern>of()) {
@@ -219,7 +299,8 @@ public final class StakeRule extends ClauseRule {
                 add(c, text, out, c.slot(brands.group("par")), unit, null, null, 0.7);
             }
         }
-        Matcher jv = JOINT_VENTURE.matcher((s.contains("called") || s.contains("named")) && s.contains("venture") ? s : "");
+        Matcher jv =
+                JOINT_VENTURE.matcher((s.contains("called") || s.contains("named")) && s.contains("venture") ? s : "");
         while (jv.find()) {
             if (jv.group("jv") != null) { // both partners hold the venture they formed
                 add(c, text, out, c.slot(jv.group("x")), c.slot(jv.group("jv")), null, null, 0.7);
@@ -263,38 +344,66 @@ public final class StakeRule extends ClauseRule {
         }
     }
 
-    private static final String B_UNIT = "(?:unit|subsidiary|subsidiaries|division|arm|affiliate|offshoot|brand|business|operation)";
+    private static final String B_UNIT =
+            "(?:unit|subsidiary|subsidiaries|division|arm|affiliate|offshoot|brand|business|operation)";
     /** "when Alpha still owned Beta", "Alpha controls Beta": a holding without its size. */
-    private static final Pattern B_OWNS = compile("(?<h>" + AGENT + ")\\s+(?:(?:still|now|already|also|has|had|once|previously|formerly|then)\\s+){0,2}(?:owns|owned|controls|controlled)\\s+"
+    private static final Pattern B_OWNS = compile("(?<h>" + AGENT
+            + ")\\s+(?:(?:still|now|already|also|has|had|once|previously|formerly|then)\\s+){0,2}(?:owns|owned|controls|controlled)\\s+"
             + "(?:(?:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+){0,2}?(?<co>" + ORG + ")(?!'s)");
     /** "Beta, the mineral water brand owned by Alpha", "Beta … majority-owned by Alpha". */
-    private static final Pattern B_OWNED_BY = compile("(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,3}?(?<par>" + AGENT + ")");
+    private static final Pattern B_OWNED_BY =
+            compile("(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,3}?(?<par>"
+                    + AGENT + ")");
     /** "the US unit of Germany's Alpha", "was part of Alpha". */
-    private static final Pattern B_UNIT_OF = compile("\\b(?:" + B_UNIT + "|part)\\s+of\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|the|its|[a-z][\\w-]*)\\s+){0,3}?(?<par>" + ORG + ")(?!'s)");
+    private static final Pattern B_UNIT_OF = compile("\\b(?:" + B_UNIT
+            + "|part)\\s+of\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|the|its|[a-z][\\w-]*)\\s+){0,3}?(?<par>" + ORG + ")(?!'s)");
     /** "Alpha's Beta market research unit", "Alpha's German Beta arm". */
-    private static final Pattern B_POSS_UNIT = compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+){0,3}?(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s+(?:[\\w-]+\\s+){0,3}?" + B_UNIT + "\\b");
+    private static final Pattern B_POSS_UNIT =
+            compile("(?<par>" + ORG + ")'s\\s+(?:(?:LOC_\\d+|[\\w-]+)\\s+){0,3}?(?<sub>" + ORG + ")(?!'s)" + TICKER
+                    + "?\\s+(?:[\\w-]+\\s+){0,3}?" + B_UNIT + "\\b");
     /** "Beta, Alpha's broadcasting subsidiary". */
-    private static final Pattern B_SUB_COMMA = compile("(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s*,\\s+(?<par>" + ORG + ")'s\\s+(?:[\\w-]+\\s+){0,3}?" + B_UNIT + "\\b");
+    private static final Pattern B_SUB_COMMA = compile("(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s*,\\s+(?<par>" + ORG
+            + ")'s\\s+(?:[\\w-]+\\s+){0,3}?" + B_UNIT + "\\b");
     /** "Alpha - owner of Beta and Gamma's -", "the parent of Beta". */
-    private static final Pattern B_OWNER_OF = compile("\\b(?:owner|owners|parent|parent company)\\s+of\\s+(?<list>(?:ORG_\\d+(?:'s)?" + TICKER + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
+    private static final Pattern B_OWNER_OF =
+            compile("\\b(?:owner|owners|parent|parent company)\\s+of\\s+(?<list>(?:ORG_\\d+(?:'s)?" + TICKER
+                    + "?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)?)+)");
     /** "Beta and its majority owner Alpha", "Beta's parent, Alpha". */
-    private static final Pattern B_OWNER_NAMED = compile("(?:(?<poss>" + ORG + ")'s\\s+)?(?:(?<how>majority|controlling|main|largest|biggest)\\s+)?(?:owner|parent|parent company)\\s*,?\\s+(?<par>" + ORG + ")");
+    private static final Pattern B_OWNER_NAMED = compile("(?:(?<poss>" + ORG
+            + ")'s\\s+)?(?:(?<how>majority|controlling|main|largest|biggest)\\s+)?(?:owner|parent|parent company)\\s*,?\\s+(?<par>"
+            + ORG + ")");
     /** "Gamma, a Beta shareholder", "the largest shareholder in Beta", "Beta's biggest investor" (with the size after: "… with a 12% stake"). */
-    private static final Pattern B_SHAREHOLDER_OF = compile("(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)?(?:shareholder|stakeholder|investor|owner)s?\\s+(?:in|of)\\s+(?:(?:the|LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,2}?(?<co>" + ORG + ")");
-    private static final Pattern B_A_SHAREHOLDER = compile("(?<h>" + AGENT + ")" + TICKER + "?\\s*(?:,|\\bis|\\bwas|\\bbecame|\\bremains)\\s+(?:(?:a|an|the|already|now)\\s+)+(?:(?:[\\w-]+)\\s+){0,2}?(?<co>" + ORG + ")(?:'s)?\\s+(?:(?:largest|biggest|leading|top|major|main)\\s+)?(?:shareholder|stakeholder|investor|owner)");
-    private static final Pattern B_POSS_SHAREHOLDER = compile("(?<co>" + ORG + ")'s\\s+(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)(?:shareholder|stakeholder|investor|owner)");
+    private static final Pattern B_SHAREHOLDER_OF = compile(
+            "(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)?(?:shareholder|stakeholder|investor|owner)s?\\s+(?:in|of)\\s+(?:(?:the|LOC_\\d+'s|[a-z][\\w-]*)\\s+){0,2}?(?<co>"
+                    + ORG + ")");
+
+    private static final Pattern B_A_SHAREHOLDER = compile(
+            "(?<h>" + AGENT + ")" + TICKER
+                    + "?\\s*(?:,|\\bis|\\bwas|\\bbecame|\\bremains)\\s+(?:(?:a|an|the|already|now)\\s+)+(?:(?:[\\w-]+)\\s+){0,2}?(?<co>"
+                    + ORG
+                    + ")(?:'s)?\\s+(?:(?:largest|biggest|leading|top|major|main)\\s+)?(?:shareholder|stakeholder|investor|owner)");
+    private static final Pattern B_POSS_SHAREHOLDER = compile(
+            "(?<co>" + ORG
+                    + ")'s\\s+(?:(?:largest|biggest|leading|top|major|main|second-largest|controlling|majority)\\s+)(?:shareholder|stakeholder|investor|owner)");
     /** A stake, with or without a size: "a 20% stake in Beta", "Gamma's stake in Beta", "stakes in companies including Beta and Gamma". */
-    private static final Pattern B_STAKE = compile("(?:(?<v>" + PCT + ")\\s+)?(?:(?:equity|minority|majority|controlling|remaining|direct)\\s+)?(?:stake|stakes|holding|holdings|shareholding|interest)\\b");
+    private static final Pattern B_STAKE = compile(
+            "(?:(?<v>" + PCT
+                    + ")\\s+)?(?:(?:equity|minority|majority|controlling|remaining|direct)\\s+)?(?:stake|stakes|holding|holdings|shareholding|interest)\\b");
     /** "owns 82% of the shares", "would own 90% of Beta", "built a 3.4% stake", "took about 5%". */
-    private static final Pattern B_PART = compile("\\b(?:own|owns|owning|holds|owned|held|controls|controlled|has|had|built|amassed|took|taken|acquired|bought|buying|buy|taking|raising|lifting|boosting|raised|lifted|increased|cut|reduced)"
-            + "\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than|its|it|to)\\s+)*(?<v>" + PCT + ")");
+    private static final Pattern B_PART = compile(
+            "\\b(?:own|owns|owning|holds|owned|held|controls|controlled|has|had|built|amassed|took|taken|acquired|bought|buying|buy|taking|raising|lifting|boosting|raised|lifted|increased|cut|reduced)"
+                    + "\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than|its|it|to)\\s+)*(?<v>"
+                    + PCT + ")");
     /**
      * The companies a stake is in: "in Beta", "in the Northfield club Beta", "in companies including Beta and Gamma", "of Beta";
      * of a company's named unit, the unit: "60% of Gamma's dairy business Beta".
      */
-    private static final Pattern STAKE_COMPANIES = compile("^\\s+(?:in|of)\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?"
-            + "(?:ORG_\\d+'s\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?)?(?<list>" + ORG_LIST + ")");
-    private static final Pattern TO_PCT = compile("\\bto\\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|more\\s+than)\\s+)?(?<v>" + PCT + ")");
+    private static final Pattern STAKE_COMPANIES = compile(
+            "^\\s+(?:in|of)\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|(?!(?:by|from|to|for|than|on|at|after|said|says)\\b)[a-z][\\w-]*)\\s+){0,4}?"
+                    + "(?:ORG_\\d+'s\\s+(?:(?:LOC_\\d+|[a-z][\\w-]*)\\s+){0,3}?)?(?<list>" + ORG_LIST + ")");
+
+    private static final Pattern TO_PCT = compile(
+            "\\bto\\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|more\\s+than)\\s+)?(?<v>" + PCT + ")");
 
     /**
      * Broad readings: holdings a careful reader states that the precise patterns leave out: "Alpha (still) owned
@@ -308,7 +417,8 @@ public final class StakeRule extends ClauseRule {
         if (!s.contains("ORG_")) {
             return;
         }
-        String lower = s.toLowerCase(java.util.Locale.ROOT); // for the cheap tests before the patterns: the words each needs
+        String lower =
+                s.toLowerCase(java.util.Locale.ROOT); // for the cheap tests before the patterns: the words each needs
         Matcher m = B_OWNS.matcher(holdsAny(lower, "owns", "owned", "control") ? s : "");
         while (m.find()) {
             if (ASSET.matcher(s.substring(m.end())).lookingAt()) {
@@ -354,9 +464,11 @@ public final class StakeRule extends ClauseRule {
         while (m.find()) {
             Mention parent = c.slot(m.group("par"));
             Mention unit = m.group("poss") != null ? c.slot(m.group("poss")) : null;
-            List<Mention> units = unit != null && !DealCues.same(unit, parent) ? List.of(unit) : unitsBefore(c, m.start());
+            List<Mention> units =
+                    unit != null && !DealCues.same(unit, parent) ? List.of(unit) : unitsBefore(c, m.start());
             for (Mention u : units) {
-                addSizedInWords(c, text, out, parent, u, "majority".equalsIgnoreCase(m.group("how")) ? "majority" : null, 0.4);
+                addSizedInWords(
+                        c, text, out, parent, u, "majority".equalsIgnoreCase(m.group("how")) ? "majority" : null, 0.4);
             }
         }
         boolean holders = holdsAny(lower, "shareholder", "stakeholder", "investor", "owner");
@@ -406,8 +518,11 @@ public final class StakeRule extends ClauseRule {
             if (holders.isEmpty() && focusOrg(c) != null && m.group("v") != null) {
                 holders.add(focusOrg(c)); // "the media giant owns 82% of …": the article's company
             }
-            // "Alpha would own 85% of Beta" with no possessive: the subject, weighed apart (a lower confidence) by the model
-            Mention bare = poss == null && subject != null && holders.stream().noneMatch(h -> DealCues.same(h, subject)) ? subject : null;
+            // "Alpha would own 85% of Beta" with no possessive: the subject, weighed apart (a lower confidence) by the
+            // model
+            Mention bare = poss == null && subject != null && holders.stream().noneMatch(h -> DealCues.same(h, subject))
+                    ? subject
+                    : null;
             if (REFLEXIVE.matcher(s.substring(m.end())).lookingAt()) {
                 continue; // "selling a 5% stake in itself": a listing, no holding of another company
             }
@@ -436,7 +551,8 @@ public final class StakeRule extends ClauseRule {
     }
 
     /** A site or asset named like a company: "the Kestrel Ridge mine", "the Harbour Point plant". */
-    private static final Pattern ASSET = compile("^\\s+(?:mine|mines|plant|plants|factory|factories|refinery|oilfield|field|site|stadium|hotel|port|airport|building|tower|project|mall)\\b");
+    private static final Pattern ASSET = compile(
+            "^\\s+(?:mine|mines|plant|plants|factory|factories|refinery|oilfield|field|site|stadium|hotel|port|airport|building|tower|project|mall)\\b");
 
     /** A source's aside after a name: "…, Gazette News has reported (…), and has bought …". */
     private static final Pattern REPORTED = compile("^\\s+(?:has\\s+|had\\s+)?(?:reported|reports|said|says)\\b");
@@ -466,12 +582,15 @@ public final class StakeRule extends ClauseRule {
     }
 
     /** A relative clause on a common noun right before "part of"/"unit of": "businesses that were part of". */
-    private static final Pattern NOUN_RELATIVE = Pattern.compile("\\b[a-z]+\\s+(?:that|which)\\s+(?:(?:were|was|is|are|had|have|has|been|once|still|now|formerly)\\s+){1,3}$");
+    private static final Pattern NOUN_RELATIVE = Pattern.compile(
+            "\\b[a-z]+\\s+(?:that|which)\\s+(?:(?:were|was|is|are|had|have|has|been|once|still|now|formerly)\\s+){1,3}$");
     /** A stake a company holds or sells in itself. */
     private static final Pattern REFLEXIVE = compile("^\\s+(?:in|of)\\s+(?:itself|themselves)\\b");
 
     /** The size a shareholder's holding is given right after it: "…'s biggest shareholder with a 12% stake", "owning about 8%". */
-    private static final Pattern SIZE_AFTER = compile("^\\s*,?\\s*(?:with|holding|owning|having)\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than)\\s+)*(?<v>" + PCT + ")");
+    private static final Pattern SIZE_AFTER = compile(
+            "^\\s*,?\\s*(?:with|holding|owning|having)\\s+(?:(?:a|an|about|around|nearly|almost|some|roughly|just|over|more|than)\\s+)*(?<v>"
+                    + PCT + ")");
 
     private static String sizeAfter(String s, int from) {
         Matcher m = SIZE_AFTER.matcher(s.substring(from));
@@ -479,7 +598,8 @@ public final class StakeRule extends ClauseRule {
     }
 
     /** "Beta, a cider label " before "owned by Alpha": the name the apposition describes. */
-    private static final Pattern APPOSED = compile("(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s*,\\s+(?:the|a|an)(?:\\s+(?:LOC_\\d+|[a-z][\\w-]*)){0,5}\\s*$");
+    private static final Pattern APPOSED = compile(
+            "(?<sub>" + ORG + ")(?!'s)" + TICKER + "?\\s*,\\s+(?:the|a|an)(?:\\s+(?:LOC_\\d+|[a-z][\\w-]*)){0,5}\\s*$");
 
     /**
      * The company a "unit of"/"owned by" phrase is about: the subject before it, the name an apposition ending right

@@ -1,15 +1,14 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.mentions.MoneyNormalizer;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Clause;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.mentions.MoneyNormalizer;
 
 /**
  * STOCK_MOVE facts: shares moving by a percentage. "Alibaba's shares fell 3% in Hong Kong",
@@ -22,19 +21,28 @@ public final class StockMoveRule extends ClauseRule {
     private static final String MARKET = "(?:(?<mkt>" + LOC + "|[A-Z][\\w.]*)(?:-listed)?\\s+)?";
     private static final String SHARES = "(?:shares|stock|share price|stock price|stocks)\\b";
     private static final Pattern VERB_FORM = compile("(?:(?<subj>" + AGENT + ")(?:'s)?\\s+)?" + MARKET + SHARES
-            + "(?:\\s+(?:in|of)\\s+(?:(?:the|a|an|LOC_\\d+|[a-z][\\w-]*|[A-Z][\\w.-]*,?)\\s+){0,4}?(?<subj2>" + ORG + "))?(?:\\s*,\\s*(?:which|who)\\b[^,;]*,)?(?<mid>(?:\\s+[\\w,-]+){0,4}?)\\s+" + DIR + "\\s+(?:by\\s+)?(?:a\\s+)?(?<pct>" + PCT + ")");
-    private static final Pattern NOUN_FORM = compile("(?<pct>" + PCT + ")\\s+" + DIR + "\\s+in\\s+(?:(?<subj>" + ORG + ")'s\\s+)?"
-            + MARKET + SHARES + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?");
+            + "(?:\\s+(?:in|of)\\s+(?:(?:the|a|an|LOC_\\d+|[a-z][\\w-]*|[A-Z][\\w.-]*,?)\\s+){0,4}?(?<subj2>" + ORG
+            + "))?(?:\\s*,\\s*(?:which|who)\\b[^,;]*,)?(?<mid>(?:\\s+[\\w,-]+){0,4}?)\\s+" + DIR
+            + "\\s+(?:by\\s+)?(?:a\\s+)?(?<pct>" + PCT + ")");
+    private static final Pattern NOUN_FORM = compile("(?<pct>" + PCT + ")\\s+" + DIR + "\\s+in\\s+(?:(?<subj>" + ORG
+            + ")'s\\s+)?" + MARKET + SHARES + "(?:\\s+(?:in|of)\\s+(?<subj2>" + ORG + "))?");
     /** "Bid talk lifted Beta's shares by 7%", "sent Beta's stock down by 4%". */
-    private static final Pattern CAUSED = compile("\\b(?<verb>boosted|lifted|pushed|sent|drove|dragged|hit|knocked|dented)\\s+(?<subj>" + ORG + ")'s\\s+" + SHARES
-            + "\\s+(?<dir>up|down|higher|lower)?\\s*by\\s+(?<pct>" + PCT + ")");
+    private static final Pattern CAUSED =
+            compile("\\b(?<verb>boosted|lifted|pushed|sent|drove|dragged|hit|knocked|dented)\\s+(?<subj>" + ORG
+                    + ")'s\\s+" + SHARES + "\\s+(?<dir>up|down|higher|lower)?\\s*by\\s+(?<pct>" + PCT + ")");
     /** "its shares have lost about a third of their value". */
-    private static final Pattern LOST_SHARE = compile("(?:(?<subj>" + ORG + ")'s\\s+)?" + SHARES + "\\s+(?:has\\s+|have\\s+)?(?:lost|shed)\\s+(?<approx>more than|almost|nearly|about|over)?\\s*"
+    private static final Pattern LOST_SHARE = compile("(?:(?<subj>" + ORG + ")'s\\s+)?" + SHARES
+            + "\\s+(?:has\\s+|have\\s+)?(?:lost|shed)\\s+(?<approx>more than|almost|nearly|about|over)?\\s*"
             + "(?<part>half|a third|a quarter|two-thirds)\\s+(?:of\\s+)?(?:its|their|ORG_\\d+'s)\\s+value");
-    private static final Pattern AND_MORE = compile("^[^.;]*?\\b(?:and|having)\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");
+
+    private static final Pattern AND_MORE =
+            compile("^[^.;]*?\\b(?:and|having)\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR
+                    + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");
     private static final Pattern STOCK_WORDS = compile("\\b(?:shares|stock|stocks)\\b");
-    private static final Pattern DAY = Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern MARKET_AFTER = compile("^\\s*(?:in|on)\\s+(?:the\\s+)?(?<mkt>" + LOC + "|Nasdaq|NYSE|[A-Z][\\w.]+)");
+    private static final Pattern DAY =
+            Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern MARKET_AFTER =
+            compile("^\\s*(?:in|on)\\s+(?:the\\s+)?(?<mkt>" + LOC + "|Nasdaq|NYSE|[A-Z][\\w.]+)");
 
     @Override
     void apply(Clause c, String text, List<Fact> out) {
@@ -54,10 +62,13 @@ public final class StockMoveRule extends ClauseRule {
         for (Pattern p : List.of(VERB_FORM, NOUN_FORM)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (s.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT).endsWith("market ")) {
+                if (s.substring(Math.max(0, m.start() - 8), m.start())
+                        .toLowerCase(Locale.ROOT)
+                        .endsWith("market ")) {
                     continue; // "market share" is not a stock
                 }
-                Mention subject = m.group("subj") != null ? c.slot(m.group("subj"))
+                Mention subject = m.group("subj") != null
+                        ? c.slot(m.group("subj"))
                         : m.group("subj2") != null ? c.slot(m.group("subj2")) : focusOrg(c);
                 if (subject == null || subject.kind() != Mention.Kind.ORG) {
                     continue;
@@ -72,7 +83,16 @@ public final class StockMoveRule extends ClauseRule {
                 add(c, text, out, subject, m.group("dir"), m.group("pct"), market, m.end(), 0.85);
                 Matcher more = AND_MORE.matcher(s.substring(m.end()));
                 if (more.find()) {
-                    add(c, text, out, subject, more.group("dir"), more.group("pct"), market, m.end() + more.end(), 0.75);
+                    add(
+                            c,
+                            text,
+                            out,
+                            subject,
+                            more.group("dir"),
+                            more.group("pct"),
+                            market,
+                            m.end() + more.end(),
+                            0.75);
                 }
             }
         }
@@ -82,8 +102,11 @@ public final class StockMoveRule extends ClauseRule {
         Matcher m = CAUSED.matcher(s);
         while (m.find()) {
             String verb = m.group("verb").toLowerCase(Locale.ROOT);
-            String dir = m.group("dir") != null ? m.group("dir")
-                    : verb.matches("dragged|hit|knocked|dented") ? "down" : verb.matches("boosted|lifted") ? "up" : null;
+            String dir = m.group("dir") != null
+                    ? m.group("dir")
+                    : verb.matches("dragged|hit|knocked|dented")
+                            ? "down"
+                            : verb.matches("boosted|lifted") ? "up" : null;
             if (dir != null) {
                 add(c, text, out, c.slot(m.group("subj")), dir, m.group("pct"), null, m.end(), 0.8);
             }
@@ -113,8 +136,16 @@ public final class StockMoveRule extends ClauseRule {
         return LEX.markets.get(w);
     }
 
-    private static void add(Clause c, String text, List<Fact> out, Mention subject, String dir, String pct, String market,
-                            int from, double confidence) {
+    private static void add(
+            Clause c,
+            String text,
+            List<Fact> out,
+            Mention subject,
+            String dir,
+            String pct,
+            String market,
+            int from,
+            double confidence) {
         Mention amount = c.slot(pct);
         Fact.Builder b = fact("STOCK_MOVE", subject, c, text, confidence)
                 .direction(LEX.direction(dir))

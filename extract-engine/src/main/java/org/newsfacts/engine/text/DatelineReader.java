@@ -1,11 +1,5 @@
 package org.newsfacts.engine.text;
 
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Layer;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Sentence;
-import org.newsfacts.engine.Stage;
-
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -13,6 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Layer;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Sentence;
+import org.newsfacts.engine.Stage;
 
 /**
  * The article's date: a dateline among its first lines ("February 27, 2025", "27 February 2025",
@@ -22,10 +21,13 @@ import java.util.regex.Pattern;
 public final class DatelineReader implements Stage {
 
     static final int LINES_TO_READ = 8;
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
-    private static final Pattern MDY = Pattern.compile("^(?:[A-Za-z]+:?\\s+)?" + MONTH + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
-    private static final Pattern DMY = Pattern.compile("^(?:[A-Za-z]+:?\\s+)?(\\d{1,2})\\s+" + MONTH + "\\s+((?:19|20)\\d\\d)\\b");
+    private static final String MONTH =
+            "(January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    private static final Pattern MDY =
+            Pattern.compile("^(?:[A-Za-z]+:?\\s+)?" + MONTH + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern DMY =
+            Pattern.compile("^(?:[A-Za-z]+:?\\s+)?(\\d{1,2})\\s+" + MONTH + "\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern ISO = Pattern.compile("^(?:[A-Za-z]+:?\\s+)?((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
 
     @Override
@@ -66,7 +68,8 @@ public final class DatelineReader implements Stage {
             }
             m = ISO.matcher(line);
             if (m.find()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
         } catch (java.time.DateTimeException e) {
             return null;

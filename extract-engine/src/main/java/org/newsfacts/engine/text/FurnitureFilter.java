@@ -1,16 +1,15 @@
 package org.newsfacts.engine.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Sentence;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Resources;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Drops page furniture — text that is not the article's own claims: "Advertisement", link lists

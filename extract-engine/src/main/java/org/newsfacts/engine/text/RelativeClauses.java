@@ -6,8 +6,7 @@ package org.newsfacts.engine.text;
  */
 public final class RelativeClauses {
 
-    private RelativeClauses() {
-    }
+    private RelativeClauses() {}
 
     /**
      * Whether {@code at} lies in a relative clause that opens at or after {@code from} and closes

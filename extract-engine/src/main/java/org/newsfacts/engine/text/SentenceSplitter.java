@@ -1,5 +1,9 @@
 package org.newsfacts.engine.text;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
@@ -7,11 +11,6 @@ import org.newsfacts.engine.Sentence;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Resources;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Splits the body into sentences, keeping offsets. A line break always ends a sentence (headlines,
@@ -129,8 +128,16 @@ public final class SentenceSplitter implements Stage {
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\''
-                || c == '(' || c == '$' || c == '£' || c == '€';
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || c == '"'
+                || c == '“'
+                || c == '‘'
+                || c == '\''
+                || c == '('
+                || c == '$'
+                || c == '£'
+                || c == '€';
     }
 
     private static void add(String text, int start, int end, List<Span> out) {

@@ -1,14 +1,13 @@
 package org.newsfacts.engine.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.Token;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Splits the body into tokens without a regex: words (letters and digits, joined by '.', '&' or
@@ -50,7 +49,8 @@ public final class Tokenizer implements Stage {
                     char d = text.charAt(i);
                     if (Character.isLetterOrDigit(d)) {
                         i++;
-                    } else if ((d == '.' || d == '&' || (digits && d == ',')) && i + 1 < n
+                    } else if ((d == '.' || d == '&' || (digits && d == ','))
+                            && i + 1 < n
                             && Character.isLetterOrDigit(text.charAt(i + 1))) {
                         i++;
                     } else {
@@ -58,7 +58,10 @@ public final class Tokenizer implements Stage {
                     }
                 }
                 // dotted initials: U.S. keeps its final stop
-                if (i < n && text.charAt(i) == '.' && i - start >= 3 && text.charAt(i - 2) == '.'
+                if (i < n
+                        && text.charAt(i) == '.'
+                        && i - start >= 3
+                        && text.charAt(i - 2) == '.'
                         && Character.isUpperCase(text.charAt(i - 1))) {
                     i++;
                 }
@@ -77,7 +80,8 @@ public final class Tokenizer implements Stage {
         return out;
     }
 
-    private static final java.util.regex.Pattern GLUED_TICKER = java.util.regex.Pattern.compile("[A-Za-z]*[a-z]([A-Z0-9]{1,6}\\.[A-Z]{1,2})");
+    private static final java.util.regex.Pattern GLUED_TICKER =
+            java.util.regex.Pattern.compile("[A-Za-z]*[a-z]([A-Z0-9]{1,6}\\.[A-Z]{1,2})");
 
     /** "Harwick IncHWK.N", "Quillon CorpQLN.O": where a wire ticker glued to the name before it starts; 0 when none. */
     private static int gluedTicker(String word) {

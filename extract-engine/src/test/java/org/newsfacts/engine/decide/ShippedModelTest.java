@@ -1,9 +1,7 @@
 package org.newsfacts.engine.decide;
 
-import org.junit.jupiter.api.Test;
-
-import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Layers;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +9,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Layers;
 
 /** The model shipped in the engine's resources loads, is small, and says what it was trained on and how it scored. */
 class ShippedModelTest {
@@ -49,10 +47,14 @@ class ShippedModelTest {
                 """;
         Set<String> known = new HashSet<>(DecisionModel.shipped().featureNames());
         List<String> features = Extractor.readings().run(text, LocalDate.of(2025, 5, 1)).get(Layers.READINGS).stream()
-                .flatMap(r -> r.features().stream()).filter(f -> !f.startsWith("word")).toList();
+                .flatMap(r -> r.features().stream())
+                .filter(f -> !f.startsWith("word"))
+                .toList();
         long found = features.stream().filter(known::contains).count();
         assertTrue(features.size() > 50, "readings with features: " + features.size());
-        assertTrue(found >= 0.8 * features.size(), "the model knows " + found + " of " + features.size()
-                + " features of the readings; train it again (./newsfacts train) after changing ReadingFeatures");
+        assertTrue(
+                found >= 0.8 * features.size(),
+                "the model knows " + found + " of " + features.size()
+                        + " features of the readings; train it again (./newsfacts train) after changing ReadingFeatures");
     }
 }

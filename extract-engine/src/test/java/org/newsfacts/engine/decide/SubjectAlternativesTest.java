@@ -1,18 +1,17 @@
 package org.newsfacts.engine.decide;
 
-import org.junit.jupiter.api.Test;
-import org.newsfacts.engine.Candidate.SubjectSource;
-import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Layers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Candidate.SubjectSource;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Layers;
 
 /** Readings: each candidate with the other plausible subjects (or a role's organisations), grouped, with features. */
 class SubjectAlternativesTest {
@@ -31,13 +30,17 @@ class SubjectAlternativesTest {
 
     @Test
     void aMetricsGroupHoldsTheRulesSubjectAndTheOtherOrganisations() {
-        List<Reading> revenue = readings().stream().filter(r -> "REVENUE".equals(r.candidate().fact().metric())
-                && r.candidate().fact().value() != null && r.candidate().fact().value().signum() > 0
-                && r.candidate().fact().type().equals("FINANCIAL_METRIC")).toList();
+        List<Reading> revenue = readings().stream()
+                .filter(r -> "REVENUE".equals(r.candidate().fact().metric())
+                        && r.candidate().fact().value() != null
+                        && r.candidate().fact().value().signum() > 0
+                        && r.candidate().fact().type().equals("FINANCIAL_METRIC"))
+                .toList();
         assertFalse(revenue.isEmpty(), readings().toString());
         int group = revenue.get(0).group();
         List<Reading> same = readings().stream().filter(r -> r.group() == group).toList();
-        Set<String> subjects = same.stream().map(r -> r.candidate().fact().subject()).collect(Collectors.toSet());
+        Set<String> subjects =
+                same.stream().map(r -> r.candidate().fact().subject()).collect(Collectors.toSet());
         assertTrue(subjects.contains("Quillon Systems") && subjects.contains("Harrow Labs"), subjects.toString());
         assertEquals(SubjectSource.RULE, same.get(0).candidate().source(), "the rule's own reading comes first");
         assertEquals(subjects.size(), same.size(), "one reading per subject");
@@ -45,20 +48,39 @@ class SubjectAlternativesTest {
 
     @Test
     void aRolesGroupVariesTheOrganisationNotThePerson() {
-        List<Reading> roles = readings().stream().filter(r -> r.candidate().fact().type().equals("ROLE")).toList();
+        List<Reading> roles = readings().stream()
+                .filter(r -> r.candidate().fact().type().equals("ROLE"))
+                .toList();
         assertFalse(roles.isEmpty(), readings().toString());
         assertTrue(roles.stream().allMatch(r -> r.candidate().fact().subject().equals("Mara Veld")), roles.toString());
-        assertTrue(roles.stream().map(r -> r.candidate().fact().object()).collect(Collectors.toSet()).size() >= 2, roles.toString());
+        assertTrue(
+                roles.stream()
+                                .map(r -> r.candidate().fact().object())
+                                .collect(Collectors.toSet())
+                                .size()
+                        >= 2,
+                roles.toString());
     }
 
     @Test
     void everyReadingHasFeaturesButNoNameOrNumberOfTheText() {
         for (Reading r : readings()) {
-            assertTrue(r.features().contains("source=" + r.candidate().source()), r.features().toString());
-            assertTrue(r.features().contains(r.candidate().fact().type() + "|source=" + r.candidate().source()), r.features().toString());
+            assertTrue(
+                    r.features().contains("source=" + r.candidate().source()),
+                    r.features().toString());
+            assertTrue(
+                    r.features()
+                            .contains(r.candidate().fact().type() + "|source="
+                                    + r.candidate().source()),
+                    r.features().toString());
             for (String f : r.features()) {
-                assertFalse(f.contains("Quillon") || f.contains("Harrow") || f.contains("Veld") || f.toLowerCase().contains("quillon")
-                        || f.contains("4.2"), "a name or number became a feature: " + f);
+                assertFalse(
+                        f.contains("Quillon")
+                                || f.contains("Harrow")
+                                || f.contains("Veld")
+                                || f.toLowerCase().contains("quillon")
+                                || f.contains("4.2"),
+                        "a name or number became a feature: " + f);
             }
         }
     }

@@ -1,6 +1,9 @@
 package org.newsfacts.engine.decide;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,11 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Training on small synthetic data: what is learned, calibration, determinism, the file round trip, folds. */
 class TrainerTest {
@@ -29,7 +28,8 @@ class TrainerTest {
             for (int i = 0; i < 30; i++) {
                 String kind = i % 3 == 0 ? "GOOD" : i % 3 == 1 ? "BAD" : "HALF";
                 double p = kind.equals("GOOD") ? 0.9 : kind.equals("BAD") ? 0.1 : 0.5;
-                out.add(new Trainer.Example("article-" + a, List.of("cue=" + kind, "noise=" + random.nextInt(5)), random.nextDouble() < p));
+                out.add(new Trainer.Example(
+                        "article-" + a, List.of("cue=" + kind, "noise=" + random.nextInt(5)), random.nextDouble() < p));
             }
         }
         return out;
@@ -59,12 +59,16 @@ class TrainerTest {
 
     @Test
     void theSameDataGivesTheSameModelFile() throws IOException {
-        assertEquals(text(Trainer.train(synthetic(), Trainer.Options.defaults())), text(Trainer.train(synthetic(), Trainer.Options.defaults())));
+        assertEquals(
+                text(Trainer.train(synthetic(), Trainer.Options.defaults())),
+                text(Trainer.train(synthetic(), Trainer.Options.defaults())));
     }
 
     @Test
     void aWrittenModelReadsBackWithTheSameProbabilities() throws IOException {
-        DecisionModel model = Trainer.train(synthetic(), Trainer.Options.defaults().withThreshold(0.6)).withInfo(Map.of("cv", "P 1 R 1"));
+        DecisionModel model = Trainer.train(
+                        synthetic(), Trainer.Options.defaults().withThreshold(0.6))
+                .withInfo(Map.of("cv", "P 1 R 1"));
         DecisionModel back = DecisionModel.read(new StringReader(text(model)));
         for (String kind : List.of("GOOD", "BAD", "HALF")) {
             List<String> f = List.of("cue=" + kind, "noise=3", "never=seen");
@@ -84,8 +88,10 @@ class TrainerTest {
 
     @Test
     void trainingNeedsBothRightAndWrongReadings() {
-        List<Trainer.Example> allRight = List.of(new Trainer.Example("a", List.of("x"), true), new Trainer.Example("b", List.of("y"), true));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Trainer.train(allRight, Trainer.Options.defaults()));
+        List<Trainer.Example> allRight =
+                List.of(new Trainer.Example("a", List.of("x"), true), new Trainer.Example("b", List.of("y"), true));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Trainer.train(allRight, Trainer.Options.defaults()));
         assertTrue(e.getMessage().contains("right and readings that are wrong"), e.getMessage());
     }
 

@@ -1,5 +1,13 @@
 package org.newsfacts.engine.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Fact;
@@ -8,27 +16,37 @@ import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.decide.DecisionModel;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Invented companies, so that the test does not depend on the shipped register. */
 class EntityLinkerTest {
 
-    private static final RegisterEntry QUILL = new RegisterEntry("Quillfeather Group Holding Ltd", List.of("Quillfeather Systems"),
-            List.of(new RegisterEntry.Listing("NYSE", "QFT"), new RegisterEntry.Listing("LON", "QFL")), List.of("GB0001234561"),
-            "777001", "United Kingdom");
-    private static final RegisterEntry NORD_A = new RegisterEntry("Nordvik Energy ASA", List.of(),
-            List.of(new RegisterEntry.Listing("US", "NVKE")), List.of(), "777002", null);
-    private static final RegisterEntry NORD_B = new RegisterEntry("NORDVIK ENERGY CORP /DE/", List.of(),
-            List.of(new RegisterEntry.Listing("US", "NVEC")), List.of(), "777003", null);
-    private static final RegisterEntry BRAMBLE = new RegisterEntry("Bramble Foods", List.of(),
-            List.of(new RegisterEntry.Listing("NASDAQ", "BRMB")), List.of(), "777004", null);
+    private static final RegisterEntry QUILL = new RegisterEntry(
+            "Quillfeather Group Holding Ltd",
+            List.of("Quillfeather Systems"),
+            List.of(new RegisterEntry.Listing("NYSE", "QFT"), new RegisterEntry.Listing("LON", "QFL")),
+            List.of("GB0001234561"),
+            "777001",
+            "United Kingdom");
+    private static final RegisterEntry NORD_A = new RegisterEntry(
+            "Nordvik Energy ASA",
+            List.of(),
+            List.of(new RegisterEntry.Listing("US", "NVKE")),
+            List.of(),
+            "777002",
+            null);
+    private static final RegisterEntry NORD_B = new RegisterEntry(
+            "NORDVIK ENERGY CORP /DE/",
+            List.of(),
+            List.of(new RegisterEntry.Listing("US", "NVEC")),
+            List.of(),
+            "777003",
+            null);
+    private static final RegisterEntry BRAMBLE = new RegisterEntry(
+            "Bramble Foods",
+            List.of(),
+            List.of(new RegisterEntry.Listing("NASDAQ", "BRMB")),
+            List.of(),
+            "777004",
+            null);
     private static final CompanyRegister REGISTER = new CompanyRegister(List.of(QUILL, NORD_A, NORD_B, BRAMBLE));
     private static final EntityLinker LINKER = new EntityLinker(REGISTER);
 
@@ -48,7 +66,11 @@ class EntityLinkerTest {
             String[] parts = marked.substring(open + 1, close).split("=");
             int start = text.length();
             text.append(parts[0]);
-            mentions.add(Mention.entity(Mention.Kind.ORG, new Span(start, text.length()), parts.length > 1 ? parts[1] : parts[0], parts[0]));
+            mentions.add(Mention.entity(
+                    Mention.Kind.ORG,
+                    new Span(start, text.length()),
+                    parts.length > 1 ? parts[1] : parts[0],
+                    parts[0]));
             i = close + 1;
         }
         return LINKER.link(text.toString(), mentions);
@@ -56,7 +78,10 @@ class EntityLinkerTest {
 
     @Test
     void aNameLinksWithoutItsLegalAndGroupWords() {
-        assertEquals(QUILL, link("[Quillfeather Group Holding Ltd.=Quillfeather] said on Monday.").get("Quillfeather"));
+        assertEquals(
+                QUILL,
+                link("[Quillfeather Group Holding Ltd.=Quillfeather] said on Monday.")
+                        .get("Quillfeather"));
         assertEquals(QUILL, link("Shares of [Quillfeather] rose.").get("Quillfeather"));
         assertEquals(QUILL, link("[Quillfeather Systems] hired a chief.").get("Quillfeather Systems"));
     }
@@ -68,23 +93,30 @@ class EntityLinkerTest {
 
     @Test
     void aTickerAfterTheNameSettlesIt() {
-        assertEquals(NORD_B, link("[Nordvik Energy] (NVEC.N) raised its dividend.").get("Nordvik Energy"));
-        assertEquals(NORD_A, link("[Nordvik Energy] (NYSE: NVKE) raised its dividend.").get("Nordvik Energy"));
+        assertEquals(
+                NORD_B, link("[Nordvik Energy] (NVEC.N) raised its dividend.").get("Nordvik Energy"));
+        assertEquals(
+                NORD_A,
+                link("[Nordvik Energy] (NYSE: NVKE) raised its dividend.").get("Nordvik Energy"));
         assertEquals(BRAMBLE, link("[Bramble] (BRMB.O) fell.").get("Bramble"));
         assertEquals(QUILL, link("[Quillfeather] (LSE:QFL) gained.").get("Quillfeather"));
     }
 
     @Test
     void aTickerThatContradictsTheNameOrIsUnknownLinksNothing() {
-        assertTrue(link("[Bramble Foods] (NYSE: QFT) fell.").isEmpty(), "the name says Bramble, the ticker Quillfeather");
+        assertTrue(
+                link("[Bramble Foods] (NYSE: QFT) fell.").isEmpty(), "the name says Bramble, the ticker Quillfeather");
         assertTrue(link("[Nordvik Energy] (ZZZZ.N) fell.").isEmpty(), "an unknown ticker does not settle the name");
-        assertEquals(QUILL, link("[Quillfeather] (QFT.HK) fell.").get("Quillfeather"),
+        assertEquals(
+                QUILL,
+                link("[Quillfeather] (QFT.HK) fell.").get("Quillfeather"),
                 "a ticker on an exchange the register does not list leaves the name to decide");
     }
 
     @Test
     void aLongerNameThanTheRegisterKnowsIsAnotherCompany() {
-        assertTrue(link("[Quillfeather Cloud Services] and [Quillfeather=Quillfeather Cloud Services] grew.").isEmpty());
+        assertTrue(link("[Quillfeather Cloud Services] and [Quillfeather=Quillfeather Cloud Services] grew.")
+                .isEmpty());
     }
 
     @Test
@@ -95,23 +127,39 @@ class EntityLinkerTest {
     @Test
     void theStandardChainCarriesTheIdentifiersOnFactsAndKeepsTheArticlesName() {
         Extractor extractor = Extractor.standard(DecisionModel.shipped(), REGISTER);
-        List<Fact> facts = extractor.extract("Quillfeather Group Holding Ltd. (QFT.N) said on Tuesday its revenue rose 12% "
-                + "to $3.4 billion in 2024.", LocalDate.of(2025, 2, 1));
+        List<Fact> facts = extractor.extract(
+                "Quillfeather Group Holding Ltd. (QFT.N) said on Tuesday its revenue rose 12% "
+                        + "to $3.4 billion in 2024.",
+                LocalDate.of(2025, 2, 1));
         assertTrue(!facts.isEmpty(), facts.toString());
         for (Fact f : facts) {
             assertEquals("Quillfeather Group", f.subject(), "the article's name stays the subject");
-            assertEquals(new Identifiers("Quillfeather Group Holding Ltd", "QFT", "NYSE", "GB0001234561", "777001"), f.subjectIds());
+            assertEquals(
+                    new Identifiers("Quillfeather Group Holding Ltd", "QFT", "NYSE", "GB0001234561", "777001"),
+                    f.subjectIds());
             assertNull(f.objectIds());
         }
-        assertEquals(Map.of("Quillfeather Group", QUILL), extractor.run("Quillfeather Group Holding Ltd. (QFT.N) said on Tuesday its revenue rose 12% "
-                + "to $3.4 billion in 2024.", LocalDate.of(2025, 2, 1)).get(Layers.LINKS));
+        assertEquals(
+                Map.of("Quillfeather Group", QUILL),
+                extractor
+                        .run(
+                                "Quillfeather Group Holding Ltd. (QFT.N) said on Tuesday its revenue rose 12% "
+                                        + "to $3.4 billion in 2024.",
+                                LocalDate.of(2025, 2, 1))
+                        .get(Layers.LINKS));
     }
 
     @Test
     void aUsersFileAddsAndCorrectsEntries() {
-        RegisterEntry corrected = new RegisterEntry("Bramble Foods Inc", List.of("Bramble Kitchens"),
-                List.of(new RegisterEntry.Listing("NASDAQ", "BRMB")), List.of(), "777004", "Canada");
-        RegisterEntry added = new RegisterEntry("Ostrava Steelworks", List.of(), List.of(), List.of("CZ0001234567"), null, "Czechia");
+        RegisterEntry corrected = new RegisterEntry(
+                "Bramble Foods Inc",
+                List.of("Bramble Kitchens"),
+                List.of(new RegisterEntry.Listing("NASDAQ", "BRMB")),
+                List.of(),
+                "777004",
+                "Canada");
+        RegisterEntry added =
+                new RegisterEntry("Ostrava Steelworks", List.of(), List.of(), List.of("CZ0001234567"), null, "Czechia");
         CompanyRegister extended = REGISTER.withExtra(List.of(corrected, added));
         assertEquals(5, extended.size());
         assertEquals(List.of(corrected), extended.byKey("bramble kitchens"));

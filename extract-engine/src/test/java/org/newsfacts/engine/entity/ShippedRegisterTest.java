@@ -1,11 +1,10 @@
 package org.newsfacts.engine.entity;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The shipped table (made by ./newsfacts refdata register) loads, and well-known entries are as the sources say. */
 class ShippedRegisterTest {

@@ -1,16 +1,15 @@
 package org.newsfacts.engine.lexicon;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class AlternationTest {
 
@@ -40,10 +39,16 @@ class AlternationTest {
         for (List<String> words : List.of(shortFirst, longFirst)) {
             String grouped = "(?<w>" + Alternation.of(words, AlternationTest::quoted) + ")";
             String expected = "(?<w>" + plain(words) + ")";
-            assertEquals(matches(expected, Pattern.CASE_INSENSITIVE, text), matches(grouped, Pattern.CASE_INSENSITIVE, text));
+            assertEquals(
+                    matches(expected, Pattern.CASE_INSENSITIVE, text),
+                    matches(grouped, Pattern.CASE_INSENSITIVE, text));
         }
-        assertEquals(List.of("4-9:Chief", "28-36:chairman", "45-50:CHIEF", "68-77:president"),
-                matches("(?<w>" + Alternation.of(shortFirst, AlternationTest::quoted) + ")", Pattern.CASE_INSENSITIVE, text));
+        assertEquals(
+                List.of("4-9:Chief", "28-36:chairman", "45-50:CHIEF", "68-77:president"),
+                matches(
+                        "(?<w>" + Alternation.of(shortFirst, AlternationTest::quoted) + ")",
+                        Pattern.CASE_INSENSITIVE,
+                        text));
     }
 
     @Test
@@ -74,10 +79,12 @@ class AlternationTest {
             }
             // the context after the word makes the engine backtrack into later words, where the preferred word shows
             for (String context : List.of("", "\\s", "b\\b", "\\b")) {
-                for (int flags : new int[]{0, Pattern.CASE_INSENSITIVE}) {
+                for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
                     String grouped = "(?<w>" + Alternation.of(words, AlternationTest::quoted) + ")" + context;
                     String expected = "(?<w>" + plain(words) + ")" + context;
-                    assertEquals(matches(expected, flags, text.toString()), matches(grouped, flags, text.toString()),
+                    assertEquals(
+                            matches(expected, flags, text.toString()),
+                            matches(grouped, flags, text.toString()),
                             () -> words + " over '" + text + "'");
                 }
             }
@@ -86,7 +93,8 @@ class AlternationTest {
 
     @Test
     void firstWordsAreTheWordsEveryPhraseNeeds() {
-        assertArrayEquals(new String[]{"buy", "take", "acquire"},
+        assertArrayEquals(
+                new String[] {"buy", "take", "acquire"},
                 Alternation.firstWords(List.of("buy out", "buys", "Take over", "acquire", "buy", "takes over")));
     }
 }

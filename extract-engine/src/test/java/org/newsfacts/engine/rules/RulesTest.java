@@ -1,17 +1,15 @@
 package org.newsfacts.engine.rules;
 
-import org.newsfacts.engine.Facts;
-import org.newsfacts.engine.Fact;
-
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.Facts;
 
 /** One nested class per fact rule; sentences are made-up instances of the patterns, not copied articles. */
 class RulesTest {
@@ -24,15 +22,18 @@ class RulesTest {
     class Investment {
         @Test
         void verbAmountTargetAndPeriod() {
-            Fact f = Facts.one("INVESTMENT", "Siemens AG has committed to investing more than 2 billion euros ($2.2 billion) in "
-                    + "factory automation over the next four years.");
+            Fact f = Facts.one(
+                    "INVESTMENT",
+                    "Siemens AG has committed to investing more than 2 billion euros ($2.2 billion) in "
+                            + "factory automation over the next four years.");
             assertEquals("Siemens", f.subject());
             value("2000000000", f);
             assertEquals("EUR", f.unit());
             assertEquals("MORE_THAN", f.approx());
             assertEquals("P4Y", f.period());
             assertEquals("factory automation", f.object());
-            assertEquals(0, new BigDecimal("2200000000").compareTo(f.valueUsd()), "the stated dollar amount is valueUsd");
+            assertEquals(
+                    0, new BigDecimal("2200000000").compareTo(f.valueUsd()), "the stated dollar amount is valueUsd");
         }
 
         @Test
@@ -44,7 +45,9 @@ class RulesTest {
 
         @Test
         void respectivelyPairsSubjectsWithAmounts() {
-            List<Fact> f = Facts.of("INVESTMENT", "Sony and Nintendo plan to spend $4 billion and $2 billion respectively on games through 2027.");
+            List<Fact> f = Facts.of(
+                    "INVESTMENT",
+                    "Sony and Nintendo plan to spend $4 billion and $2 billion respectively on games through 2027.");
             assertEquals(2, f.size(), f.toString());
             assertEquals("Sony", f.get(0).subject());
             value("4000000000", f.get(0));
@@ -54,15 +57,20 @@ class RulesTest {
 
         @Test
         void examplesAreNotSubjectsButRelativeClausesAre() {
-            Fact f = Facts.one("INVESTMENT", "It trails rivals such as Oracle, which plans to invest $9 billion in cloud this year.");
+            Fact f = Facts.one(
+                    "INVESTMENT",
+                    "It trails rivals such as Oracle, which plans to invest $9 billion in cloud this year.");
             assertEquals("Oracle", f.subject());
         }
 
         @Test
         void intoNamedCompaniesWithoutAmount() {
-            List<Fact> f = Facts.of("INVESTMENT", "Tencent has invested in several young firms, including Kuaishou and Meituan.");
-            assertEquals(List.of("Kuaishou", "Meituan"), f.stream().map(Fact::object).toList());
-            assertTrue(Facts.of("INVESTMENT", "Tencent is making big investments in data centres.").isEmpty());
+            List<Fact> f = Facts.of(
+                    "INVESTMENT", "Tencent has invested in several young firms, including Kuaishou and Meituan.");
+            assertEquals(
+                    List.of("Kuaishou", "Meituan"), f.stream().map(Fact::object).toList());
+            assertTrue(Facts.of("INVESTMENT", "Tencent is making big investments in data centres.")
+                    .isEmpty());
         }
     }
 
@@ -70,7 +78,8 @@ class RulesTest {
     class Funding {
         @Test
         void roundAndLeadInvestor() {
-            Fact f = Facts.one("FUNDING", "Mistral raised $640 million in a Series B round led by Andreessen Horowitz.");
+            Fact f =
+                    Facts.one("FUNDING", "Mistral raised $640 million in a Series B round led by Andreessen Horowitz.");
             assertEquals("Mistral", f.subject());
             assertEquals("SERIES_B", f.metric());
             assertEquals("Andreessen Horowitz", f.object());
@@ -111,7 +120,9 @@ class RulesTest {
 
         @Test
         void aSecondMoveInTheSameSentenceAndTheFocusCompany() {
-            List<Fact> f = Facts.of("STOCK_MOVE", "Tesco reported sales. Shares surged 6% on the news and have gained nearly 20% this year.");
+            List<Fact> f = Facts.of(
+                    "STOCK_MOVE",
+                    "Tesco reported sales. Shares surged 6% on the news and have gained nearly 20% this year.");
             assertEquals(2, f.size(), f.toString());
             assertEquals("Tesco", f.get(1).subject());
             assertEquals("ABOUT", f.get(1).approx());
@@ -119,7 +130,8 @@ class RulesTest {
 
         @Test
         void marketShareIsNotAStockMove() {
-            assertTrue(Facts.of("STOCK_MOVE", "Nokia's market share fell 3% last year.").isEmpty());
+            assertTrue(Facts.of("STOCK_MOVE", "Nokia's market share fell 3% last year.")
+                    .isEmpty());
         }
     }
 
@@ -127,19 +139,34 @@ class RulesTest {
     class Metric {
         @Test
         void changeThenLevelAndASecondMetric() {
-            List<Fact> f = Facts.of("Honda said its revenue rose by 5% to $40 billion, and net profit reached $2.1 billion.");
-            assertEquals(List.of("METRIC_CHANGE:REVENUE:5", "FINANCIAL_METRIC:REVENUE:40000000000", "FINANCIAL_METRIC:NET_INCOME:2100000000"),
-                    f.stream().map(x -> x.type() + ":" + x.metric() + ":" + x.value().toPlainString()).toList());
+            List<Fact> f =
+                    Facts.of("Honda said its revenue rose by 5% to $40 billion, and net profit reached $2.1 billion.");
+            assertEquals(
+                    List.of(
+                            "METRIC_CHANGE:REVENUE:5",
+                            "FINANCIAL_METRIC:REVENUE:40000000000",
+                            "FINANCIAL_METRIC:NET_INCOME:2100000000"),
+                    f.stream()
+                            .map(x -> x.type() + ":" + x.metric() + ":"
+                                    + x.value().toPlainString())
+                            .toList());
             assertEquals("Honda", f.get(2).subject());
         }
 
         @Test
         void levelWithAlternativeThenUpAndQuarterFromContext() {
-            List<Fact> f = Facts.of("Sony released its third quarter 2024 results. Revenue hit ¥3.1tn (€19bn), up 4% year over year.");
-            Fact level = f.stream().filter(x -> x.type().equals("FINANCIAL_METRIC")).findFirst().orElseThrow();
+            List<Fact> f = Facts.of(
+                    "Sony released its third quarter 2024 results. Revenue hit ¥3.1tn (€19bn), up 4% year over year.");
+            Fact level = f.stream()
+                    .filter(x -> x.type().equals("FINANCIAL_METRIC"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Sony", level.subject());
             assertEquals("EUR", level.alt().get(0).unit());
-            Fact change = f.stream().filter(x -> x.type().equals("METRIC_CHANGE")).findFirst().orElseThrow();
+            Fact change = f.stream()
+                    .filter(x -> x.type().equals("METRIC_CHANGE"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("UP", change.direction());
         }
 
@@ -190,7 +217,10 @@ class RulesTest {
 
         @Test
         void pluralTitlesGiveOneFactPerPerson() {
-            assertEquals(2, Facts.of("ROLE", "Barclays analysts Mary Smith and John Brown disagreed.").size());
+            assertEquals(
+                    2,
+                    Facts.of("ROLE", "Barclays analysts Mary Smith and John Brown disagreed.")
+                            .size());
         }
 
         private String role(String text) {
@@ -203,14 +233,24 @@ class RulesTest {
     class QuoteRuleTest {
         @Test
         void speakerAfterBeforeOrByPronounAndAnonymous() {
-            assertEquals("Jane Fraser", Facts.one("QUOTE", "Jane Fraser runs it. “We are very pleased with the results,” Fraser said.").subject());
-            assertEquals("Jane Fraser", Facts.one("QUOTE", "Jane Fraser spoke. She said, “Our plan is working well.”").subject());
-            assertTrue(Facts.of("QUOTE", "“It is a bubble and it will burst,” one banker said.").isEmpty(), "an anonymous speaker gives no fact");
+            assertEquals(
+                    "Jane Fraser",
+                    Facts.one("QUOTE", "Jane Fraser runs it. “We are very pleased with the results,” Fraser said.")
+                            .subject());
+            assertEquals(
+                    "Jane Fraser",
+                    Facts.one("QUOTE", "Jane Fraser spoke. She said, “Our plan is working well.”")
+                            .subject());
+            assertTrue(
+                    Facts.of("QUOTE", "“It is a bubble and it will burst,” one banker said.")
+                            .isEmpty(),
+                    "an anonymous speaker gives no fact");
         }
 
         @Test
         void scareQuotesAreNotQuotations() {
-            assertTrue(Facts.of("QUOTE", "The so-called “co-scientist” tool is new.").isEmpty());
+            assertTrue(Facts.of("QUOTE", "The so-called “co-scientist” tool is new.")
+                    .isEmpty());
         }
     }
 
@@ -218,11 +258,16 @@ class RulesTest {
     class Stake {
         @Test
         void valueSharesListAndOwns() {
-            Fact f = Facts.one("STAKE", "Carl Icahn has raised his stake in Apple to about $4 billion, holding nearly nine million shares.");
+            Fact f = Facts.one(
+                    "STAKE",
+                    "Carl Icahn has raised his stake in Apple to about $4 billion, holding nearly nine million shares.");
             assertEquals("Carl Icahn", f.subject());
             assertEquals("Apple", f.object());
             assertEquals("SHARES", f.alt().get(0).unit());
-            assertEquals(3, Facts.of("STAKE", "Carl Icahn's record includes stakes in Netflix, Dell, and eBay.").size());
+            assertEquals(
+                    3,
+                    Facts.of("STAKE", "Carl Icahn's record includes stakes in Netflix, Dell, and eBay.")
+                            .size());
             Fact owns = Facts.one("STAKE", "Time Warner owns 5% of Google.");
             assertEquals("Google", owns.object());
             value("5", owns);
@@ -236,7 +281,8 @@ class RulesTest {
             Fact f = Facts.one("PARTNERSHIP", "Samsung has teamed up with Google to build phones.");
             assertEquals("Samsung Electronics", f.subject());
             assertEquals("Google", f.object());
-            assertTrue(Facts.of("PARTNERSHIP", "Samsung competes with Google and Apple.").isEmpty());
+            assertTrue(Facts.of("PARTNERSHIP", "Samsung competes with Google and Apple.")
+                    .isEmpty());
         }
     }
 
@@ -244,8 +290,10 @@ class RulesTest {
     class Merge {
         @Test
         void aRestatedClaimIsOneFactWithItsFirstEvidenceAndTheOtherCurrencyAsAlternative() {
-            List<Fact> f = Facts.of("INVESTMENT", "Baidu will invest 70 billion yuan ($10 billion) in AI over three years. "
-                    + "Baidu's $10 billion investment is large.");
+            List<Fact> f = Facts.of(
+                    "INVESTMENT",
+                    "Baidu will invest 70 billion yuan ($10 billion) in AI over three years. "
+                            + "Baidu's $10 billion investment is large.");
             assertEquals(1, f.size(), f.toString());
             assertEquals("CNY", f.get(0).unit());
             assertEquals(0, new BigDecimal("10000000000").compareTo(f.get(0).valueUsd()));

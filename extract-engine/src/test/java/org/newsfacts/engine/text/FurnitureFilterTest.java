@@ -1,28 +1,30 @@
 package org.newsfacts.engine.text;
 
-import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Layers;
-
-
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Layers;
 
 class FurnitureFilterTest {
 
     private static final Extractor CHAIN = Extractor.builder()
-            .add(new SentenceSplitter()).add(new FurnitureFilter()).buildPrefix();
+            .add(new SentenceSplitter())
+            .add(new FurnitureFilter())
+            .buildPrefix();
 
     private static List<String> content(String text) {
-        return CHAIN.run(text, LocalDate.of(2025, 1, 1)).get(Layers.CONTENT).stream().map(s -> s.span().of(text)).toList();
+        return CHAIN.run(text, LocalDate.of(2025, 1, 1)).get(Layers.CONTENT).stream()
+                .map(s -> s.span().of(text))
+                .toList();
     }
 
     @Test
     void dropsAdvertsLinkListsBiosAndNewsletterBlocksButKeepsCaptions() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "Alibaba CEO Jack Ma gestures at a summit",
                 "Advertisement",
                 "Alibaba grew fast.",
@@ -34,7 +36,9 @@ class FurnitureFilterTest {
                 "DeepSeek to Open-Source AGI Research",
                 "About the author: Rachel Stein",
                 "Rachel loves snacks.");
-        assertEquals(List.of("Alibaba CEO Jack Ma gestures at a summit", "Alibaba grew fast.", "Shares rose 3%."), content(text));
+        assertEquals(
+                List.of("Alibaba CEO Jack Ma gestures at a summit", "Alibaba grew fast.", "Shares rose 3%."),
+                content(text));
     }
 
     @Test

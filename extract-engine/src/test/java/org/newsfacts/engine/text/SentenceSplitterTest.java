@@ -1,12 +1,10 @@
 package org.newsfacts.engine.text;
 
-import org.newsfacts.engine.Span;
-
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Span;
 
 class SentenceSplitterTest {
 
@@ -27,20 +25,22 @@ class SentenceSplitterTest {
 
     @Test
     void abbreviationsAndInitialsDoNotEndASentence() {
-        assertEquals(List.of("Microsoft Corp. canceled leases in the U.S. and Alphabet Inc. said J. Smith agreed."),
+        assertEquals(
+                List.of("Microsoft Corp. canceled leases in the U.S. and Alphabet Inc. said J. Smith agreed."),
                 sentences("Microsoft Corp. canceled leases in the U.S. and Alphabet Inc. said J. Smith agreed."));
     }
 
     @Test
     void aLineBreakEndsAHeadlineWithoutAFullStop() {
-        assertEquals(List.of("Alibaba to invest $53bn in AI", "The company said so."),
+        assertEquals(
+                List.of("Alibaba to invest $53bn in AI", "The company said so."),
                 sentences("Alibaba to invest $53bn in AI\n\nThe company said so."));
     }
 
     @Test
     void closingQuotesStayWithTheirSentence() {
-        assertEquals(List.of("He said “we will grow.”", "Shares rose."),
-                sentences("He said “we will grow.” Shares rose."));
+        assertEquals(
+                List.of("He said “we will grow.”", "Shares rose."), sentences("He said “we will grow.” Shares rose."));
     }
 
     @Test

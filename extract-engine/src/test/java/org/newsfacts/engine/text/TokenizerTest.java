@@ -1,13 +1,11 @@
 package org.newsfacts.engine.text;
 
-import org.newsfacts.engine.Token;
-
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Token;
 
 class TokenizerTest {
 
@@ -17,13 +15,16 @@ class TokenizerTest {
 
     @Test
     void keepsBrandsInitialsAndNumbersWhole() {
-        assertEquals(List.of("Amazon.com", "and", "AT&T", "in", "the", "U.S.", "made", "1,200.5", "."),
+        assertEquals(
+                List.of("Amazon.com", "and", "AT&T", "in", "the", "U.S.", "made", "1,200.5", "."),
                 tokens("Amazon.com and AT&T in the U.S. made 1,200.5."));
     }
 
     @Test
     void splitsHyphensDashesAndCurlyApostrophes() {
-        assertEquals(List.of("US", "-", "listed", "years", "-", "a", "Alibaba", "’", "s"), tokens("US-listed years-a Alibaba’s"));
+        assertEquals(
+                List.of("US", "-", "listed", "years", "-", "a", "Alibaba", "’", "s"),
+                tokens("US-listed years-a Alibaba’s"));
     }
 
     @Test
@@ -34,7 +35,8 @@ class TokenizerTest {
 
     @Test
     void aWireTickerGluedToTheNameBeforeItIsATokenOfItsOwn() {
-        assertEquals(List.of("Harwick", "Inc", "HWK.N", "and", "Quillon", "Corp", "QLN.O", "and", "Amazon.com"),
+        assertEquals(
+                List.of("Harwick", "Inc", "HWK.N", "and", "Quillon", "Corp", "QLN.O", "and", "Amazon.com"),
                 tokens("Harwick IncHWK.N and Quillon CorpQLN.O and Amazon.com"));
     }
 }

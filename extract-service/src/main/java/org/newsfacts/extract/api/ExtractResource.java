@@ -1,6 +1,5 @@
 package org.newsfacts.extract.api;
 
-import org.newsfacts.engine.FactJson;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -8,13 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.newsfacts.model.ArticleIds;
-import org.newsfacts.engine.Extractor;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.FactJson;
+import org.newsfacts.model.ArticleIds;
 
 /** Try the extractor on a text: nothing is stored or published. */
 @Path("/api/extract")
@@ -28,14 +27,16 @@ public class ExtractResource {
         this.extractor = extractor;
     }
 
-    public record ExtractResponse(String extractorVersion, int count, List<FactJson> facts) {
-    }
+    public record ExtractResponse(String extractorVersion, int count, List<FactJson> facts) {}
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "extractText", summary = "Extract the facts of a text without storing it",
-            description = "The body is the article text; 'date' (YYYY-MM-DD) resolves relative periods such as 'last year' (default: today).")
+    @Operation(
+            operationId = "extractText",
+            summary = "Extract the facts of a text without storing it",
+            description =
+                    "The body is the article text; 'date' (YYYY-MM-DD) resolves relative periods such as 'last year' (default: today).")
     public ExtractResponse extract(String text, @QueryParam("date") String date, @QueryParam("source") String source) {
         if (text == null || text.isBlank()) {
             throw new BadRequestException("the request body is empty: send the article text as text/plain");
@@ -51,7 +52,9 @@ public class ExtractResource {
         }
         String id = ArticleIds.idOf(text);
         String src = source == null || source.isBlank() ? "request" : source;
-        List<FactJson> facts = extractor.extract(text, day).stream().map(f -> FactJson.of(f, id, src)).toList();
+        List<FactJson> facts = extractor.extract(text, day).stream()
+                .map(f -> FactJson.of(f, id, src))
+                .toList();
         return new ExtractResponse(Extractor.VERSION, facts.size(), facts);
     }
 }

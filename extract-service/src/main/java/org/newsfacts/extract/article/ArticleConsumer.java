@@ -1,23 +1,22 @@
 package org.newsfacts.extract.article;
 
-import org.newsfacts.model.ArticleIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.newsfacts.model.ArticleIds;
 
 /**
  * The Kafka adapter for {@code articles.raw}: takes the records of one poll as a batch, turns each into
@@ -44,8 +43,14 @@ public class ArticleConsumer {
     private final BatchGate gate;
     private final Event<Polled> polled;
 
-    public ArticleConsumer(ArticleService service, DeadLetters deadLetters, DatabaseRetry database, ObjectMapper mapper,
-                           LiveTraffic traffic, BatchGate gate, Event<Polled> polled) {
+    public ArticleConsumer(
+            ArticleService service,
+            DeadLetters deadLetters,
+            DatabaseRetry database,
+            ObjectMapper mapper,
+            LiveTraffic traffic,
+            BatchGate gate,
+            Event<Polled> polled) {
         this.service = service;
         this.deadLetters = deadLetters;
         this.database = database;
@@ -56,8 +61,7 @@ public class ArticleConsumer {
     }
 
     /** The records of one poll, handled (stored or dead-lettered): announced as a CDI event for the metrics. */
-    public record Polled(int records) {
-    }
+    public record Polled(int records) {}
 
     @Incoming("articles-raw")
     @Blocking
@@ -82,7 +86,8 @@ public class ArticleConsumer {
         List<DeadLetters.Letter> dead = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                ArticleService.Delivery delivery = new ArticleService.Delivery(parse(record.value()), messageId(record));
+                ArticleService.Delivery delivery =
+                        new ArticleService.Delivery(parse(record.value()), messageId(record));
                 deliveries.add(delivery);
                 recordOf.put(delivery, record);
             } catch (InvalidArticleException e) {
@@ -90,10 +95,12 @@ public class ArticleConsumer {
             }
         }
         for (ArticleService.Failure failure : store(deliveries)) {
-            dead.add(new DeadLetters.Letter(recordOf.get(failure.delivery()), failure.kind(), failure.reason(), failure.cause()));
+            dead.add(new DeadLetters.Letter(
+                    recordOf.get(failure.delivery()), failure.kind(), failure.reason(), failure.cause()));
         }
-        dead.forEach(d -> LOG.warnf("dead-lettered %s-%d@%d: %s", d.record().topic(), d.record().partition(),
-                d.record().offset(), d.reason()));
+        dead.forEach(d -> LOG.warnf(
+                "dead-lettered %s-%d@%d: %s",
+                d.record().topic(), d.record().partition(), d.record().offset(), d.reason()));
         deadLetters.sendAll(dead);
     }
 
@@ -109,12 +116,15 @@ public class ArticleConsumer {
             return List.of();
         }
         try {
-            return database.call("store a batch of " + deliveries.size() + " articles", () -> service.process(deliveries));
+            return database.call(
+                    "store a batch of " + deliveries.size() + " articles", () -> service.process(deliveries));
         } catch (RuntimeException batchError) {
             if (deliveries.size() == 1 || Thread.currentThread().isInterrupted() || gate.closed()) {
                 throw batchError;
             }
-            LOG.warnf("a batch of %d articles failed as a whole (%s); storing them one by one", deliveries.size(), batchError);
+            LOG.warnf(
+                    "a batch of %d articles failed as a whole (%s); storing them one by one",
+                    deliveries.size(), batchError);
         }
         List<ArticleService.Failure> failures = new ArrayList<>();
         for (ArticleService.Delivery d : deliveries) {
@@ -138,16 +148,19 @@ public class ArticleConsumer {
         try {
             article = mapper.readValue(json, IncomingArticle.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidArticleException("not an articles.raw v1 JSON object: " + shorten(e.getOriginalMessage()), e);
+            throw new InvalidArticleException(
+                    "not an articles.raw v1 JSON object: " + shorten(e.getOriginalMessage()), e);
         }
         if (article == null) {
             throw new InvalidArticleException("empty record: expected an articles.raw v1 JSON object");
         }
         if (article.id() != null && !SHA256.matcher(article.id()).matches()) {
-            throw new InvalidArticleException("field 'id' must be 64 lower-case hex digits (SHA-256), got " + quote(article.id()));
+            throw new InvalidArticleException(
+                    "field 'id' must be 64 lower-case hex digits (SHA-256), got " + quote(article.id()));
         }
         if (article.sha256() != null && !SHA256.matcher(article.sha256()).matches()) {
-            throw new InvalidArticleException("field 'sha256' must be 64 lower-case hex digits (SHA-256), got " + quote(article.sha256()));
+            throw new InvalidArticleException(
+                    "field 'sha256' must be 64 lower-case hex digits (SHA-256), got " + quote(article.sha256()));
         }
         if (article.body() == null || article.body().isBlank()) {
             throw new InvalidArticleException("field 'body' is missing or empty");
@@ -158,8 +171,9 @@ public class ArticleConsumer {
         String id = ArticleIds.idOf(article.body());
         if (article.id() != null && !article.id().equals(id)) {
             // a record must not give an article another text's facts (or dodge the exact-duplicate check)
-            throw new InvalidArticleException("field 'id' is " + article.id() + " but the SHA-256 of the normalized body is " + id
-                    + " (contract rule: Unicode NFC, white space runs folded to one space, trimmed); nothing stored");
+            throw new InvalidArticleException(
+                    "field 'id' is " + article.id() + " but the SHA-256 of the normalized body is " + id
+                            + " (contract rule: Unicode NFC, white space runs folded to one space, trimmed); nothing stored");
         }
         return article.id() != null ? article : article.withId(id); // producers may leave 'id' to this service
     }

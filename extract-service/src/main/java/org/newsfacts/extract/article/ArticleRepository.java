@@ -2,9 +2,6 @@ package org.newsfacts.extract.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.hibernate.Session;
-
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,13 +9,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, String> {
 
     /** A name an article arrived under. */
-    public record Source(String articleId, String source, Instant ingestedAt) {
-    }
+    public record Source(String articleId, String source, Instant ingestedAt) {}
 
     public Map<String, ArticleEntity> byId(Collection<String> ids) {
         Map<String, ArticleEntity> found = new HashMap<>();

@@ -1,22 +1,10 @@
 package org.newsfacts.extract.article;
 
-import org.newsfacts.engine.FactJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Layers;
-import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.entity.RegisterEntry;
-import org.newsfacts.extract.outbox.OutboxService;
-import org.newsfacts.extract.syndication.NearDuplicateRepository;
-import org.newsfacts.extract.syndication.NearDuplicates;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,6 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+import org.newsfacts.engine.Document;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactJson;
+import org.newsfacts.engine.Layers;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.entity.RegisterEntry;
+import org.newsfacts.extract.outbox.OutboxService;
+import org.newsfacts.extract.syndication.NearDuplicateRepository;
+import org.newsfacts.extract.syndication.NearDuplicates;
 
 /**
  * Handles a batch of articles: extracts their facts and, in the caller's transaction, upserts the
@@ -51,9 +50,16 @@ public class ArticleService {
     private final Event<Stored> batchesStored;
     private final AtomicLong processed = new AtomicLong();
 
-    public ArticleService(ArticleRepository articles, FactRepository facts, EntityRepository entities, MessageLogRepository messageLog,
-                          OutboxService outbox, Extraction extractor, NearDuplicates nearDuplicates, ObjectMapper mapper,
-                          Event<Stored> stored) {
+    public ArticleService(
+            ArticleRepository articles,
+            FactRepository facts,
+            EntityRepository entities,
+            MessageLogRepository messageLog,
+            OutboxService outbox,
+            Extraction extractor,
+            NearDuplicates nearDuplicates,
+            ObjectMapper mapper,
+            Event<Stored> stored) {
         this.articles = articles;
         this.facts = facts;
         this.entities = entities;
@@ -66,23 +72,24 @@ public class ArticleService {
     }
 
     /** One record of a batch: the article it carries and the id of the message it came in. */
-    public record Delivery(IncomingArticle article, String messageId) {
-    }
+    public record Delivery(IncomingArticle article, String messageId) {}
 
     /** A delivery the extractor could not handle; the caller dead-letters its record. */
-    public record Failure(Delivery delivery, DeadLetters.Kind kind, String reason, Throwable cause) {
-    }
+    public record Failure(Delivery delivery, DeadLetters.Kind kind, String reason, Throwable cause) {}
 
     /**
      * A batch of live articles stored, announced as a CDI event (observers that count it should observe
      * it after the transaction succeeded): how many articles, how many of them new, and the facts stored by type.
      */
-    public record Stored(int articles, int fresh, Map<String, Integer> factsByType) {
-    }
+    public record Stored(int articles, int fresh, Map<String, Integer> factsByType) {}
 
     /** An article of the batch with what the extractor found, and every delivery that carried it. */
-    private record Extracted(String id, List<Delivery> deliveries, List<Fact> facts, List<Mention> entities,
-                             Map<String, RegisterEntry> links) {
+    private record Extracted(
+            String id,
+            List<Delivery> deliveries,
+            List<Fact> facts,
+            List<Mention> entities,
+            Map<String, RegisterEntry> links) {
         Delivery last() {
             return deliveries.get(deliveries.size() - 1);
         }
@@ -98,7 +105,8 @@ public class ArticleService {
     @Transactional
     public List<Failure> process(List<Delivery> batch) {
         List<Failure> failures = new ArrayList<>();
-        Set<String> seen = messageLog.processed(ArticleConsumer.CONSUMER_GROUP,
+        Set<String> seen = messageLog.processed(
+                ArticleConsumer.CONSUMER_GROUP,
                 batch.stream().map(Delivery::messageId).toList());
         Map<String, Extracted> work = new LinkedHashMap<>();
         for (Delivery d : batch) {
@@ -110,14 +118,21 @@ public class ArticleService {
             try {
                 document = extractor.run(d.article().body(), articleDate(d.article()));
             } catch (RuntimeException e) {
-                failures.add(new Failure(d, DeadLetters.Kind.EXTRACTOR_FAILED, "the extractor failed on this article: " + e, e));
+                failures.add(new Failure(
+                        d, DeadLetters.Kind.EXTRACTOR_FAILED, "the extractor failed on this article: " + e, e));
                 continue;
             }
             Extracted before = work.get(d.article().id());
             List<Delivery> deliveries = before == null ? new ArrayList<>() : before.deliveries();
             deliveries.add(d);
-            work.put(d.article().id(), new Extracted(d.article().id(), deliveries, document.get(Layers.FACTS),
-                    document.get(Layers.ENTITIES), document.get(Layers.LINKS)));
+            work.put(
+                    d.article().id(),
+                    new Extracted(
+                            d.article().id(),
+                            deliveries,
+                            document.get(Layers.FACTS),
+                            document.get(Layers.ENTITIES),
+                            document.get(Layers.LINKS)));
         }
         if (!work.isEmpty()) {
             store(List.copyOf(work.values()));
@@ -151,7 +166,8 @@ public class ArticleService {
         }
         // New articles are signed before they are written: signature and link go in with the row.
         List<NearDuplicateRepository.Signed> signed = nearDuplicates.sign(fresh.stream()
-                .map(a -> new NearDuplicates.Text(a.id, a.body, a.ingestedAt)).toList());
+                .map(a -> new NearDuplicates.Text(a.id, a.body, a.ingestedAt))
+                .toList());
         for (int i = 0; i < fresh.size(); i++) {
             fresh.get(i).minhash = signed.get(i).signature();
             fresh.get(i).nearDuplicateOf = signed.get(i).nearDuplicateOf();
@@ -173,15 +189,19 @@ public class ArticleService {
             for (Delivery d : x.deliveries()) {
                 messageLog.markProcessed(ArticleConsumer.CONSUMER_GROUP, d.messageId());
             }
-            LOG.infof("extracted %d facts from %s (%s, %s; %d articles since start)", x.facts().size(), x.last().article().source(),
-                    x.id().substring(0, 12), isNew ? "new" : "known article, facts replaced", processed.incrementAndGet());
+            LOG.infof(
+                    "extracted %d facts from %s (%s, %s; %d articles since start)",
+                    x.facts().size(),
+                    x.last().article().source(),
+                    x.id().substring(0, 12),
+                    isNew ? "new" : "known article, facts replaced",
+                    processed.incrementAndGet());
         }
         batchesStored.fire(new Stored(batch.size(), fresh.size(), factsByType));
     }
 
     /** An article stored before, as re-extraction reads it back. */
-    public record StoredArticle(String id, String source, String body, Instant publishedAt, Instant ingestedAt) {
-    }
+    public record StoredArticle(String id, String source, String body, Instant publishedAt, Instant ingestedAt) {}
 
     /**
      * Extracts stored articles again from their bodies with this extractor and, in the caller's
@@ -204,8 +224,12 @@ public class ArticleService {
                 links.put(a.id(), document.get(Layers.LINKS));
                 found.put(a.id(), document.get(Layers.FACTS));
             } catch (RuntimeException e) {
-                LOG.warnf(e, "re-extraction: the extractor %s failed on article %s (%s); it keeps its earlier facts",
-                        Extractor.VERSION, a.id(), a.source());
+                LOG.warnf(
+                        e,
+                        "re-extraction: the extractor %s failed on article %s (%s); it keeps its earlier facts",
+                        Extractor.VERSION,
+                        a.id(),
+                        a.source());
                 failed.add(a.id());
             }
         }
@@ -235,8 +259,12 @@ public class ArticleService {
 
     /** Queues the event of an article's facts (stored already), with the names of those that changed. */
     private void announce(String articleId, String source, List<Fact> found, List<String> changedNames) {
-        List<FactJson> published = found.stream().map(f -> FactJson.of(f, articleId, source)).toList();
-        outbox.add(FACTS_TOPIC, articleId, "org.newsfacts.facts.extracted.v1",
+        List<FactJson> published =
+                found.stream().map(f -> FactJson.of(f, articleId, source)).toList();
+        outbox.add(
+                FACTS_TOPIC,
+                articleId,
+                "org.newsfacts.facts.extracted.v1",
                 toJson(new FactsExtractedEvent(articleId, source, Extractor.VERSION, published, changedNames)));
     }
 
@@ -251,9 +279,14 @@ public class ArticleService {
             return; // deleted meanwhile: nothing to announce
         }
         List<FactJson> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
-                .map(e -> fromEntity(e, article.source)).toList();
-        outbox.add(FACTS_TOPIC, articleId, "org.newsfacts.facts.extracted.v1",
-                toJson(new FactsExtractedEvent(articleId, article.source, article.extractorVersion, published, changedNames)));
+                .map(e -> fromEntity(e, article.source))
+                .toList();
+        outbox.add(
+                FACTS_TOPIC,
+                articleId,
+                "org.newsfacts.facts.extracted.v1",
+                toJson(new FactsExtractedEvent(
+                        articleId, article.source, article.extractorVersion, published, changedNames)));
     }
 
     private FactJson fromEntity(FactEntity e, String source) {
@@ -263,10 +296,29 @@ public class ArticleService {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("stored 'alt' is not a JSON list: " + e.alt, ex);
         }
-        return new FactJson(e.type, e.subject, e.subjectType, e.object, e.objectType, plain(e.value), e.unit, plain(e.valueUsd),
-                e.approx, e.direction, e.metric, e.role, e.market, e.period, e.periodText, e.quoteText, alt,
-                new FactJson.Evidence(e.articleId, source, e.sentence, e.startOffset, e.endOffset), e.confidence,
-                org.newsfacts.extract.fx.FxFacts.json(e), identifiers(e.subjectIds), identifiers(e.objectIds));
+        return new FactJson(
+                e.type,
+                e.subject,
+                e.subjectType,
+                e.object,
+                e.objectType,
+                plain(e.value),
+                e.unit,
+                plain(e.valueUsd),
+                e.approx,
+                e.direction,
+                e.metric,
+                e.role,
+                e.market,
+                e.period,
+                e.periodText,
+                e.quoteText,
+                alt,
+                new FactJson.Evidence(e.articleId, source, e.sentence, e.startOffset, e.endOffset),
+                e.confidence,
+                org.newsfacts.extract.fx.FxFacts.json(e),
+                identifiers(e.subjectIds),
+                identifiers(e.objectIds));
     }
 
     /** A stored subjectIds/objectIds (JSON) as the register's identifiers; null when unlinked. */
@@ -308,7 +360,9 @@ public class ArticleService {
 
     /** The day relative periods ("last year") count from: the publication date, else the ingest date. */
     private static LocalDate dayOf(Instant publishedAt, Instant ingestedAt) {
-        return (publishedAt != null ? publishedAt : ingestedAt).atZone(ZoneOffset.UTC).toLocalDate();
+        return (publishedAt != null ? publishedAt : ingestedAt)
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate();
     }
 
     private FactEntity toEntity(Fact f, String articleId, int ordinal) {
@@ -346,7 +400,8 @@ public class ArticleService {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialize " + value.getClass().getSimpleName(), e);
         }
     }
 }

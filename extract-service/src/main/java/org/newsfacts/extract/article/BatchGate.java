@@ -4,9 +4,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
+import org.jboss.logging.Logger;
 
 /**
  * Lets the batches of {@code articles.raw} in while the service runs, and closes when it stops.
@@ -25,6 +24,7 @@ public class BatchGate {
 
     /** How long a stop waits for the batches in hand (one batch takes a second or two; a database outage longer). */
     static final Duration DRAIN = Duration.ofSeconds(20);
+
     private static final Logger LOG = Logger.getLogger(BatchGate.class);
 
     /**
@@ -33,8 +33,8 @@ public class BatchGate {
      */
     public static final class Stopping extends IllegalStateException {
         Stopping(int records) {
-            super("extract-service is stopping: a batch of " + records + " records of articles.raw is left, uncommitted,"
-                    + " for the consumers that stay");
+            super("extract-service is stopping: a batch of " + records
+                    + " records of articles.raw is left, uncommitted," + " for the consumers that stay");
         }
 
         @Override
@@ -80,7 +80,8 @@ public class BatchGate {
         while (inHand > 0) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                LOG.warnf("stopping with batches of articles.raw still in hand after %d s (%d); they are not committed and come again",
+                LOG.warnf(
+                        "stopping with batches of articles.raw still in hand after %d s (%d); they are not committed and come again",
                         patience.toSeconds(), inHand);
                 return;
             }

@@ -3,12 +3,11 @@ package org.newsfacts.extract.article;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a database transaction again, with exponential backoff, for as long as the database is
@@ -76,8 +75,10 @@ public class DatabaseRetry {
                 Thread.sleep(backoff);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the database to " + what
-                        + "; nothing was committed and the records come again", e);
+                throw new IllegalStateException(
+                        "interrupted while waiting for the database to " + what
+                                + "; nothing was committed and the records come again",
+                        e);
             }
             backoff = Math.min(backoff * 2, config.maxBackoff().toMillis());
         }
@@ -87,15 +88,18 @@ public class DatabaseRetry {
         String error = rootMessage(e);
         Instant since = state.waiting() ? state.waitingSince() : Instant.now();
         state = new State(since, Math.max(attempts, state.attempts()), error);
-        if (attempts == 1 || Integer.bitCount(attempts) == 1) { // 1, 2, 4, 8, … : the log stays readable in a long outage
-            LOG.warnf("the database is unavailable (%s); cannot %s, attempt %d, trying again in %d ms; the consumer holds its records",
+        if (attempts == 1
+                || Integer.bitCount(attempts) == 1) { // 1, 2, 4, 8, … : the log stays readable in a long outage
+            LOG.warnf(
+                    "the database is unavailable (%s); cannot %s, attempt %d, trying again in %d ms; the consumer holds its records",
                     error, what, attempts, backoff);
         }
     }
 
     private synchronized void recovered(String what, int attempts) {
         if (state.waiting()) {
-            LOG.infof("the database is back after %d ms; could %s after %d attempts",
+            LOG.infof(
+                    "the database is back after %d ms; could %s after %d attempts",
                     Duration.between(state.waitingSince(), Instant.now()).toMillis(), what, attempts + 1);
         }
         state = AVAILABLE;
@@ -110,8 +114,12 @@ public class DatabaseRetry {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
-                        || state.equals("40001") || state.equals("40P01"))) {
+                if (state != null
+                        && (state.startsWith("08")
+                                || state.startsWith("53")
+                                || state.startsWith("57P")
+                                || state.equals("40001")
+                                || state.equals("40P01"))) {
                     return true;
                 }
                 String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);

@@ -3,6 +3,11 @@ package org.newsfacts.extract.article;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -10,12 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.newsfacts.extract.messaging.AckedSend;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Sends single records of a batch to {@code articles.dlq}, unchanged, with headers saying why
@@ -33,8 +32,10 @@ public class DeadLetters {
     private final Emitter<String> emitter;
     private final Event<Letter> sent;
 
-    public DeadLetters(@Channel("articles-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-                       Emitter<String> emitter, Event<Letter> sent) {
+    public DeadLetters(
+            @Channel("articles-dlq") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+                    Emitter<String> emitter,
+            Event<Letter> sent) {
         this.emitter = emitter;
         this.sent = sent;
     }
@@ -49,18 +50,19 @@ public class DeadLetters {
         NOT_STORABLE
     }
 
-    public record Letter(ConsumerRecord<String, String> record, Kind kind, String reason, Throwable cause) {
-    }
+    public record Letter(ConsumerRecord<String, String> record, Kind kind, String reason, Throwable cause) {}
 
     public void sendAll(List<Letter> letters) {
         if (letters.isEmpty()) {
             return;
         }
-        List<Message<String>> messages = letters.stream().map(letter -> Message.of(letter.record().value())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(letter.record().key())
-                        .withHeaders(headers(letter))
-                        .build())).toList();
+        List<Message<String>> messages = letters.stream()
+                .map(letter -> Message.of(letter.record().value())
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                                .withKey(letter.record().key())
+                                .withHeaders(headers(letter))
+                                .build()))
+                .toList();
         try {
             AckedSend.sendAll(emitter, messages, TimeUnit.SECONDS.toMillis(ACK_TIMEOUT_SECONDS));
         } catch (InterruptedException e) {

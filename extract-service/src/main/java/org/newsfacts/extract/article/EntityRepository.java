@@ -2,10 +2,6 @@ package org.newsfacts.extract.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-import org.newsfacts.engine.Mention;
-import org.newsfacts.engine.entity.RegisterEntry;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.hibernate.Session;
+import org.newsfacts.engine.Mention;
+import org.newsfacts.engine.entity.RegisterEntry;
 
 /**
  * Stores the entities an article mentions: the canonical entity (created once, shared by all
@@ -75,8 +74,7 @@ public class EntityRepository {
     }
 
     /** A mention to store: which article, and the entity's canonical key. */
-    private record Stored(String articleId, Key key, Mention mention) {
-    }
+    private record Stored(String articleId, Key key, Mention mention) {}
 
     /** Replaces the mentions of each given article (article id → what the extractor found in it); no register links. */
     public void replaceMentions(Map<String, List<Mention>> byArticle) {
@@ -89,7 +87,8 @@ public class EntityRepository {
      * register's name and country, its identifiers (added to those it has), and the register's names
      * as aliases.
      */
-    public void replaceMentions(Map<String, List<Mention>> byArticle, Map<String, Map<String, RegisterEntry>> linksByArticle) {
+    public void replaceMentions(
+            Map<String, List<Mention>> byArticle, Map<String, Map<String, RegisterEntry>> linksByArticle) {
         List<Stored> stored = new ArrayList<>();
         Map<Key, TreeSet<String>> aliases = new HashMap<>();
         Map<Key, RegisterEntry> links = new HashMap<>();
@@ -104,20 +103,24 @@ public class EntityRepository {
                 aliases.computeIfAbsent(key, k -> new TreeSet<>()).add(alias(m.text()));
             }
         });
-        linksByArticle.values().forEach(byName -> byName.forEach((canonical, entry) -> {
-            Key key = new Key("ORGANIZATION", canonical);
-            TreeSet<String> forms = aliases.get(key);
-            if (forms != null) { // the organisation is among the stored mentions
-                links.put(key, entry);
-                forms.add(entry.name());
-                forms.addAll(entry.akas());
-            }
-        }));
+        linksByArticle
+                .values()
+                .forEach(byName -> byName.forEach((canonical, entry) -> {
+                    Key key = new Key("ORGANIZATION", canonical);
+                    TreeSet<String> forms = aliases.get(key);
+                    if (forms != null) { // the organisation is among the stored mentions
+                        links.put(key, entry);
+                        forms.add(entry.name());
+                        forms.addAll(entry.akas());
+                    }
+                }));
         em.flush(); // the article rows must exist before their mentions reference them
         em.unwrap(Session.class).doWork(connection -> {
-            Map<Key, Long> ids = entityIds(connection, aliases.keySet().stream().sorted(Key.ORDER).toList());
+            Map<Key, Long> ids = entityIds(
+                    connection, aliases.keySet().stream().sorted(Key.ORDER).toList());
             try (PreparedStatement delete = connection.prepareStatement(DELETE_MENTIONS)) {
-                delete.setArray(1, connection.createArrayOf("text", byArticle.keySet().toArray()));
+                delete.setArray(
+                        1, connection.createArrayOf("text", byArticle.keySet().toArray()));
                 delete.executeUpdate();
             }
             insertMentions(connection, stored, ids);
@@ -126,7 +129,8 @@ public class EntityRepository {
         });
     }
 
-    private static void storeLinks(Connection c, Map<Key, RegisterEntry> links, Map<Key, Long> ids) throws SQLException {
+    private static void storeLinks(Connection c, Map<Key, RegisterEntry> links, Map<Key, Long> ids)
+            throws SQLException {
         if (links.isEmpty()) {
             return;
         }
@@ -202,7 +206,8 @@ public class EntityRepository {
             }
         }
         if (ids.size() != keys.size()) {
-            throw new IllegalStateException("expected " + keys.size() + " entities after the upsert, found " + ids.size());
+            throw new IllegalStateException(
+                    "expected " + keys.size() + " entities after the upsert, found " + ids.size());
         }
         return ids;
     }
@@ -235,7 +240,8 @@ public class EntityRepository {
         }
     }
 
-    private static void insertAliases(Connection c, Map<Key, TreeSet<String>> aliases, Map<Key, Long> ids) throws SQLException {
+    private static void insertAliases(Connection c, Map<Key, TreeSet<String>> aliases, Map<Key, Long> ids)
+            throws SQLException {
         List<Object> entityIds = new ArrayList<>();
         List<Object> names = new ArrayList<>();
         aliases.forEach((key, forms) -> forms.forEach(form -> {

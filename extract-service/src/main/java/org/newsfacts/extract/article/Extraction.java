@@ -2,10 +2,9 @@ package org.newsfacts.extract.article;
 
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Extractor;
-
-import java.time.LocalDate;
 
 /**
  * The engine's extractor as the pipeline runs it, one article at a time: live articles and

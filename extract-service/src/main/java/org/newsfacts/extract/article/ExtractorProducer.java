@@ -26,9 +26,11 @@ public class ExtractorProducer {
         if (config.extraCsv().isPresent()) {
             int shipped = register.size();
             register = register.withExtra(config.extraCsv().get());
-            LOG.infof("company register: %d shipped entries and the file %s (now %d entries)", shipped,
-                    config.extraCsv().get(), register.size());
+            LOG.infof(
+                    "company register: %d shipped entries and the file %s (now %d entries)",
+                    shipped, config.extraCsv().get(), register.size());
         }
-        return Extractor.standard(DecisionModel.shipped(), register, rates, (int) fx.maxAge().toDays());
+        return Extractor.standard(
+                DecisionModel.shipped(), register, rates, (int) fx.maxAge().toDays());
     }
 }

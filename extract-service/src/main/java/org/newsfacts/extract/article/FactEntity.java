@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,73 +21,112 @@ public class FactEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fact_seq")
     @SequenceGenerator(name = "fact_seq", sequenceName = "fact_seq", allocationSize = 50)
     public Long id;
+
     @Column(name = "article_id")
     public String articleId;
+
     public int ordinal;
     public String type;
     public String subject;
+
     @Column(name = "subject_type")
     public String subjectType;
+
     public String object;
+
     @Column(name = "object_type")
     public String objectType;
+
     public BigDecimal value;
     public String unit;
+
     @Column(name = "value_usd")
     public BigDecimal valueUsd;
+
     public String approx;
     public String direction;
     public String metric;
     public String role;
     public String market;
     public String period;
+
     @Column(name = "period_text")
     public String periodText;
+
     @Column(name = "quote_text")
     public String quoteText;
+
     public String alt;
     public String sentence;
+
     @Column(name = "start_offset")
     public int startOffset;
+
     @Column(name = "end_offset")
     public int endOffset;
+
     public double confidence;
     /** fact.v1's subjectIds and objectIds as JSON (the company register's identifiers), null when unlinked. */
     @Column(name = "subject_ids")
     public String subjectIds;
+
     @Column(name = "object_ids")
     public String objectIds;
     // FX (issue 26): how valueUsd was found or why it is null (FxConversion; docs/fx.md)
     @Column(name = "fx_date")
     public LocalDate fxDate;
+
     @Column(name = "fx_rate")
     public BigDecimal fxRate;
+
     @Column(name = "fx_rate_date")
     public LocalDate fxRateDate;
+
     @Column(name = "fx_source")
     public String fxSource;
+
     @Column(name = "fx_unconverted")
     public String fxUnconverted;
+
     @Column(name = "fx_reason")
     public String fxReason;
 
     /** Whether the two state the same fact in the same words at the same place (row id and article aside). */
     boolean sameAs(FactEntity o) {
-        return ordinal == o.ordinal && Objects.equals(type, o.type) && Objects.equals(subject, o.subject)
-                && Objects.equals(subjectType, o.subjectType) && Objects.equals(object, o.object) && Objects.equals(objectType, o.objectType)
-                && sameNumber(value, o.value) && Objects.equals(unit, o.unit) && sameNumber(valueUsd, o.valueUsd)
-                && Objects.equals(approx, o.approx) && Objects.equals(direction, o.direction) && Objects.equals(metric, o.metric)
-                && Objects.equals(role, o.role) && Objects.equals(market, o.market) && Objects.equals(period, o.period)
-                && Objects.equals(periodText, o.periodText) && Objects.equals(quoteText, o.quoteText) && Objects.equals(alt, o.alt)
-                && Objects.equals(sentence, o.sentence) && startOffset == o.startOffset && endOffset == o.endOffset
-                && Double.compare(confidence, o.confidence) == 0 && sameFx(o)
-                && Objects.equals(subjectIds, o.subjectIds) && Objects.equals(objectIds, o.objectIds);
+        return ordinal == o.ordinal
+                && Objects.equals(type, o.type)
+                && Objects.equals(subject, o.subject)
+                && Objects.equals(subjectType, o.subjectType)
+                && Objects.equals(object, o.object)
+                && Objects.equals(objectType, o.objectType)
+                && sameNumber(value, o.value)
+                && Objects.equals(unit, o.unit)
+                && sameNumber(valueUsd, o.valueUsd)
+                && Objects.equals(approx, o.approx)
+                && Objects.equals(direction, o.direction)
+                && Objects.equals(metric, o.metric)
+                && Objects.equals(role, o.role)
+                && Objects.equals(market, o.market)
+                && Objects.equals(period, o.period)
+                && Objects.equals(periodText, o.periodText)
+                && Objects.equals(quoteText, o.quoteText)
+                && Objects.equals(alt, o.alt)
+                && Objects.equals(sentence, o.sentence)
+                && startOffset == o.startOffset
+                && endOffset == o.endOffset
+                && Double.compare(confidence, o.confidence) == 0
+                && sameFx(o)
+                && Objects.equals(subjectIds, o.subjectIds)
+                && Objects.equals(objectIds, o.objectIds);
     }
 
     /** Whether the two were converted to dollars alike (FX, issue 26). */
     public boolean sameFx(FactEntity o) {
-        return Objects.equals(fxDate, o.fxDate) && sameNumber(fxRate, o.fxRate) && Objects.equals(fxRateDate, o.fxRateDate)
-                && Objects.equals(fxSource, o.fxSource) && Objects.equals(fxUnconverted, o.fxUnconverted)
+        return Objects.equals(fxDate, o.fxDate)
+                && sameNumber(fxRate, o.fxRate)
+                && Objects.equals(fxRateDate, o.fxRateDate)
+                && Objects.equals(fxSource, o.fxSource)
+                && Objects.equals(fxUnconverted, o.fxUnconverted)
                 && Objects.equals(fxReason, o.fxReason);
     }
 

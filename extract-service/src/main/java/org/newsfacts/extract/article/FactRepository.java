@@ -2,7 +2,6 @@ package org.newsfacts.extract.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +24,8 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         Map<String, List<FactEntity>> stored = new HashMap<>();
         if (!wanted.isEmpty()) {
             list("articleId in ?1 order by articleId, ordinal", wanted.keySet())
-                    .forEach(f -> stored.computeIfAbsent(f.articleId, k -> new ArrayList<>()).add(f));
+                    .forEach(f -> stored.computeIfAbsent(f.articleId, k -> new ArrayList<>())
+                            .add(f));
         }
         Map<String, List<String>> changed = new HashMap<>();
         wanted.forEach((articleId, facts) -> {

@@ -1,7 +1,6 @@
 package org.newsfacts.extract.article;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 
 /**
@@ -25,6 +24,7 @@ public record IncomingArticle(
 
     /** The same record with the id this service computed from its body. */
     IncomingArticle withId(String computed) {
-        return new IncomingArticle(computed, source, title, body, url, outlet, author, publishedAt, contentType, ingestedAt, sha256);
+        return new IncomingArticle(
+                computed, source, title, body, url, outlet, author, publishedAt, contentType, ingestedAt, sha256);
     }
 }

@@ -1,7 +1,6 @@
 package org.newsfacts.extract.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -6,7 +6,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -16,12 +15,13 @@ import java.time.Instant;
 public class MessageLogEntity extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "consumer_group") String consumerGroup,
-                      @Column(name = "message_id") String messageId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "consumer_group") String consumerGroup,
+            @Column(name = "message_id") String messageId) implements Serializable {}
 
     @EmbeddedId
     public Key key;
+
     @Column(name = "processed_at")
     public Instant processedAt;
 }

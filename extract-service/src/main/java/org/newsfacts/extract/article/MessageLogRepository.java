@@ -2,7 +2,6 @@ package org.newsfacts.extract.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,8 +14,8 @@ public class MessageLogRepository implements PanacheRepositoryBase<MessageLogEnt
     public Set<String> processed(String consumerGroup, Collection<String> messageIds) {
         Set<String> done = new HashSet<>();
         if (!messageIds.isEmpty()) {
-            find("key.consumerGroup = ?1 and key.messageId in ?2", consumerGroup, messageIds)
-                    .<MessageLogEntity>stream().forEach(m -> done.add(m.key.messageId()));
+            find("key.consumerGroup = ?1 and key.messageId in ?2", consumerGroup, messageIds).<MessageLogEntity>stream()
+                    .forEach(m -> done.add(m.key.messageId()));
         }
         return done;
     }

@@ -1,14 +1,5 @@
 package org.newsfacts.extract.fx;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXParseException;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,6 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads the ECB's reference-rate files (eurofxref-daily.xml, eurofxref-hist-90d.xml, eurofxref-hist.xml):
@@ -36,21 +35,22 @@ public final class EcbFeed {
     static final String EUROFXREF = "http://www.ecb.int/vocabulary/2002-08-01/eurofxref";
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    private EcbFeed() {
-    }
+    private EcbFeed() {}
 
     /** One business day's rates: units of each currency per euro. */
-    public record Day(LocalDate day, Map<String, BigDecimal> perEur) {
-    }
+    public record Day(LocalDate day, Map<String, BigDecimal> perEur) {}
 
     public static List<Day> parse(byte[] bytes, LocalDate today) {
         if (bytes.length == 0) {
             throw new BadFeedException("the feed is empty (0 bytes)");
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).strip()
-                .replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8)
+                .strip()
+                .replace("\uFEFF", "")
+                .toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) {
-            throw new BadFeedException("the feed is an HTML page, not the ECB's XML (an error page or a login portal?)");
+            throw new BadFeedException(
+                    "the feed is an HTML page, not the ECB's XML (an error page or a login portal?)");
         }
         Document doc;
         try {
@@ -81,7 +81,8 @@ public final class EcbFeed {
             try {
                 day = LocalDate.parse(dayCube.getAttribute("time"));
             } catch (DateTimeParseException e) {
-                throw new BadFeedException("a day's <Cube time=\"" + dayCube.getAttribute("time") + "\"> is not a date (YYYY-MM-DD)");
+                throw new BadFeedException(
+                        "a day's <Cube time=\"" + dayCube.getAttribute("time") + "\"> is not a date (YYYY-MM-DD)");
             }
             if (day.isAfter(today)) {
                 throw new BadFeedException("the feed has rates for " + day + ", a day after today (" + today + ")");
@@ -90,16 +91,19 @@ public final class EcbFeed {
             for (Element c : cubes(dayCube)) {
                 String currency = c.getAttribute("currency");
                 if (!CURRENCY.matcher(currency).matches()) {
-                    throw new BadFeedException(day + ": '" + currency + "' is not a currency code (three capital letters)");
+                    throw new BadFeedException(
+                            day + ": '" + currency + "' is not a currency code (three capital letters)");
                 }
                 BigDecimal rate;
                 try {
                     rate = new BigDecimal(c.getAttribute("rate").strip());
                 } catch (NumberFormatException e) {
-                    throw new BadFeedException(day + " " + currency + ": the rate '" + c.getAttribute("rate") + "' is not a number");
+                    throw new BadFeedException(
+                            day + " " + currency + ": the rate '" + c.getAttribute("rate") + "' is not a number");
                 }
                 if (rate.signum() <= 0) {
-                    throw new BadFeedException(day + " " + currency + ": the rate " + rate.toPlainString() + " is not positive");
+                    throw new BadFeedException(
+                            day + " " + currency + ": the rate " + rate.toPlainString() + " is not positive");
                 }
                 BigDecimal before = rates.put(currency, rate);
                 if (before != null && before.compareTo(rate) != 0) {
@@ -125,7 +129,8 @@ public final class EcbFeed {
     }
 
     private static boolean sameRates(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
-        return a.keySet().equals(b.keySet()) && a.entrySet().stream().allMatch(e -> e.getValue().compareTo(b.get(e.getKey())) == 0);
+        return a.keySet().equals(b.keySet())
+                && a.entrySet().stream().allMatch(e -> e.getValue().compareTo(b.get(e.getKey())) == 0);
     }
 
     private static List<Element> cubes(Element parent) {

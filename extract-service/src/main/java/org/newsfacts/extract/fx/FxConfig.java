@@ -2,7 +2,6 @@ package org.newsfacts.extract.fx;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /** Exchange rates (docs/fx.md): how old a rate may be, and the ECB's live feed. */

@@ -7,8 +7,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
 
 /**
  * The ECB's live feed: on a schedule (newsfacts.fx.feed.every), today's file, or the 90-day file when
@@ -43,8 +42,7 @@ public class FxFeed {
     }
 
     /** The last fetch's outcome, for health and GET /api/fx. */
-    public record Outcome(Instant at, String url, String state, String detail) {
-    }
+    public record Outcome(Instant at, String url, String state, String detail) {}
 
     private final FxConfig config;
     private final FxService service;
@@ -63,26 +61,36 @@ public class FxFeed {
         this.config = config;
         this.service = service;
         this.rates = rates;
-        this.http = HttpClient.newBuilder().connectTimeout(config.feed().timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(config.feed().timeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         Gauge.builder("newsfacts.fx.rate.age.days", this, FxFeed::ageDays)
                 .description("Days between today and the newest ECB reference rate known (vendored or fetched)")
                 .register(registry);
-        this.refused = Counter.builder("newsfacts.fx.feed.refused").description("Rate files refused (bad feed)").register(registry);
+        this.refused = Counter.builder("newsfacts.fx.feed.refused")
+                .description("Rate files refused (bad feed)")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
         try {
             rates.refresh();
         } catch (RuntimeException e) {
-            LOG.warnf("cannot read the stored exchange rates yet (%s): converting with the vendored ones until the next poll", e.getMessage());
+            LOG.warnf(
+                    "cannot read the stored exchange rates yet (%s): converting with the vendored ones until the next poll",
+                    e.getMessage());
         }
         if (!config.feed().enabled()) {
-            LOG.infof("the ECB feed is off (newsfacts.fx.feed.enabled=false): rates come from 'newsfacts fx update'; newest known %s",
+            LOG.infof(
+                    "the ECB feed is off (newsfacts.fx.feed.enabled=false): rates come from 'newsfacts fx update'; newest known %s",
                     rates.newestEcbDay());
         }
         // Polls even with the feed off: rates another instance loaded count here too.
-        executor.scheduleWithFixedDelay(this::poll, config.feed().initialDelay().toMillis(), config.feed().every().toMillis(),
+        executor.scheduleWithFixedDelay(
+                this::poll,
+                config.feed().initialDelay().toMillis(),
+                config.feed().every().toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -123,8 +131,9 @@ public class FxFeed {
         } catch (UnreachableException e) {
             last = new Outcome(Instant.now(), url, "UNREACHABLE", e.getMessage());
             if (offlineWarned.compareAndSet(false, true)) {
-                LOG.warnf("cannot reach the ECB feed (%s): converting with the rates known, the newest of %s; trying again every %s "
-                        + "(this warning is not repeated until the feed answers; 'newsfacts fx update FILE' loads a file by hand)",
+                LOG.warnf(
+                        "cannot reach the ECB feed (%s): converting with the rates known, the newest of %s; trying again every %s "
+                                + "(this warning is not repeated until the feed answers; 'newsfacts fx update FILE' loads a file by hand)",
                         e.getMessage(), rates.newestEcbDay(), config.feed().every());
             } else {
                 LOG.debugf("the ECB feed is still unreachable: %s", e.getMessage());
@@ -155,14 +164,19 @@ public class FxFeed {
     String url() {
         LocalDate newest = rates.newestEcbDay();
         LocalDate today = LocalDate.now(FxService.ECB_ZONE);
-        boolean behind = newest == null || ChronoUnit.DAYS.between(newest, today) > config.feed().historyAfter().toDays();
+        boolean behind = newest == null
+                || ChronoUnit.DAYS.between(newest, today)
+                        > config.feed().historyAfter().toDays();
         return behind ? config.feed().historyUrl() : config.feed().dailyUrl();
     }
 
     private byte[] fetch(String url) {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(config.feed().timeout()).GET().build();
+            request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(config.feed().timeout())
+                    .GET()
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new UnreachableException("'" + url + "' is not a URL: " + e.getMessage(), e);
         }
@@ -174,14 +188,16 @@ public class FxFeed {
                 }
                 byte[] body = in.readNBytes(config.feed().maxBytes() + 1);
                 if (body.length > config.feed().maxBytes()) {
-                    throw new BadFeedException("the feed from " + url + " is larger than " + config.feed().maxBytes()
-                            + " bytes (newsfacts.fx.feed.max-bytes)");
+                    throw new BadFeedException("the feed from " + url + " is larger than "
+                            + config.feed().maxBytes() + " bytes (newsfacts.fx.feed.max-bytes)");
                 }
                 return body;
             }
         } catch (IOException e) {
-            throw new UnreachableException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + " fetching " + url, e);
+            throw new UnreachableException(
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " fetching "
+                            + url,
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreachableException("interrupted fetching " + url, e);

@@ -23,7 +23,8 @@ public class FxHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var b = HealthCheckResponse.named("exchange-rates").up()
+        var b = HealthCheckResponse.named("exchange-rates")
+                .up()
                 .withData("newestRate", String.valueOf(rates.newestEcbDay()))
                 .withData("ageDays", (long) feed.ageDays());
         FxFeed.Outcome last = feed.lastOutcome();

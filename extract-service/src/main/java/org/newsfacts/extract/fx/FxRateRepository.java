@@ -2,7 +2,6 @@ package org.newsfacts.extract.fx;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -18,8 +17,7 @@ import java.util.Map;
 public class FxRateRepository {
 
     /** One stored rate as published. */
-    public record Stored(LocalDate day, String currency, BigDecimal perEur) {
-    }
+    public record Stored(LocalDate day, String currency, BigDecimal perEur) {}
 
     private final EntityManager em;
 
@@ -29,7 +27,8 @@ public class FxRateRepository {
 
     public List<Stored> all() {
         List<Stored> out = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT day, currency, per_eur FROM fx_rate ORDER BY day, currency").getResultList()) {
+        for (Object row : em.createNativeQuery("SELECT day, currency, per_eur FROM fx_rate ORDER BY day, currency")
+                .getResultList()) {
             out.add(stored((Object[]) row));
         }
         return out;
@@ -39,7 +38,9 @@ public class FxRateRepository {
     public Map<LocalDate, Map<String, BigDecimal>> between(LocalDate first, LocalDate last) {
         Map<LocalDate, Map<String, BigDecimal>> out = new HashMap<>();
         for (Object row : em.createNativeQuery("SELECT day, currency, per_eur FROM fx_rate WHERE day BETWEEN ?1 AND ?2")
-                .setParameter(1, Date.valueOf(first)).setParameter(2, Date.valueOf(last)).getResultList()) {
+                .setParameter(1, Date.valueOf(first))
+                .setParameter(2, Date.valueOf(last))
+                .getResultList()) {
             Stored s = stored((Object[]) row);
             out.computeIfAbsent(s.day(), d -> new HashMap<>()).put(s.currency(), s.perEur());
         }
@@ -52,9 +53,14 @@ public class FxRateRepository {
     }
 
     public void insert(LocalDate day, String currency, BigDecimal perEur, String source, Instant loadedAt) {
-        em.createNativeQuery("INSERT INTO fx_rate (day, currency, per_eur, source, loaded_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, Date.valueOf(day)).setParameter(2, currency).setParameter(3, perEur)
-                .setParameter(4, source).setParameter(5, Timestamp.from(loadedAt)).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO fx_rate (day, currency, per_eur, source, loaded_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, Date.valueOf(day))
+                .setParameter(2, currency)
+                .setParameter(3, perEur)
+                .setParameter(4, source)
+                .setParameter(5, Timestamp.from(loadedAt))
+                .executeUpdate();
     }
 
     private static Stored stored(Object[] r) {

@@ -8,11 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Exchange rates: their state, and loading ECB files by hand ('./newsfacts fx update [FILE|URL]' posts
@@ -35,32 +34,59 @@ public class FxResource {
         this.config = config;
     }
 
-    public record Status(LocalDate newestRate, long ageDays, LocalDate vendoredUntil, int storedDays, long maxAgeDays,
-                         boolean feedEnabled, String dailyUrl, String historyUrl, FxFeed.Outcome lastFeed) {
-    }
+    public record Status(
+            LocalDate newestRate,
+            long ageDays,
+            LocalDate vendoredUntil,
+            int storedDays,
+            long maxAgeDays,
+            boolean feedEnabled,
+            String dailyUrl,
+            String historyUrl,
+            FxFeed.Outcome lastFeed) {}
 
     @GET
-    @Operation(operationId = "getFx", summary = "Exchange-rate state",
-            description = "The newest rate known and its age, the vendored table's end, the days stored from the feed, the settings and the feed's last outcome.")
+    @Operation(
+            operationId = "getFx",
+            summary = "Exchange-rate state",
+            description =
+                    "The newest rate known and its age, the vendored table's end, the days stored from the feed, the settings and the feed's last outcome.")
     public Status status() {
-        return new Status(rates.newestEcbDay(), (long) feed.ageDays(), rates.vendoredUntil(), rates.storedDays(),
-                config.maxAge().toDays(), config.feed().enabled(), config.feed().dailyUrl(), config.feed().historyUrl(), feed.lastOutcome());
+        return new Status(
+                rates.newestEcbDay(),
+                (long) feed.ageDays(),
+                rates.vendoredUntil(),
+                rates.storedDays(),
+                config.maxAge().toDays(),
+                config.feed().enabled(),
+                config.feed().dailyUrl(),
+                config.feed().historyUrl(),
+                feed.lastOutcome());
     }
 
     @POST
     @Path("/rates")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(operationId = "loadFxRates", summary = "Load an ECB reference-rate file",
-            description = "The body is an ECB file (eurofxref-daily.xml, eurofxref-hist-90d.xml or eurofxref-hist.xml). Stored all or "
-                    + "nothing: 400 when it is not such a file (HTML, malformed or cut-off XML, a rate not positive, a day in the future), "
-                    + "409 when it states a stored day with another value. Facts that waited for these rates get their dollar value.")
+    @Operation(
+            operationId = "loadFxRates",
+            summary = "Load an ECB reference-rate file",
+            description =
+                    "The body is an ECB file (eurofxref-daily.xml, eurofxref-hist-90d.xml or eurofxref-hist.xml). Stored all or "
+                            + "nothing: 400 when it is not such a file (HTML, malformed or cut-off XML, a rate not positive, a day in the future), "
+                            + "409 when it states a stored day with another value. Facts that waited for these rates get their dollar value.")
     public Response load(byte[] body, @QueryParam("name") String name) {
         if (body == null || body.length > config.feed().maxBytes()) {
-            return problem(body == null ? 400 : 413, body == null ? "the request has no body: send the ECB XML file"
-                    : "the file has " + body.length + " bytes; the limit is " + config.feed().maxBytes() + " (newsfacts.fx.feed.max-bytes)");
+            return problem(
+                    body == null ? 400 : 413,
+                    body == null
+                            ? "the request has no body: send the ECB XML file"
+                            : "the file has " + body.length + " bytes; the limit is "
+                                    + config.feed().maxBytes() + " (newsfacts.fx.feed.max-bytes)");
         }
         try {
-            return Response.ok(feed.load(body, name == null || name.isBlank() ? "a file posted to /api/fx/rates" : name)).build();
+            return Response.ok(
+                            feed.load(body, name == null || name.isBlank() ? "a file posted to /api/fx/rates" : name))
+                    .build();
         } catch (BadFeedException e) {
             return problem(e.conflict() ? 409 : 400, e.getMessage());
         }
@@ -68,9 +94,12 @@ public class FxResource {
 
     @POST
     @Path("/update")
-    @Operation(operationId = "updateFx", summary = "Fetch the configured ECB feed now",
-            description = "Fetches today's file (or the 90-day file when the newest rate is older than history-after) and loads it; "
-                    + "502 when the feed cannot be reached or is refused, with the reason.")
+    @Operation(
+            operationId = "updateFx",
+            summary = "Fetch the configured ECB feed now",
+            description =
+                    "Fetches today's file (or the 90-day file when the newest rate is older than history-after) and loads it; "
+                            + "502 when the feed cannot be reached or is refused, with the reason.")
     public Response update() {
         try {
             return Response.ok(feed.update()).build();
@@ -82,7 +111,11 @@ public class FxResource {
     static Response problem(int status, String detail) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "about:blank");
-        p.put("title", Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase());
+        p.put(
+                "title",
+                Response.Status.fromStatusCode(status) == null
+                        ? "Error"
+                        : Response.Status.fromStatusCode(status).getReasonPhrase());
         p.put("status", status);
         p.put("detail", detail);
         return Response.status(status).type(PROBLEM_JSON).entity(p).build();

@@ -2,12 +2,6 @@ package org.newsfacts.extract.fx;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-import org.newsfacts.engine.fx.FxConverter;
-import org.newsfacts.engine.fx.FxRate;
-import org.newsfacts.extract.article.ArticleService;
-import org.newsfacts.extract.article.FactEntity;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.jboss.logging.Logger;
+import org.newsfacts.engine.fx.FxConverter;
+import org.newsfacts.engine.fx.FxRate;
+import org.newsfacts.extract.article.ArticleService;
+import org.newsfacts.extract.article.FactEntity;
 
 /**
  * Loads ECB rate files into the database (all or nothing) and gives the facts that waited for a
@@ -30,6 +29,7 @@ public class FxService {
 
     /** The ECB's days are Frankfurt's: a day after today there is in the future. */
     static final ZoneId ECB_ZONE = ZoneId.of("Europe/Berlin");
+
     private static final Logger LOG = Logger.getLogger(FxService.class);
     private static final int BATCH = 500;
 
@@ -46,9 +46,15 @@ public class FxService {
     }
 
     /** What a load did: the days in the file, the new days and rates stored, the newest day, the facts converted again. */
-    public record LoadResult(String origin, int daysInFeed, LocalDate firstDay, LocalDate lastDay, int newDays, int newRates,
-                             LocalDate newestRate, int factsUpdated) {
-    }
+    public record LoadResult(
+            String origin,
+            int daysInFeed,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            int newDays,
+            int newRates,
+            LocalDate newestRate,
+            int factsUpdated) {}
 
     /** Parses, checks and stores a rate file; refused whole (BadFeedException) when anything is wrong with it. */
     public LoadResult load(byte[] feed, String origin) {
@@ -69,17 +75,33 @@ public class FxService {
         if (stored[1] > 0) {
             updated = reconvertFrom(days.get(0).day());
         }
-        LoadResult r = new LoadResult(origin, days.size(), days.get(0).day(), days.get(days.size() - 1).day(), stored[0], stored[1],
-                rates.newestEcbDay(), updated);
-        LOG.infof("exchange rates from %s: %d days (%s … %s), %d of them new (%d rates); newest rate now %s; %d facts got a new dollar value",
-                origin, r.daysInFeed(), r.firstDay(), r.lastDay(), r.newDays(), r.newRates(), r.newestRate(), r.factsUpdated());
+        LoadResult r = new LoadResult(
+                origin,
+                days.size(),
+                days.get(0).day(),
+                days.get(days.size() - 1).day(),
+                stored[0],
+                stored[1],
+                rates.newestEcbDay(),
+                updated);
+        LOG.infof(
+                "exchange rates from %s: %d days (%s … %s), %d of them new (%d rates); newest rate now %s; %d facts got a new dollar value",
+                origin,
+                r.daysInFeed(),
+                r.firstDay(),
+                r.lastDay(),
+                r.newDays(),
+                r.newRates(),
+                r.newestRate(),
+                r.factsUpdated());
         return r;
     }
 
     /** In one transaction, serialized across instances: refuses a day stated with another value than known, stores the rest. */
     private int[] store(List<EcbFeed.Day> days, String origin) {
         repository.lock();
-        Map<LocalDate, Map<String, BigDecimal>> known = repository.between(days.get(0).day(), days.get(days.size() - 1).day());
+        Map<LocalDate, Map<String, BigDecimal>> known =
+                repository.between(days.get(0).day(), days.get(days.size() - 1).day());
         int newDays = 0;
         int newRates = 0;
         Instant now = Instant.now();
@@ -91,9 +113,13 @@ public class FxService {
                 BigDecimal old = before.get(r.getKey());
                 if (old != null) {
                     if (old.compareTo(r.getValue()) != 0) {
-                        throw new BadFeedException(d.day() + " " + r.getKey() + ": the feed says " + r.getValue().toPlainString()
-                                + " per euro, but " + old.toPlainString() + " is stored for that day; a published reference rate "
-                                + "does not change, so the feed is refused", true);
+                        throw new BadFeedException(
+                                d.day() + " " + r.getKey() + ": the feed says "
+                                        + r.getValue().toPlainString()
+                                        + " per euro, but " + old.toPlainString()
+                                        + " is stored for that day; a published reference rate "
+                                        + "does not change, so the feed is refused",
+                                true);
                     }
                     continue;
                 }
@@ -105,7 +131,7 @@ public class FxService {
                 newDays++;
             }
         }
-        return new int[]{newDays, newRates};
+        return new int[] {newDays, newRates};
     }
 
     /** A day the vendored table holds must have the same rates (crossed to the dollar as the table has them). */
@@ -116,9 +142,12 @@ public class FxService {
             BigDecimal perEur = r.getKey().equals("USD") ? BigDecimal.ONE : r.getValue();
             FxRate vendored = rates.vendoredOn(currency, d.day());
             if (vendored != null && vendored.unitsPerUsd().compareTo(FxRate.crossViaEur(perEur, usd)) != 0) {
-                throw new BadFeedException(d.day() + " " + r.getKey() + ": the feed's rates give " + FxRate.crossViaEur(perEur, usd)
-                        + " " + currency + " per dollar, but the vendored ECB table has " + vendored.unitsPerUsd()
-                        + " for that day; a published reference rate does not change, so the feed is refused", true);
+                throw new BadFeedException(
+                        d.day() + " " + r.getKey() + ": the feed's rates give " + FxRate.crossViaEur(perEur, usd)
+                                + " " + currency + " per dollar, but the vendored ECB table has "
+                                + vendored.unitsPerUsd()
+                                + " for that day; a published reference rate does not change, so the feed is refused",
+                        true);
             }
         }
     }
@@ -146,10 +175,15 @@ public class FxService {
 
     /** @return the last id seen (-1 when none was left) and how many facts changed */
     private long[] reconvertBatch(FxConverter converter, LocalDate from, long after) {
-        List<FactEntity> batch = FactEntity.<FactEntity>find("fxDate >= ?1 and id > ?2 and (fxSource is null or fxSource <> 'ARTICLE') "
-                + "and (fxUnconverted is not null or fxRateDate < fxDate) order by id", from, after).page(0, BATCH).list();
+        List<FactEntity> batch = FactEntity.<FactEntity>find(
+                        "fxDate >= ?1 and id > ?2 and (fxSource is null or fxSource <> 'ARTICLE') "
+                                + "and (fxUnconverted is not null or fxRateDate < fxDate) order by id",
+                        from,
+                        after)
+                .page(0, BATCH)
+                .list();
         if (batch.isEmpty()) {
-            return new long[]{-1, 0};
+            return new long[] {-1, 0};
         }
         Map<String, TreeSet<String>> names = new LinkedHashMap<>();
         int changed = 0;
@@ -173,7 +207,7 @@ public class FxService {
         }
         FactEntity.getEntityManager().flush();
         names.forEach((articleId, n) -> articles.announceStored(articleId, List.copyOf(n)));
-        return new long[]{batch.get(batch.size() - 1).id, changed};
+        return new long[] {batch.get(batch.size() - 1).id, changed};
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

@@ -2,18 +2,17 @@ package org.newsfacts.extract.fx;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.newsfacts.engine.fx.DailyRates;
-import org.newsfacts.engine.fx.FxRate;
-import org.newsfacts.engine.fx.FxRates;
-import org.newsfacts.engine.fx.FxSource;
-import org.newsfacts.engine.fx.VendoredRates;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsfacts.engine.fx.DailyRates;
+import org.newsfacts.engine.fx.FxRate;
+import org.newsfacts.engine.fx.FxRates;
+import org.newsfacts.engine.fx.FxSource;
+import org.newsfacts.engine.fx.VendoredRates;
 
 /**
  * The rates extraction converts with: the engine's vendored table and the ECB rates stored in the
@@ -39,7 +38,8 @@ public class LiveRates implements FxRates {
     public void refresh() {
         List<FxRateRepository.Stored> rows = QuarkusTransaction.requiringNew().call(repository::all);
         Map<LocalDate, Map<String, BigDecimal>> byDay = new LinkedHashMap<>();
-        rows.forEach(r -> byDay.computeIfAbsent(r.day(), d -> new LinkedHashMap<>()).put(r.currency(), r.perEur()));
+        rows.forEach(
+                r -> byDay.computeIfAbsent(r.day(), d -> new LinkedHashMap<>()).put(r.currency(), r.perEur()));
         List<FxRate> rates = new ArrayList<>();
         byDay.forEach((day, perEur) -> rates.addAll(crossed(day, perEur)));
         DailyRates fresh = DailyRates.of(rates);

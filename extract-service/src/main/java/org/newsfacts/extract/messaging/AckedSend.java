@@ -1,13 +1,12 @@
 package org.newsfacts.extract.messaging;
 
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Sends messages and waits for the broker's acknowledgements. Acks arrive as plain callbacks, not
@@ -17,8 +16,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class AckedSend {
 
-    private AckedSend() {
-    }
+    private AckedSend() {}
 
     /** Sends each message and blocks until all are acknowledged; throws if one is not within the timeout. */
     public static void sendAll(Emitter<String> emitter, List<Message<String>> messages, long timeoutMillis)

@@ -3,27 +3,26 @@ package org.newsfacts.extract.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import org.newsfacts.extract.article.ArticleConsumer;
-import org.newsfacts.extract.article.ArticleService;
-import org.newsfacts.extract.article.DatabaseRetry;
-import org.newsfacts.extract.article.DeadLetters;
-import org.newsfacts.extract.outbox.OutboxBacklog;
-
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsfacts.extract.article.ArticleConsumer;
+import org.newsfacts.extract.article.ArticleService;
+import org.newsfacts.extract.article.DatabaseRetry;
+import org.newsfacts.extract.article.DeadLetters;
+import org.newsfacts.extract.outbox.OutboxBacklog;
 
 /**
  * extract-service's own meters on {@code /q/metrics} (Prometheus names): records consumed
@@ -58,28 +57,49 @@ public class ExtractMetrics {
                 .description("Records of articles.raw handled: stored, skipped as already processed, or dead-lettered")
                 .register(registry);
         batchSize = DistributionSummary.builder("newsfacts.extract.batch.size")
-                .description("Records per poll of articles.raw").baseUnit("records").register(registry);
+                .description("Records per poll of articles.raw")
+                .baseUnit("records")
+                .register(registry);
         articles = Counter.builder("newsfacts.extract.articles.stored")
-                .description("Live articles stored with their facts (committed), new or known").register(registry);
+                .description("Live articles stored with their facts (committed), new or known")
+                .register(registry);
         freshArticles = Counter.builder("newsfacts.extract.articles.new")
-                .description("Live articles stored for the first time (committed)").register(registry);
+                .description("Live articles stored for the first time (committed)")
+                .register(registry);
         for (DeadLetters.Kind kind : DeadLetters.Kind.values()) {
-            deadLetters.put(kind, Counter.builder("newsfacts.extract.dead.letters")
-                    .description("Records sent to articles.dlq, by reason")
-                    .tag("reason", kind.name().toLowerCase(Locale.ROOT)).register(registry));
+            deadLetters.put(
+                    kind,
+                    Counter.builder("newsfacts.extract.dead.letters")
+                            .description("Records sent to articles.dlq, by reason")
+                            .tag("reason", kind.name().toLowerCase(Locale.ROOT))
+                            .register(registry));
         }
-        Gauge.builder("newsfacts.extract.database.waiting", database, d -> d.state().waitingSince() != null ? 1 : 0)
+        Gauge.builder(
+                        "newsfacts.extract.database.waiting",
+                        database,
+                        d -> d.state().waitingSince() != null ? 1 : 0)
                 .description("1 while the consumer holds its batch and waits for the database to come back, else 0")
                 .register(registry);
-        Gauge.builder("newsfacts.extract.database.attempts", database, d -> d.state().attempts())
+        Gauge.builder(
+                        "newsfacts.extract.database.attempts",
+                        database,
+                        d -> d.state().attempts())
                 .description("Attempts made so far in the current wait for the database (0 when not waiting)")
                 .register(registry);
-        Gauge.builder("newsfacts.extract.outbox.pending", outbox, o -> known(o.current().pending()))
+        Gauge.builder(
+                        "newsfacts.extract.outbox.pending",
+                        outbox,
+                        o -> known(o.current().pending()))
                 .description("facts.extracted events written to the outbox and not yet relayed to Kafka")
-                .baseUnit("events").register(registry);
-        Gauge.builder("newsfacts.extract.outbox.relay.lag", outbox, o -> known(o.current().lagSeconds()))
+                .baseUnit("events")
+                .register(registry);
+        Gauge.builder(
+                        "newsfacts.extract.outbox.relay.lag",
+                        outbox,
+                        o -> known(o.current().lagSeconds()))
                 .description("How long the oldest unrelayed outbox event has waited (0 when none)")
-                .baseUnit("seconds").register(registry);
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     void polled(@Observes ArticleConsumer.Polled polled) {
@@ -94,8 +114,15 @@ public class ExtractMetrics {
     void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleService.Stored stored) {
         articles.increment(stored.articles());
         freshArticles.increment(stored.fresh());
-        stored.factsByType().forEach((type, n) -> factsByType.computeIfAbsent(type, t -> Counter.builder("newsfacts.extract.facts.stored")
-                .description("Facts stored with live articles (committed), by type").tag("type", t).register(registry)).increment(n));
+        stored.factsByType()
+                .forEach((type, n) -> factsByType
+                        .computeIfAbsent(
+                                type,
+                                t -> Counter.builder("newsfacts.extract.facts.stored")
+                                        .description("Facts stored with live articles (committed), by type")
+                                        .tag("type", t)
+                                        .register(registry))
+                        .increment(n));
     }
 
     /** The extraction histogram's buckets span 1 ms to 5 s (an article takes milliseconds; the default span reaches 30 s). */
@@ -111,7 +138,8 @@ public class ExtractMetrics {
                 return DistributionStatisticConfig.builder()
                         .minimumExpectedValue((double) Duration.ofMillis(1).toNanos())
                         .maximumExpectedValue((double) Duration.ofSeconds(5).toNanos())
-                        .build().merge(config);
+                        .build()
+                        .merge(config);
             }
         };
     }

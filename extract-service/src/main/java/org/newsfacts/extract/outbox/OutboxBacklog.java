@@ -2,12 +2,11 @@ package org.newsfacts.extract.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.jboss.logging.Logger;
 
 /**
  * The events written but not yet relayed to Kafka: how many, and how long the oldest has waited (the
@@ -24,8 +23,9 @@ public class OutboxBacklog {
 
     private static final Logger LOG = Logger.getLogger(OutboxBacklog.class);
     private static final long FRESH_NANOS = 2_000_000_000L;
-    private static final String SQL = "SELECT count(*), coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0) "
-            + "FROM outbox_event WHERE published_at IS NULL";
+    private static final String SQL =
+            "SELECT count(*), coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0) "
+                    + "FROM outbox_event WHERE published_at IS NULL";
 
     private final AgroalDataSource dataSource;
     private Backlog last = Backlog.UNKNOWN;
@@ -42,7 +42,8 @@ public class OutboxBacklog {
             return last;
         }
         readAt = now;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(SQL)) {
             ps.setQueryTimeout(2);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

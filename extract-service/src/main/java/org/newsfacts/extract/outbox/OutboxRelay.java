@@ -9,6 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -16,15 +24,6 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
 import org.newsfacts.extract.messaging.AckedSend;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes queued outbox events to {@code facts.extracted} (at least once: an event is marked
@@ -50,8 +49,10 @@ public class OutboxRelay {
     private volatile boolean stopping;
     private long lastPurgeNanos = System.nanoTime();
 
-    public OutboxRelay(@Channel("facts-extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                       Emitter<String> emitter, OutboxConfig config) {
+    public OutboxRelay(
+            @Channel("facts-extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+                    Emitter<String> emitter,
+            OutboxConfig config) {
         this.emitter = emitter;
         this.config = config;
     }
@@ -75,7 +76,8 @@ public class OutboxRelay {
         stopping = true;
         executor.shutdown();
         if (!executor.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
-            LOG.warn("stopping while facts.extracted events are being relayed; those not marked relayed are sent again");
+            LOG.warn(
+                    "stopping while facts.extracted events are being relayed; those not marked relayed are sent again");
         }
     }
 
@@ -118,7 +120,10 @@ public class OutboxRelay {
         List<Message<String>> messages = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
             messages.add(Message.of(event.payload)
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.messageKey).withTopic(event.topic).build())
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                            .withKey(event.messageKey)
+                            .withTopic(event.topic)
+                            .build())
                     .addMetadata(OutgoingCloudEventMetadata.builder()
                             .withId(event.id.toString())
                             .withType(event.eventType)

@@ -3,7 +3,6 @@ package org.newsfacts.extract.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,8 +11,7 @@ import java.util.UUID;
 public class OutboxService {
 
     /** Fired inside the transaction; the relay observes it after a successful commit. */
-    public record Queued(String topic) {
-    }
+    public record Queued(String topic) {}
 
     private final Event<Queued> queued;
 

@@ -14,8 +14,7 @@ public final class ExtractorVersions {
     public static final Comparator<String> ORDER = ExtractorVersions::compare;
     private static final Pattern NUMBERS = Pattern.compile("^\\d+(?:\\.\\d+)*");
 
-    private ExtractorVersions() {
-    }
+    private ExtractorVersions() {}
 
     public static int compare(String a, String b) {
         long[] x = parts(a);
@@ -32,7 +31,7 @@ public final class ExtractorVersions {
     private static long[] parts(String version) {
         Matcher m = NUMBERS.matcher(version == null ? "" : version.strip());
         if (!m.find()) {
-            return new long[]{-1};
+            return new long[] {-1};
         }
         String[] parts = m.group().split("\\.");
         long[] out = new long[parts.length];

@@ -2,7 +2,6 @@ package org.newsfacts.extract.reextract;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /** Background re-extraction of articles stored by an older extractor ({@link Reextraction}). */

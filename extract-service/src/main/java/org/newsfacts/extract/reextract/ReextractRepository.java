@@ -2,10 +2,6 @@ package org.newsfacts.extract.reextract;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-import org.newsfacts.extract.article.ArticleService.StoredArticle;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.newsfacts.extract.article.ArticleService.StoredArticle;
 
 /**
  * Which stored articles are due for re-extraction, and claiming them. An article is due when an
@@ -47,12 +46,10 @@ public class ReextractRepository {
      * What is due, as the versions stored when it was worked out: articles of the {@code older}
      * versions, and articles of the {@code current} ones extracted before {@code allRequestedAt}.
      */
-    public record Due(List<String> older, List<String> current, Instant allRequestedAt) {
-    }
+    public record Due(List<String> older, List<String> current, Instant allRequestedAt) {}
 
     /** The backlog as counted now: due articles, and the stored versions (oldest first) with their articles. */
-    public record Backlog(long due, Map<String, Long> versions) {
-    }
+    public record Backlog(long due, Map<String, Long> versions) {}
 
     private final EntityManager em;
     private final DataSource dataSource;
@@ -108,8 +105,12 @@ public class ReextractRepository {
                 ps.setInt(7, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new StoredArticle(rs.getString(1), rs.getString(2), rs.getString(3),
-                                instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class))));
+                        out.add(new StoredArticle(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                instant(rs.getObject(4, OffsetDateTime.class)),
+                                instant(rs.getObject(5, OffsetDateTime.class))));
                     }
                 }
             }
@@ -119,11 +120,12 @@ public class ReextractRepository {
 
     /** Asks for every article to be extracted again (by every instance, until each is done once more). */
     public void requestAll() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO reextract_request DEFAULT VALUES")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("INSERT INTO reextract_request DEFAULT VALUES")) {
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record the request to re-extract every article: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot record the request to re-extract every article: " + e.getMessage(), e);
         }
     }
 
@@ -143,8 +145,9 @@ public class ReextractRepository {
 
     private static Map<String, Long> versions(Connection c) throws SQLException {
         Map<String, Long> byVersion = new TreeMap<>(ExtractorVersions.ORDER.thenComparing(v -> v));
-        try (PreparedStatement ps = c.prepareStatement("SELECT extractor_version, count(*) FROM article GROUP BY extractor_version");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT extractor_version, count(*) FROM article GROUP BY extractor_version");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 byVersion.put(rs.getString(1), rs.getLong(2));
             }
@@ -153,7 +156,8 @@ public class ReextractRepository {
     }
 
     private static Instant lastAllRequest(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT max(requested_at) FROM reextract_request"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(requested_at) FROM reextract_request");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return instant(rs.getObject(1, OffsetDateTime.class));
         }

@@ -8,9 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** How far re-extraction is, and asking for it ('./newsfacts reextract [--all]' uses this). */
 @Path("/api/reextract")
@@ -24,17 +23,23 @@ public class ReextractResource {
     }
 
     @GET
-    @Operation(operationId = "getReextraction", summary = "Re-extraction status",
-            description = "How many stored articles are due for re-extraction (over all instances), the articles by extractor version, "
-                    + "and what this instance is doing.")
+    @Operation(
+            operationId = "getReextraction",
+            summary = "Re-extraction status",
+            description =
+                    "How many stored articles are due for re-extraction (over all instances), the articles by extractor version, "
+                            + "and what this instance is doing.")
     public Reextraction.Status status() {
         return reextraction.status(Duration.ofSeconds(1));
     }
 
     @POST
-    @Operation(operationId = "startReextraction", summary = "Re-extract stored articles now",
-            description = "Starts re-extracting the articles of older extractor versions at once (instead of at the next poll); with "
-                    + "all=true every stored article is extracted again, by every instance sharing the work. Answers 202 with the status.")
+    @Operation(
+            operationId = "startReextraction",
+            summary = "Re-extract stored articles now",
+            description =
+                    "Starts re-extracting the articles of older extractor versions at once (instead of at the next poll); with "
+                            + "all=true every stored article is extracted again, by every instance sharing the work. Answers 202 with the status.")
     public Response request(@QueryParam("all") String all) {
         boolean everything;
         if (all == null || all.isBlank() || all.equals("false")) {

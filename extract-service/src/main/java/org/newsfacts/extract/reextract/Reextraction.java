@@ -5,6 +5,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.extract.article.ArticleService;
@@ -13,12 +18,6 @@ import org.newsfacts.extract.article.LiveTraffic;
 import org.newsfacts.extract.reextract.ReextractRepository.Backlog;
 import org.newsfacts.extract.reextract.ReextractRepository.Due;
 import org.newsfacts.extract.reextract.ReextractRepository.Position;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Re-extracts, in the background, the stored articles whose facts an older extractor made (or all of
@@ -36,16 +35,26 @@ public class Reextraction {
     private static final Duration DATABASE_BACKOFF = Duration.ofSeconds(5);
 
     /** What this instance's re-extraction is doing. */
-    public enum State { STARTING, WORKING, IDLE, WAITING_FOR_DATABASE, DISABLED }
+    public enum State {
+        STARTING,
+        WORKING,
+        IDLE,
+        WAITING_FOR_DATABASE,
+        DISABLED
+    }
 
     /** What this instance's re-extraction does and how much is left (all instances together). */
-    public record Status(String extractorVersion, State state, long remaining, Map<String, Long> articlesByVersion,
-                         long reextractedSinceStart, long failedSinceStart, Double articlesPerSecond) {
-    }
+    public record Status(
+            String extractorVersion,
+            State state,
+            long remaining,
+            Map<String, Long> articlesByVersion,
+            long reextractedSinceStart,
+            long failedSinceStart,
+            Double articlesPerSecond) {}
 
     /** One transaction's work. */
-    private record Batch(int claimed, List<String> failed, Position last) {
-    }
+    private record Batch(int claimed, List<String> failed, Position last) {}
 
     private final ReextractRepository repository;
     private final ArticleService articles;
@@ -62,7 +71,8 @@ public class Reextraction {
     private Backlog counted;
     private long countedAtNanos;
 
-    public Reextraction(ReextractRepository repository, ArticleService articles, LiveTraffic traffic, ReextractConfig config) {
+    public Reextraction(
+            ReextractRepository repository, ArticleService articles, LiveTraffic traffic, ReextractConfig config) {
         this.repository = repository;
         this.articles = articles;
         this.traffic = traffic;
@@ -72,7 +82,8 @@ public class Reextraction {
 
     void onStart(@Observes StartupEvent start) {
         if (!config.enabled()) {
-            LOG.info("re-extraction of older articles is disabled on this instance (newsfacts.reextract.enabled=false)");
+            LOG.info(
+                    "re-extraction of older articles is disabled on this instance (newsfacts.reextract.enabled=false)");
             return;
         }
         Thread worker = new Thread(this::run, "reextraction");
@@ -99,7 +110,8 @@ public class Reextraction {
     public Status status(Duration maxAge) {
         Backlog backlog = backlog(maxAge);
         long started = runStartedNanos;
-        Double rate = started == 0 || state != State.WORKING ? null
+        Double rate = started == 0 || state != State.WORKING
+                ? null
                 : runDone / Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         return new Status(Extractor.VERSION, state, backlog.due(), backlog.versions(), done, failed.size(), rate);
     }
@@ -146,7 +158,8 @@ public class Reextraction {
                     Position from = position;
                     Due pass = due;
                     batchStarted = System.nanoTime();
-                    batch = pass.older().isEmpty() && pass.current().isEmpty() ? new Batch(0, List.of(), from)
+                    batch = pass.older().isEmpty() && pass.current().isEmpty()
+                            ? new Batch(0, List.of(), from)
                             : QuarkusTransaction.requiringNew().call(() -> work(pass, from));
                     lastError = null;
                 } catch (RuntimeException e) {
@@ -154,8 +167,9 @@ public class Reextraction {
                         return;
                     }
                     if (!String.valueOf(e.getMessage()).equals(lastError)) {
-                        LOG.warnf("re-extraction waits for the database (%s); it tries again every %d s", e.getMessage(),
-                                DATABASE_BACKOFF.toSeconds());
+                        LOG.warnf(
+                                "re-extraction waits for the database (%s); it tries again every %d s",
+                                e.getMessage(), DATABASE_BACKOFF.toSeconds());
                         lastError = String.valueOf(e.getMessage());
                     }
                     state = State.WAITING_FOR_DATABASE;
@@ -184,8 +198,9 @@ public class Reextraction {
                 if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
                     lastProgress = System.nanoTime();
                     Status s = status(Duration.ZERO);
-                    LOG.infof("re-extraction: %,d articles done, %,d to go (%.0f articles/s)", runDone, s.remaining(),
-                            s.articlesPerSecond() == null ? 0.0 : s.articlesPerSecond());
+                    LOG.infof(
+                            "re-extraction: %,d articles done, %,d to go (%.0f articles/s)",
+                            runDone, s.remaining(), s.articlesPerSecond() == null ? 0.0 : s.articlesPerSecond());
                 }
             }
         } catch (InterruptedException e) {
@@ -213,8 +228,10 @@ public class Reextraction {
 
     private void startRun(int firstBatch) {
         Backlog backlog = backlog(Duration.ZERO);
-        LOG.infof("re-extraction: %,d stored articles are due (articles by extractor version: %s); extracting them again "
-                + "with %s, oldest first, live articles first", backlog.due() + firstBatch, backlog.versions(), Extractor.VERSION);
+        LOG.infof(
+                "re-extraction: %,d stored articles are due (articles by extractor version: %s); extracting them again "
+                        + "with %s, oldest first, live articles first",
+                backlog.due() + firstBatch, backlog.versions(), Extractor.VERSION);
         runStartedNanos = System.nanoTime();
         runDone = 0;
         state = State.WORKING;
@@ -223,9 +240,16 @@ public class Reextraction {
     private void finishRun() {
         if (state == State.WORKING) {
             double seconds = (System.nanoTime() - runStartedNanos) / 1e9;
-            LOG.infof("re-extraction: done, %,d articles extracted again with %s in %.1f s (%.0f articles/s)%s", runDone,
-                    Extractor.VERSION, seconds, runDone / Math.max(1e-3, seconds),
-                    failed.isEmpty() ? "" : "; " + failed.size() + " kept their earlier facts (the extractor failed on them, see above)");
+            LOG.infof(
+                    "re-extraction: done, %,d articles extracted again with %s in %.1f s (%.0f articles/s)%s",
+                    runDone,
+                    Extractor.VERSION,
+                    seconds,
+                    runDone / Math.max(1e-3, seconds),
+                    failed.isEmpty()
+                            ? ""
+                            : "; " + failed.size()
+                                    + " kept their earlier facts (the extractor failed on them, see above)");
         }
         state = State.IDLE;
     }

@@ -1,11 +1,10 @@
 package org.newsfacts.extract.reextract;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.time.Duration;
 
 /**
  * Says how many stored articles still wait for re-extraction. Always UP: a backlog is work in
@@ -26,7 +25,8 @@ public class ReextractionHealth implements HealthCheck {
     public HealthCheckResponse call() {
         var builder = HealthCheckResponse.named("re-extraction").up();
         try {
-            Reextraction.Status s = reextraction.status(Duration.ofSeconds(10)); // probes come often: a recent count will do
+            Reextraction.Status s =
+                    reextraction.status(Duration.ofSeconds(10)); // probes come often: a recent count will do
             builder.withData("extractorVersion", s.extractorVersion())
                     .withData("state", s.state().name())
                     .withData("remaining", s.remaining());

@@ -1,7 +1,6 @@
 package org.newsfacts.extract.register;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.nio.file.Path;
 import java.util.Optional;
 

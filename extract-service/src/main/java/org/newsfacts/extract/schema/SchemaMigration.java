@@ -4,16 +4,15 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.jboss.logging.Logger;
-import org.newsfacts.schema.Schema;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.logging.Logger;
+import org.newsfacts.schema.Schema;
 
 /**
  * Applies the schema module's Flyway migrations ({@link Schema}) at start, before the Kafka channels open
@@ -48,8 +47,10 @@ public class SchemaMigration {
 
     public MigrateResult migrate() {
         MigrateResult result = Schema.migrate(dataSource, config.readerRole());
-        LOG.infof("database schema at version %s (%d migrations applied now)", result.targetSchemaVersion != null
-                ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted);
+        LOG.infof(
+                "database schema at version %s (%d migrations applied now)",
+                result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                result.migrationsExecuted);
         return result;
     }
 
@@ -61,8 +62,10 @@ public class SchemaMigration {
                 exists.setString(1, role);
                 try (ResultSet rs = exists.executeQuery()) {
                     if (!rs.next()) {
-                        LOG.warnf("the read-only role '%s' does not exist: query-service cannot read until it is created "
-                                + "(see docs/operations.md, 'Database roles')", role);
+                        LOG.warnf(
+                                "the read-only role '%s' does not exist: query-service cannot read until it is created "
+                                        + "(see docs/operations.md, 'Database roles')",
+                                role);
                         return;
                     }
                 }

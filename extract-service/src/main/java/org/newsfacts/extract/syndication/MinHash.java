@@ -15,10 +15,10 @@ public final class MinHash {
     public static final int HASHES = 64;
     /** Locality-sensitive hashing: 16 bands of 4 minima; texts at similarity 0.7 share a band with p ≈ 0.99. */
     public static final int BANDS = 16;
+
     private static final int ROWS = HASHES / BANDS;
 
-    private MinHash() {
-    }
+    private MinHash() {}
 
     /**
      * The MinHash signature of a text: {@value #HASHES} minima, one per hash function. Words are the

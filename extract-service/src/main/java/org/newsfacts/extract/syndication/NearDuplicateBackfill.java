@@ -5,10 +5,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.time.Instant;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Signs and links, oldest first, the articles stored before near duplicates were tracked (or by a
@@ -47,8 +46,9 @@ public class NearDuplicateBackfill {
                 int[] done = QuarkusTransaction.requiringNew().call(() -> {
                     List<String[]> unsigned = repository.unsigned(BATCH);
                     int n = nearDuplicates.signStored(unsigned.stream()
-                            .map(a -> new NearDuplicates.Text(a[0], a[1], Instant.EPOCH)).toList());
-                    return new int[]{unsigned.size(), n};
+                            .map(a -> new NearDuplicates.Text(a[0], a[1], Instant.EPOCH))
+                            .toList());
+                    return new int[] {unsigned.size(), n};
                 });
                 if (done[0] == 0) {
                     break;
@@ -57,11 +57,15 @@ public class NearDuplicateBackfill {
                 linked += done[1];
             }
         } catch (RuntimeException e) {
-            LOG.warnf("signing earlier articles for near duplicates stopped after %d (%s); the next start goes on", signed, e.getMessage());
+            LOG.warnf(
+                    "signing earlier articles for near duplicates stopped after %d (%s); the next start goes on",
+                    signed, e.getMessage());
             return;
         }
         if (signed > 0) {
-            LOG.infof("signed %d articles stored before near duplicates were tracked; %d linked to an original", signed, linked);
+            LOG.infof(
+                    "signed %d articles stored before near duplicates were tracked; %d linked to an original",
+                    signed, linked);
         }
     }
 }

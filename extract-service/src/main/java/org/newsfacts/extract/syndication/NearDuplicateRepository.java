@@ -2,8 +2,6 @@ package org.newsfacts.extract.syndication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,18 +12,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.Session;
 
 /** Signatures, band buckets and near-duplicate links of stored articles (plain JDBC in the caller's transaction). */
 @ApplicationScoped
 public class NearDuplicateRepository {
 
     /** A stored original that shares a bucket with a new article (only originals are indexed): its signature, when it came. */
-    public record Candidate(String id, int[] signature, Instant ingestedAt) {
-    }
+    public record Candidate(String id, int[] signature, Instant ingestedAt) {}
 
     /** What to store for one article. */
-    public record Signed(String id, int[] signature, long[] buckets, String nearDuplicateOf) {
-    }
+    public record Signed(String id, int[] signature, long[] buckets, String nearDuplicateOf) {}
 
     private final EntityManager em;
 
@@ -50,7 +47,9 @@ public class NearDuplicateRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Timestamp at = rs.getTimestamp(3);
-                        out.add(new Candidate(rs.getString(1), unboxed((Integer[]) rs.getArray(2).getArray()),
+                        out.add(new Candidate(
+                                rs.getString(1),
+                                unboxed((Integer[]) rs.getArray(2).getArray()),
                                 at == null ? Instant.EPOCH : at.toInstant()));
                     }
                 }
@@ -95,8 +94,9 @@ public class NearDuplicateRepository {
             return;
         }
         work(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO article_band (band, bucket, article_id) "
-                    + "SELECT * FROM unnest(?::smallint[], ?::bigint[], ?::varchar[]) ORDER BY 1, 2, 3 ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO article_band (band, bucket, article_id) "
+                            + "SELECT * FROM unnest(?::smallint[], ?::bigint[], ?::varchar[]) ORDER BY 1, 2, 3 ON CONFLICT DO NOTHING")) {
                 insert.setArray(1, c.createArrayOf("smallint", bands.toArray()));
                 insert.setArray(2, c.createArrayOf("bigint", buckets.toArray()));
                 insert.setArray(3, c.createArrayOf("varchar", ids.toArray()));
@@ -115,7 +115,7 @@ public class NearDuplicateRepository {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new String[]{rs.getString(1), rs.getString(2)});
+                        out.add(new String[] {rs.getString(1), rs.getString(2)});
                     }
                 }
             }

@@ -1,12 +1,11 @@
 package org.newsfacts.extract.syndication;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Links each newly stored article that is a near duplicate ({@link MinHash}) of an original stored
@@ -20,8 +19,7 @@ import java.util.List;
 public class NearDuplicates {
 
     /** A new article: its id, text and arrival. */
-    public record Text(String id, String body, Instant ingestedAt) {
-    }
+    public record Text(String id, String body, Instant ingestedAt) {}
 
     private static final Logger LOG = Logger.getLogger(NearDuplicates.class);
 
@@ -53,19 +51,24 @@ public class NearDuplicates {
                 bucketList.add(b[band]);
             }
         }
-        List<NearDuplicateRepository.Candidate> known = new ArrayList<>(
-                repository.candidates(bandList, bucketList, articles.stream().map(Text::id).toList()));
-        known.sort(Comparator.comparing(NearDuplicateRepository.Candidate::ingestedAt).thenComparing(NearDuplicateRepository.Candidate::id));
+        List<NearDuplicateRepository.Candidate> known = new ArrayList<>(repository.candidates(
+                bandList, bucketList, articles.stream().map(Text::id).toList()));
+        known.sort(Comparator.comparing(NearDuplicateRepository.Candidate::ingestedAt)
+                .thenComparing(NearDuplicateRepository.Candidate::id));
         List<NearDuplicateRepository.Signed> signed = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             Text t = articles.get(i);
             int[] signature = signatures.get(i);
-            String original = known.stream().filter(c -> MinHash.near(c.signature(), signature))
-                    .map(NearDuplicateRepository.Candidate::id).findFirst().orElse(null);
+            String original = known.stream()
+                    .filter(c -> MinHash.near(c.signature(), signature))
+                    .map(NearDuplicateRepository.Candidate::id)
+                    .findFirst()
+                    .orElse(null);
             if (original != null) {
                 LOG.infof("article %s is a near duplicate of %s (linked, not dropped)", t.id(), original);
             }
-            signed.add(new NearDuplicateRepository.Signed(t.id(), signature, original == null ? buckets.get(i) : new long[0], original));
+            signed.add(new NearDuplicateRepository.Signed(
+                    t.id(), signature, original == null ? buckets.get(i) : new long[0], original));
             if (original == null) {
                 known.add(new NearDuplicateRepository.Candidate(t.id(), signature, t.ingestedAt()));
             }

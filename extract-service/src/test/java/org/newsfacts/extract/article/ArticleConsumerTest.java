@@ -1,17 +1,15 @@
 package org.newsfacts.extract.article;
 
-import org.newsfacts.model.ArticleIds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
-
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -21,16 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.model.ArticleIds;
 
 class ArticleConsumerTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
-    private final ArticleConsumer consumer = new ArticleConsumer(null, null, null, MAPPER, new LiveTraffic(), new BatchGate(), null);
+    private final ArticleConsumer consumer =
+            new ArticleConsumer(null, null, null, MAPPER, new LiveTraffic(), new BatchGate(), null);
     private static final String ID = ArticleIds.idOf("Text.");
 
     @Test
@@ -43,13 +42,22 @@ class ArticleConsumerTest {
 
     @Test
     void rejectsWhatIsNotAnArticleWithAReason() {
-        assertTrue(assertThrows(InvalidArticleException.class, () -> consumer.parse("{not json")).getMessage()
+        assertTrue(assertThrows(InvalidArticleException.class, () -> consumer.parse("{not json"))
+                .getMessage()
                 .startsWith("not an articles.raw v1 JSON object"));
-        assertTrue(assertThrows(InvalidArticleException.class, () -> consumer.parse("{\"id\":\"x\",\"source\":\"s\",\"body\":\"b\"}"))
-                .getMessage().contains("'id' must be 64 lower-case hex digits"));
-        assertTrue(assertThrows(InvalidArticleException.class, () -> consumer.parse("{\"id\":\"" + ID + "\",\"source\":\"s\",\"body\":\" \"}"))
-                .getMessage().contains("'body' is missing or empty"));
-        assertTrue(assertThrows(InvalidArticleException.class, () -> consumer.parse("  ")).getMessage().startsWith("empty record"));
+        assertTrue(assertThrows(
+                        InvalidArticleException.class,
+                        () -> consumer.parse("{\"id\":\"x\",\"source\":\"s\",\"body\":\"b\"}"))
+                .getMessage()
+                .contains("'id' must be 64 lower-case hex digits"));
+        assertTrue(assertThrows(
+                        InvalidArticleException.class,
+                        () -> consumer.parse("{\"id\":\"" + ID + "\",\"source\":\"s\",\"body\":\" \"}"))
+                .getMessage()
+                .contains("'body' is missing or empty"));
+        assertTrue(assertThrows(InvalidArticleException.class, () -> consumer.parse("  "))
+                .getMessage()
+                .startsWith("empty record"));
     }
 
     @Test
@@ -63,20 +71,31 @@ class ArticleConsumerTest {
 
     @Test
     void theIdMustBeTheBodysAndMayBeLeftOut() {
-        String other = consumer.parse("{\"source\":\"s\",\"body\":\"Another   text.\\n\"}").id();
+        String other = consumer.parse("{\"source\":\"s\",\"body\":\"Another   text.\\n\"}")
+                .id();
         assertEquals(ArticleIds.idOf("Another text."), other, "computed from the normalized body");
-        InvalidArticleException wrong = assertThrows(InvalidArticleException.class,
+        InvalidArticleException wrong = assertThrows(
+                InvalidArticleException.class,
                 () -> consumer.parse("{\"id\":\"" + ID + "\",\"source\":\"s\",\"body\":\"Another text.\"}"));
-        assertTrue(wrong.getMessage().contains("field 'id' is " + ID + " but the SHA-256 of the normalized body is " + other), wrong.getMessage());
-        assertThrows(InvalidArticleException.class, () -> consumer.parse("{\"id\":\"" + "0".repeat(64) + "\",\"source\":\"s\",\"body\":\"Text.\"}"));
-        assertTrue(assertThrows(InvalidArticleException.class, () -> consumer.parse("{\"source\":\"s\",\"body\":\"Text.\",\"sha256\":\"zz\"}"))
-                .getMessage().contains("'sha256' must be 64 lower-case hex digits"));
+        assertTrue(
+                wrong.getMessage()
+                        .contains("field 'id' is " + ID + " but the SHA-256 of the normalized body is " + other),
+                wrong.getMessage());
+        assertThrows(
+                InvalidArticleException.class,
+                () -> consumer.parse("{\"id\":\"" + "0".repeat(64) + "\",\"source\":\"s\",\"body\":\"Text.\"}"));
+        assertTrue(assertThrows(
+                        InvalidArticleException.class,
+                        () -> consumer.parse("{\"source\":\"s\",\"body\":\"Text.\",\"sha256\":\"zz\"}"))
+                .getMessage()
+                .contains("'sha256' must be 64 lower-case hex digits"));
     }
 
     @Test
     void theIdentityRuleFoldsWhiteSpaceAndComposesUnicode() {
         assertEquals(ArticleIds.idOf("Caf\u00e9 opens."), ArticleIds.idOf("  Cafe\u0301\r\n opens. "));
-        assertEquals("7f83b1657ff1fc53b92dc18148a1d65dfc2d4b1fa3d677284addd200126d9069", ArticleIds.idOf("Hello World!"));
+        assertEquals(
+                "7f83b1657ff1fc53b92dc18148a1d65dfc2d4b1fa3d677284addd200126d9069", ArticleIds.idOf("Hello World!"));
     }
     // --- a batch and the service's stop (fault drill 4: articles dead-lettered while the service stopped) ---
 
@@ -101,17 +120,19 @@ class ArticleConsumerTest {
                     deadLettered.addAll(all);
                 }
             };
-            DatabaseRetry retry = new DatabaseRetry(new DatabaseRetry.Config() {
-                @Override
-                public Duration initialBackoff() {
-                    return Duration.ofMillis(1);
-                }
+            DatabaseRetry retry = new DatabaseRetry(
+                    new DatabaseRetry.Config() {
+                        @Override
+                        public Duration initialBackoff() {
+                            return Duration.ofMillis(1);
+                        }
 
-                @Override
-                public Duration maxBackoff() {
-                    return Duration.ofMillis(2);
-                }
-            }, gate);
+                        @Override
+                        public Duration maxBackoff() {
+                            return Duration.ofMillis(2);
+                        }
+                    },
+                    gate);
             consumer = new ArticleConsumer(service, letters, retry, MAPPER, new LiveTraffic(), gate, new NoEvent<>());
         }
     }
@@ -119,7 +140,12 @@ class ArticleConsumerTest {
     private static ConsumerRecords<String, String> batch(String... bodies) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         for (int i = 0; i < bodies.length; i++) {
-            records.add(new ConsumerRecord<>("articles.raw", 0, i, "k" + i, "{\"source\":\"gate-" + i + ".txt\",\"body\":\"" + bodies[i] + "\"}"));
+            records.add(new ConsumerRecord<>(
+                    "articles.raw",
+                    0,
+                    i,
+                    "k" + i,
+                    "{\"source\":\"gate-" + i + ".txt\",\"body\":\"" + bodies[i] + "\"}"));
         }
         return new ConsumerRecords<>(Map.of(new TopicPartition("articles.raw", 0), records));
     }
@@ -128,8 +154,10 @@ class ArticleConsumerTest {
     void aBatchArrivingAfterTheStopIsRefusedUnacknowledgedAndNothingIsDeadLettered() throws Exception {
         Harness h = new Harness(batch -> List.of());
         h.gate.close(Duration.ZERO);
-        BatchGate.Stopping refused = assertThrows(BatchGate.Stopping.class,
-                () -> h.consumer.consume(batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot.")));
+        BatchGate.Stopping refused = assertThrows(
+                BatchGate.Stopping.class,
+                () -> h.consumer.consume(
+                        batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot.")));
         assertTrue(refused.getMessage().contains("stopping"), refused.getMessage());
         assertTrue(h.processed.isEmpty(), "not stored");
         assertTrue(h.deadLettered.isEmpty(), "not dead-lettered: the consumers that stay get the records");
@@ -137,7 +165,8 @@ class ArticleConsumerTest {
 
     @Test
     void aStoreThatFailsBecauseTheServiceStopsFailsTheBatchInsteadOfDeadLetteringIt() {
-        // The stop comes while the batch is in hand and outlasts the gate's patience: the database layer closes under it.
+        // The stop comes while the batch is in hand and outlasts the gate's patience: the database layer closes under
+        // it.
         Harness[] h = new Harness[1];
         h[0] = new Harness(batch -> {
             try {
@@ -147,8 +176,10 @@ class ArticleConsumerTest {
             }
             throw new IllegalStateException("Session/EntityManager is closed");
         });
-        IllegalStateException failed = assertThrows(IllegalStateException.class,
-                () -> h[0].consumer.consume(batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot.")));
+        IllegalStateException failed = assertThrows(
+                IllegalStateException.class,
+                () -> h[0].consumer.consume(
+                        batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot.")));
         assertEquals("Session/EntityManager is closed", failed.getMessage());
         assertEquals(1, h[0].processed.size(), "not stored again one article at a time");
         assertTrue(h[0].deadLettered.isEmpty(), "no article is blamed for the stop");
@@ -167,8 +198,10 @@ class ArticleConsumerTest {
             }
             throw new IllegalStateException("could not connect", new SQLException("Connection refused", "08001"));
         });
-        assertThrows(IllegalStateException.class,
-                () -> h[0].consumer.consume(batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot.")));
+        assertThrows(
+                IllegalStateException.class,
+                () -> h[0].consumer.consume(
+                        batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot.")));
         assertEquals(3, h[0].processed.size(), "tried again while running, given up at the stop");
         assertTrue(h[0].deadLettered.isEmpty());
     }
@@ -181,10 +214,14 @@ class ArticleConsumerTest {
             }
             return List.of();
         });
-        h.consumer.consume(batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot."));
+        h.consumer.consume(
+                batch("Northwind Mills hired a new chief executive.", "Harbor Freight Lines sold its depot."));
         assertEquals(3, h.processed.size(), "the batch, then each article alone");
         assertEquals(1, h.deadLettered.size());
-        assertEquals("gate-1.txt", MAPPER.convertValue(parseValue(h.deadLettered.get(0).record().value()), Map.class).get("source"));
+        assertEquals(
+                "gate-1.txt",
+                MAPPER.convertValue(parseValue(h.deadLettered.get(0).record().value()), Map.class)
+                        .get("source"));
         assertEquals(DeadLetters.Kind.NOT_STORABLE, h.deadLettered.get(0).kind());
         assertFalse(h.gate.closed());
     }
@@ -200,8 +237,7 @@ class ArticleConsumerTest {
     /** A CDI event nobody observes. */
     private static final class NoEvent<T> implements Event<T> {
         @Override
-        public void fire(T event) {
-        }
+        public void fire(T event) {}
 
         @Override
         public <U extends T> CompletionStage<U> fireAsync(U event) {

@@ -1,14 +1,13 @@
 package org.newsfacts.extract.article;
 
-import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class BatchGateTest {
 
@@ -38,7 +37,10 @@ class BatchGateTest {
         long started = System.nanoTime();
         gate.close(Duration.ofMillis(200));
         long waited = System.nanoTime() - started;
-        assertTrue(waited >= Duration.ofMillis(200).toNanos() && waited < Duration.ofSeconds(10).toNanos(), waited + " ns");
+        assertTrue(
+                waited >= Duration.ofMillis(200).toNanos()
+                        && waited < Duration.ofSeconds(10).toNanos(),
+                waited + " ns");
         assertTrue(gate.closed());
     }
 }

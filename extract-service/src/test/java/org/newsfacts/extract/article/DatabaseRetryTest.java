@@ -1,36 +1,38 @@
 package org.newsfacts.extract.article;
 
-import org.junit.jupiter.api.Test;
-
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
 class DatabaseRetryTest {
 
     private final BatchGate gate = new BatchGate();
-    private final DatabaseRetry retry = new DatabaseRetry(new DatabaseRetry.Config() {
-        @Override
-        public Duration initialBackoff() {
-            return Duration.ofMillis(1);
-        }
+    private final DatabaseRetry retry = new DatabaseRetry(
+            new DatabaseRetry.Config() {
+                @Override
+                public Duration initialBackoff() {
+                    return Duration.ofMillis(1);
+                }
 
-        @Override
-        public Duration maxBackoff() {
-            return Duration.ofMillis(2);
-        }
-    }, gate);
+                @Override
+                public Duration maxBackoff() {
+                    return Duration.ofMillis(2);
+                }
+            },
+            gate);
 
     @Test
     void connectionShutdownAndConflictErrorsAreTransient() {
         assertTrue(DatabaseRetry.isTransient(wrapped(new SQLException("Connection refused", "08001"))));
-        assertTrue(DatabaseRetry.isTransient(wrapped(new SQLException("terminating connection due to administrator command", "57P01"))));
+        assertTrue(DatabaseRetry.isTransient(
+                wrapped(new SQLException("terminating connection due to administrator command", "57P01"))));
         assertTrue(DatabaseRetry.isTransient(wrapped(new SQLException("the database system is starting up", "57P03"))));
         assertTrue(DatabaseRetry.isTransient(wrapped(new SQLException("too many connections", "53300"))));
         assertTrue(DatabaseRetry.isTransient(wrapped(new SQLException("deadlock detected", "40P01"))));
@@ -39,8 +41,10 @@ class DatabaseRetryTest {
 
     @Test
     void dataAndProgrammingErrorsAreNot() {
-        assertFalse(DatabaseRetry.isTransient(wrapped(new SQLException("value too long for type character varying(64)", "22001"))));
-        assertFalse(DatabaseRetry.isTransient(wrapped(new SQLException("duplicate key value violates unique constraint", "23505"))));
+        assertFalse(DatabaseRetry.isTransient(
+                wrapped(new SQLException("value too long for type character varying(64)", "22001"))));
+        assertFalse(DatabaseRetry.isTransient(
+                wrapped(new SQLException("duplicate key value violates unique constraint", "23505"))));
         assertFalse(DatabaseRetry.isTransient(new IllegalArgumentException("a bug")));
     }
 
@@ -65,19 +69,25 @@ class DatabaseRetryTest {
     void anyOtherFailureIsTheCallersAtOnce() {
         AtomicInteger calls = new AtomicInteger();
         RuntimeException bug = new IllegalStateException("a bug");
-        assertSame(bug, assertThrows(IllegalStateException.class, () -> retry.call("store", () -> {
-            calls.incrementAndGet();
-            throw bug;
-        })));
+        assertSame(
+                bug,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> retry.call("store", () -> {
+                            calls.incrementAndGet();
+                            throw bug;
+                        })));
         assertEquals(1, calls.get());
     }
 
     @Test
     void anInterruptedWaitGivesUpWithoutCommitting() {
         Thread.currentThread().interrupt();
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> retry.call("store", () -> {
-            throw wrapped(new SQLException("Connection refused", "08001"));
-        }));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> retry.call("store", () -> {
+                    throw wrapped(new SQLException("Connection refused", "08001"));
+                }));
         assertTrue(e.getMessage().contains("interrupted while waiting for the database"));
         assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
     }
@@ -91,10 +101,14 @@ class DatabaseRetryTest {
         gate.close(Duration.ZERO);
         AtomicInteger calls = new AtomicInteger();
         RuntimeException outage = wrapped(new SQLException("Connection refused", "08001"));
-        assertSame(outage, assertThrows(RuntimeException.class, () -> retry.call("store", () -> {
-            calls.incrementAndGet();
-            throw outage;
-        })));
+        assertSame(
+                outage,
+                assertThrows(
+                        RuntimeException.class,
+                        () -> retry.call("store", () -> {
+                            calls.incrementAndGet();
+                            throw outage;
+                        })));
         assertEquals(1, calls.get(), "the batch is not committed and comes again after the rebalance");
     }
 }

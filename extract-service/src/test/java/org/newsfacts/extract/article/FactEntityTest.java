@@ -1,14 +1,13 @@
 package org.newsfacts.extract.article;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class FactEntityTest {
 
@@ -47,7 +46,8 @@ class FactEntityTest {
         surer.confidence = 0.9;
         assertFalse(stored.sameAs(surer));
         FactEntity linked = fact("Gamma Inc", "40000000");
-        linked.subjectIds = "{\"name\":\"Gamma Inc\",\"ticker\":\"GMA\",\"exchange\":\"US\",\"isin\":null,\"cik\":\"42\"}";
+        linked.subjectIds =
+                "{\"name\":\"Gamma Inc\",\"ticker\":\"GMA\",\"exchange\":\"US\",\"isin\":null,\"cik\":\"42\"}";
         assertFalse(stored.sameAs(linked), "a subject newly linked to the register is a changed fact");
         stored.take(linked);
         assertEquals(linked.subjectIds, stored.subjectIds);

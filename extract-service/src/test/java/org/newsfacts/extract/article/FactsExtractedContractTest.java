@@ -1,7 +1,14 @@
 package org.newsfacts.extract.article;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Fact;
@@ -10,14 +17,6 @@ import org.newsfacts.model.ArticleIds;
 import org.newsfacts.model.Contract;
 import org.newsfacts.model.ContractValidator;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * What extract-service announces on facts.extracted (and /api/extract answers) is valid under
  * contracts/facts.extracted.v1.schema.json and, fact by fact, fact.v1: the engine's facts of an article
@@ -25,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FactsExtractedContractTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static final String ARTICLE = """
             Corvane Systems to invest $4 billion in chip plants
@@ -45,7 +44,8 @@ class FactsExtractedContractTest {
         Set<String> types = facts.stream().map(Fact::type).collect(Collectors.toSet());
         assertTrue(types.size() >= 4, "an article with facts of several types: " + types);
 
-        List<FactJson> published = facts.stream().map(f -> FactJson.of(f, id, "corvane.txt")).toList();
+        List<FactJson> published =
+                facts.stream().map(f -> FactJson.of(f, id, "corvane.txt")).toList();
         String event = MAPPER.writeValueAsString(
                 new FactsExtractedEvent(id, "corvane.txt", Extractor.VERSION, published, List.of("Corvane Systems")));
         assertEquals(List.of(), ContractValidator.errors(Contract.FACTS_EXTRACTED, event), event);

@@ -15,12 +15,22 @@ import java.util.function.BiFunction;
  */
 final class EcbFiles {
 
-    static final Map<String, BigDecimal> BASE = Map.of("USD", new BigDecimal("1.1"), "JPY", new BigDecimal("160"),
-            "GBP", new BigDecimal("0.85"), "CHF", new BigDecimal("0.93"), "CNY", new BigDecimal("7.9"), "SEK", new BigDecimal("11.2"));
+    static final Map<String, BigDecimal> BASE = Map.of(
+            "USD",
+            new BigDecimal("1.1"),
+            "JPY",
+            new BigDecimal("160"),
+            "GBP",
+            new BigDecimal("0.85"),
+            "CHF",
+            new BigDecimal("0.93"),
+            "CNY",
+            new BigDecimal("7.9"),
+            "SEK",
+            new BigDecimal("11.2"));
     static final List<String> CURRENCIES = List.of("USD", "JPY", "GBP", "CHF", "CNY", "SEK");
 
-    private EcbFiles() {
-    }
+    private EcbFiles() {}
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Berlin"));
@@ -50,7 +60,11 @@ final class EcbFiles {
         days.stream().sorted((a, b) -> b.compareTo(a)).forEach(day -> {
             xml.append("\t\t<Cube time='").append(day).append("'>\n");
             for (String c : CURRENCIES) {
-                xml.append("\t\t\t<Cube currency='").append(c).append("' rate='").append(rates.apply(c, day).toPlainString()).append("'/>\n");
+                xml.append("\t\t\t<Cube currency='")
+                        .append(c)
+                        .append("' rate='")
+                        .append(rates.apply(c, day).toPlainString())
+                        .append("'/>\n");
             }
             xml.append("\t\t</Cube>\n");
         });

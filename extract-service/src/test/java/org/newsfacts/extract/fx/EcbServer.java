@@ -2,7 +2,6 @@ package org.newsfacts.extract.fx;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,9 +43,13 @@ public final class EcbServer implements QuarkusTestResourceLifecycleManager {
         });
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("newsfacts.fx.feed.daily-url", base + "/stats/eurofxref/eurofxref-daily.xml",
-                "newsfacts.fx.feed.history-url", base + "/stats/eurofxref/eurofxref-hist-90d.xml",
-                "newsfacts.fx.feed.enabled", "false");
+        return Map.of(
+                "newsfacts.fx.feed.daily-url",
+                base + "/stats/eurofxref/eurofxref-daily.xml",
+                "newsfacts.fx.feed.history-url",
+                base + "/stats/eurofxref/eurofxref-hist-90d.xml",
+                "newsfacts.fx.feed.enabled",
+                "false");
     }
 
     @Override

@@ -1,20 +1,26 @@
 package org.newsfacts.extract.reextract;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ReextractRepositoryTest {
 
     @Test
     void olderVersionsAreDueAndNewerOnesAreLeftAlone() {
-        ReextractRepository.Due due = ReextractRepository.due("1.4.0", List.of("1.10.0", "1.2.0", "1.4.0", "1.3.9", "1.4.0-SNAPSHOT"), null);
+        ReextractRepository.Due due =
+                ReextractRepository.due("1.4.0", List.of("1.10.0", "1.2.0", "1.4.0", "1.3.9", "1.4.0-SNAPSHOT"), null);
         assertEquals(List.of("1.2.0", "1.3.9"), due.older());
-        assertEquals(List.of("1.4.0", "1.4.0-SNAPSHOT"), due.current(), "the same version: due only after a request for all");
-        assertEquals(ReextractRepository.Position.START.ingestedAt(), due.allRequestedAt(), "no request: nothing current is due");
+        assertEquals(
+                List.of("1.4.0", "1.4.0-SNAPSHOT"),
+                due.current(),
+                "the same version: due only after a request for all");
+        assertEquals(
+                ReextractRepository.Position.START.ingestedAt(),
+                due.allRequestedAt(),
+                "no request: nothing current is due");
     }
 
     @Test

@@ -1,20 +1,19 @@
 package org.newsfacts.ingest.article;
 
-import org.newsfacts.model.RawArticle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.newsfacts.model.RawArticle;
 
 /** Publishes raw articles to {@code articles.raw}, keyed by article id, with CloudEvents headers. */
 @ApplicationScoped
@@ -23,8 +22,10 @@ public class ArticlePublisher {
     private final MutinyEmitter<String> emitter;
     private final ObjectMapper mapper;
 
-    public ArticlePublisher(@Channel("articles-raw") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-                            MutinyEmitter<String> emitter, ObjectMapper mapper) {
+    public ArticlePublisher(
+            @Channel("articles-raw") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
+                    MutinyEmitter<String> emitter,
+            ObjectMapper mapper) {
         this.emitter = emitter;
         this.mapper = mapper;
     }
@@ -32,7 +33,9 @@ public class ArticlePublisher {
     /** Completes once the broker acknowledged the record (acks=all), fails if it did not. */
     public CompletionStage<Void> publish(RawArticle article) {
         Message<String> message = Message.of(toJson(article))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(article.id())
+                        .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(UUID.randomUUID().toString())
                         .withSubject(article.id())
@@ -42,7 +45,8 @@ public class ArticlePublisher {
 
     /** Publishes every article; completes once the broker acknowledged all of them, fails if any was not. */
     public CompletableFuture<Void> publishAll(List<RawArticle> articles) {
-        return CompletableFuture.allOf(articles.stream().map(a -> publish(a).toCompletableFuture()).toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(
+                articles.stream().map(a -> publish(a).toCompletableFuture()).toArray(CompletableFuture[]::new));
     }
 
     public String toJson(RawArticle article) {

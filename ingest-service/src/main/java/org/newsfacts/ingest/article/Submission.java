@@ -9,9 +9,16 @@ import org.newsfacts.formats.Rejection;
  */
 public record Submission(Channel channel, Result result, int articles, Rejection rejection) {
 
-    public enum Channel { INBOX, UPLOAD }
+    public enum Channel {
+        INBOX,
+        UPLOAD
+    }
 
-    public enum Result { INGESTED, REJECTED, FAILED }
+    public enum Result {
+        INGESTED,
+        REJECTED,
+        FAILED
+    }
 
     public static Submission ingested(Channel channel, int articles) {
         return new Submission(channel, Result.INGESTED, articles, null);

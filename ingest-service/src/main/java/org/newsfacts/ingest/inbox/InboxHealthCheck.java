@@ -1,12 +1,11 @@
 package org.newsfacts.ingest.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.nio.file.Files;
 
 /** Ready when the inbox is a writable folder; live while its watcher runs. */
 @ApplicationScoped
@@ -30,6 +29,8 @@ public class InboxHealthCheck {
 
     @Liveness
     HealthCheck watcherRunning() {
-        return () -> HealthCheckResponse.named("inbox-watcher").status(watcher.isAlive()).build();
+        return () -> HealthCheckResponse.named("inbox-watcher")
+                .status(watcher.isAlive())
+                .build();
     }
 }

@@ -2,15 +2,6 @@ package org.newsfacts.ingest.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.newsfacts.formats.Rejection;
-import org.newsfacts.ingest.article.Submission;
-import org.jboss.logging.Logger;
-import org.newsfacts.ingest.article.ArticlePublisher;
-import org.newsfacts.model.RawArticle;
-import org.newsfacts.formats.ArticleFormat;
-import org.newsfacts.formats.ArticleReader;
-import org.newsfacts.formats.TextBytes;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -26,6 +17,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+import org.newsfacts.formats.ArticleFormat;
+import org.newsfacts.formats.ArticleReader;
+import org.newsfacts.formats.Rejection;
+import org.newsfacts.formats.TextBytes;
+import org.newsfacts.ingest.article.ArticlePublisher;
+import org.newsfacts.ingest.article.Submission;
+import org.newsfacts.model.RawArticle;
 
 /**
  * Turns inbox files into raw articles. A file leaves the inbox only when its fate is sealed:
@@ -48,15 +47,15 @@ public class InboxService {
     private final AtomicLong failed = new AtomicLong();
     private final Event<Submission> submissions;
 
-    public InboxService(InboxConfig config, ArticlePublisher publisher, ArticleReader reader, Event<Submission> submissions) {
+    public InboxService(
+            InboxConfig config, ArticlePublisher publisher, ArticleReader reader, Event<Submission> submissions) {
         this.submissions = submissions;
         this.config = config;
         this.publisher = publisher;
         this.reader = reader;
     }
 
-    public record Stats(long ingested, long rejected, long publishFailures) {
-    }
+    public record Stats(long ingested, long rejected, long publishFailures) {}
 
     public Stats stats() {
         return new Stats(ingested.get(), rejected.get(), failed.get());
@@ -87,7 +86,9 @@ public class InboxService {
             try {
                 articles = read(file);
             } catch (IOException e) {
-                LOG.warnf("cannot read %s (%s); it stays in the inbox and is tried again", file.getFileName(), e.getMessage());
+                LOG.warnf(
+                        "cannot read %s (%s); it stays in the inbox and is tried again",
+                        file.getFileName(), e.getMessage());
                 continue;
             }
             if (articles.isEmpty()) {
@@ -97,14 +98,20 @@ public class InboxService {
                 if (error != null) {
                     failed.incrementAndGet();
                     submissions.fire(Submission.failed(Submission.Channel.INBOX));
-                    LOG.warnf("publishing %s failed (%s); it stays in the inbox and is tried again", file.getFileName(), error.getMessage());
+                    LOG.warnf(
+                            "publishing %s failed (%s); it stays in the inbox and is tried again",
+                            file.getFileName(), error.getMessage());
                     return;
                 }
                 moveTo(file, inbox().resolve(DONE));
                 submissions.fire(Submission.ingested(Submission.Channel.INBOX, articles.size()));
-                LOG.infof("ingested %s as %s (%d/%d, %d since start)", file.getFileName(),
+                LOG.infof(
+                        "ingested %s as %s (%d/%d, %d since start)",
+                        file.getFileName(),
                         articles.size() == 1 ? articles.get(0).id().substring(0, 12) : articles.size() + " articles",
-                        doneInScan.incrementAndGet(), total, ingested.addAndGet(articles.size()));
+                        doneInScan.incrementAndGet(),
+                        total,
+                        ingested.addAndGet(articles.size()));
             }));
         }
         try {
@@ -115,7 +122,8 @@ public class InboxService {
         } catch (ExecutionException e) {
             // Logged per file above; those files stay in the inbox.
         } catch (TimeoutException e) {
-            LOG.warnf("the broker did not acknowledge %d files within %s; they stay in the inbox and are tried again",
+            LOG.warnf(
+                    "the broker did not acknowledge %d files within %s; they stay in the inbox and are tried again",
                     pending.stream().filter(f -> !f.isDone()).count(), config.ackTimeout());
         }
     }
@@ -129,7 +137,10 @@ public class InboxService {
         }
         Optional<ArticleFormat> format = ArticleFormat.ofFileName(name);
         if (format.isEmpty()) {
-            reject(file, "unsupported type: '" + name + "' (accepted: " + ArticleFormat.acceptedExtensions() + ")", Rejection.UNSUPPORTED_TYPE);
+            reject(
+                    file,
+                    "unsupported type: '" + name + "' (accepted: " + ArticleFormat.acceptedExtensions() + ")",
+                    Rejection.UNSUPPORTED_TYPE);
             return List.of();
         }
         long size = Files.size(file);
@@ -154,8 +165,8 @@ public class InboxService {
         rejected.incrementAndGet();
         submissions.fire(Submission.rejected(Submission.Channel.INBOX, kind));
         try {
-            Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"),
-                    reason + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    target.resolveSibling(target.getFileName() + ".reason.txt"), reason + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             LOG.errorf("cannot write the reason for %s: %s", target, e.getMessage());
         }

@@ -4,8 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
  * Watches the inbox: a file-system watch for prompt pick-up plus a periodic rescan, so that files
@@ -42,8 +41,7 @@ public class InboxWatcher {
     private volatile boolean running;
     private volatile WatchService watchService;
 
-    private record Seen(long size, long modified, long firstSeenNanos) {
-    }
+    private record Seen(long size, long modified, long firstSeenNanos) {}
 
     public InboxWatcher(InboxConfig config, InboxService service) {
         this.config = config;
@@ -56,8 +54,11 @@ public class InboxWatcher {
         thread = new Thread(this::run, "inbox-watcher");
         thread.setDaemon(true);
         thread.start();
-        LOG.infof("watching %s for .txt/.md articles (done: %s, rejected: %s)", service.inbox(),
-                service.inbox().resolve(InboxService.DONE), service.inbox().resolve(InboxService.REJECTED));
+        LOG.infof(
+                "watching %s for .txt/.md articles (done: %s, rejected: %s)",
+                service.inbox(),
+                service.inbox().resolve(InboxService.DONE),
+                service.inbox().resolve(InboxService.REJECTED));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -84,8 +85,12 @@ public class InboxWatcher {
     private void run() {
         try (WatchService ws = service.inbox().getFileSystem().newWatchService()) {
             watchService = ws;
-            service.inbox().register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                    StandardWatchEventKinds.ENTRY_DELETE);
+            service.inbox()
+                    .register(
+                            ws,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
             while (running) {
                 boolean waiting = scanOnce();
                 Duration wait = waiting ? min(config.quietPeriod(), config.rescanInterval()) : config.rescanInterval();
@@ -115,7 +120,8 @@ public class InboxWatcher {
         Map<Path, Seen> current = new HashMap<>();
         try (Stream<Path> files = Files.list(service.inbox())) {
             for (Path file : (Iterable<Path>) files.sorted(Comparator.comparing(Path::toString))::iterator) {
-                if (InboxFiles.isIgnored(file.getFileName().toString()) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (InboxFiles.isIgnored(file.getFileName().toString())
+                        || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 BasicFileAttributes attrs;
@@ -128,11 +134,13 @@ public class InboxWatcher {
                 long modified = attrs.lastModifiedTime().toMillis();
                 Seen before = seen.get(file);
                 Seen now1 = before != null && before.size() == size && before.modified() == modified
-                        ? before : new Seen(size, modified, now);
+                        ? before
+                        : new Seen(size, modified, now);
                 current.put(file, now1);
                 long stableFor = Duration.ofNanos(now - now1.firstSeenNanos()).toMillis();
                 long age = System.currentTimeMillis() - modified;
-                if (stableFor >= config.quietPeriod().toMillis() || age >= config.quietPeriod().toMillis()) {
+                if (stableFor >= config.quietPeriod().toMillis()
+                        || age >= config.quietPeriod().toMillis()) {
                     ready.add(file);
                 } else {
                     settling = true;

@@ -5,12 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.newsfacts.formats.Rejection;
-import org.newsfacts.ingest.article.Submission;
-
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.newsfacts.formats.Rejection;
+import org.newsfacts.ingest.article.Submission;
 
 /**
  * ingest-service's own meters on {@code /q/metrics} (Prometheus names), by channel ({@code inbox} for
@@ -33,17 +32,34 @@ public class IngestMetrics {
     public IngestMetrics(MeterRegistry registry) {
         for (Submission.Channel channel : Submission.Channel.values()) {
             String c = channel.name().toLowerCase(Locale.ROOT);
-            ingested.put(channel, Counter.builder("newsfacts.ingest.submissions.ingested").tag("channel", c)
-                    .description("Files or uploads whose articles the broker acknowledged").register(registry));
-            failed.put(channel, Counter.builder("newsfacts.ingest.submissions.failed").tag("channel", c)
-                    .description("Files or uploads the broker did not acknowledge (a file is tried again, an upload answered 503)")
-                    .register(registry));
-            published.put(channel, Counter.builder("newsfacts.ingest.records.published").tag("channel", c)
-                    .description("Records the broker acknowledged on articles.raw (one per article)").register(registry));
+            ingested.put(
+                    channel,
+                    Counter.builder("newsfacts.ingest.submissions.ingested")
+                            .tag("channel", c)
+                            .description("Files or uploads whose articles the broker acknowledged")
+                            .register(registry));
+            failed.put(
+                    channel,
+                    Counter.builder("newsfacts.ingest.submissions.failed")
+                            .tag("channel", c)
+                            .description(
+                                    "Files or uploads the broker did not acknowledge (a file is tried again, an upload answered 503)")
+                            .register(registry));
+            published.put(
+                    channel,
+                    Counter.builder("newsfacts.ingest.records.published")
+                            .tag("channel", c)
+                            .description("Records the broker acknowledged on articles.raw (one per article)")
+                            .register(registry));
             Map<Rejection, Counter> byReason = new EnumMap<>(Rejection.class);
             for (Rejection why : Rejection.values()) {
-                byReason.put(why, Counter.builder("newsfacts.ingest.submissions.rejected").tag("channel", c).tag("reason", why.label())
-                        .description("Files moved to rejected/ or uploads answered 4xx, by reason").register(registry));
+                byReason.put(
+                        why,
+                        Counter.builder("newsfacts.ingest.submissions.rejected")
+                                .tag("channel", c)
+                                .tag("reason", why.label())
+                                .description("Files moved to rejected/ or uploads answered 4xx, by reason")
+                                .register(registry));
             }
             rejected.put(channel, byReason);
         }

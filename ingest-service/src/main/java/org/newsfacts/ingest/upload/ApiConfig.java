@@ -2,7 +2,6 @@ package org.newsfacts.ingest.upload;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -10,7 +9,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "newsfacts.api")
 public interface ApiConfig {
 
-    enum Auth { KEY, OFF }
+    enum Auth {
+        KEY,
+        OFF
+    }
 
     /** {@code key}: every write carries {@code X-Api-Key}; {@code off} only when set explicitly. */
     @WithDefault("key")

@@ -1,16 +1,15 @@
 package org.newsfacts.ingest.upload;
 
-import org.newsfacts.api.Problem;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.newsfacts.api.Problem;
 
 /**
  * Every write under /api needs the configured key in {@code X-Api-Key} (compared in constant time);
@@ -39,20 +38,31 @@ public class ApiKeyFilter {
     @ServerRequestFilter
     public Optional<Response> requireKey(ContainerRequestContext request) {
         String method = request.getMethod();
-        if (config.auth() == ApiConfig.Auth.OFF || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
+        if (config.auth() == ApiConfig.Auth.OFF
+                || method.equals("GET")
+                || method.equals("HEAD")
+                || method.equals("OPTIONS")
                 || !request.getUriInfo().getPath().startsWith("/api/")) {
             return Optional.empty();
         }
         if (config.key().isEmpty()) {
-            return Optional.of(Problem.response(503, "writes need an API key and this service has none: set NEWSFACTS_API_KEY "
-                    + "(or newsfacts.api.auth=off to accept writes from anyone)", request.getUriInfo().getPath()));
+            return Optional.of(Problem.response(
+                    503,
+                    "writes need an API key and this service has none: set NEWSFACTS_API_KEY "
+                            + "(or newsfacts.api.auth=off to accept writes from anyone)",
+                    request.getUriInfo().getPath()));
         }
         String given = request.getHeaderString(HEADER);
         if (given == null || given.isEmpty()) {
-            return Optional.of(Problem.response(401, "missing header " + HEADER + ": writes need the API key", request.getUriInfo().getPath()));
+            return Optional.of(Problem.response(
+                    401,
+                    "missing header " + HEADER + ": writes need the API key",
+                    request.getUriInfo().getPath()));
         }
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), config.key().get().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(Problem.response(403, "wrong " + HEADER, request.getUriInfo().getPath()));
+        if (!MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), config.key().get().getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of(Problem.response(
+                    403, "wrong " + HEADER, request.getUriInfo().getPath()));
         }
         return Optional.empty();
     }

@@ -2,16 +2,6 @@ package org.newsfacts.ingest.upload;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.newsfacts.formats.Rejection;
-import org.newsfacts.ingest.article.Submission;
-import org.jboss.logging.Logger;
-import org.newsfacts.ingest.article.ArticlePublisher;
-import org.newsfacts.model.RawArticle;
-import org.newsfacts.formats.ArticleFormat;
-import org.newsfacts.formats.ArticleReader;
-import org.newsfacts.formats.TextBytes;
-import org.newsfacts.ingest.inbox.InboxConfig;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +10,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.newsfacts.formats.ArticleFormat;
+import org.newsfacts.formats.ArticleReader;
+import org.newsfacts.formats.Rejection;
+import org.newsfacts.formats.TextBytes;
+import org.newsfacts.ingest.article.ArticlePublisher;
+import org.newsfacts.ingest.article.Submission;
+import org.newsfacts.ingest.inbox.InboxConfig;
+import org.newsfacts.model.RawArticle;
 
 /** Articles submitted over HTTP: read like dropped files, published, answered only after the broker's ack. */
 @ApplicationScoped
@@ -27,17 +26,15 @@ public class UploadService {
 
     /** A plain file name: no path separators, no leading dot, no control characters, at most 200 characters. */
     private static final Pattern NAME = Pattern.compile("[^/\\\\\\p{Cntrl}.][^/\\\\\\p{Cntrl}]{0,199}");
+
     private static final Logger LOG = Logger.getLogger(UploadService.class);
 
-    sealed interface Outcome permits Published, Failed {
-    }
+    sealed interface Outcome permits Published, Failed {}
 
-    record Published(List<String> ids) implements Outcome {
-    }
+    record Published(List<String> ids) implements Outcome {}
 
     /** Not published: the HTTP status, the reason, and the rejection (null when the broker failed, not the submission). */
-    record Failed(int status, String reason, Rejection kind) implements Outcome {
-    }
+    record Failed(int status, String reason, Rejection kind) implements Outcome {}
 
     private final ArticleReader reader;
     private final ArticlePublisher publisher;
@@ -45,8 +42,12 @@ public class UploadService {
     private final ApiConfig api;
     private final Event<Submission> submissions;
 
-    public UploadService(ArticleReader reader, ArticlePublisher publisher, InboxConfig inbox, ApiConfig api,
-                         Event<Submission> submissions) {
+    public UploadService(
+            ArticleReader reader,
+            ArticlePublisher publisher,
+            InboxConfig inbox,
+            ApiConfig api,
+            Event<Submission> submissions) {
         this.submissions = submissions;
         this.reader = reader;
         this.publisher = publisher;
@@ -65,12 +66,18 @@ public class UploadService {
     Outcome submit(String contentType, String name, byte[] body) {
         Optional<ArticleFormat> format = ArticleFormat.ofMediaType(contentType);
         if (format.isEmpty()) {
-            return rejected(415, "unsupported media type '" + contentType + "' (accepted: " + ArticleFormat.acceptedMediaTypes() + ")",
+            return rejected(
+                    415,
+                    "unsupported media type '" + contentType + "' (accepted: " + ArticleFormat.acceptedMediaTypes()
+                            + ")",
                     Rejection.UNSUPPORTED_TYPE);
         }
         if (name != null && (!NAME.matcher(name).matches() || name.contains(".."))) {
-            return rejected(400, "'name' must be a plain file name (no '/', '\\\\', '..', leading dot or control characters, "
-                    + "at most 200 characters)", Rejection.BAD_NAME);
+            return rejected(
+                    400,
+                    "'name' must be a plain file name (no '/', '\\\\', '..', leading dot or control characters, "
+                            + "at most 200 characters)",
+                    Rejection.BAD_NAME);
         }
         Optional<Charset> charset;
         try {
@@ -78,7 +85,9 @@ public class UploadService {
         } catch (IllegalArgumentException e) {
             return rejected(415, "unsupported charset in '" + contentType + "'", Rejection.UNSUPPORTED_TYPE);
         }
-        if (charset.isPresent() && format.get() != ArticleFormat.HTML && !charset.get().equals(StandardCharsets.UTF_8)) {
+        if (charset.isPresent()
+                && format.get() != ArticleFormat.HTML
+                && !charset.get().equals(StandardCharsets.UTF_8)) {
             // Text declared in another charset is read as such (HTML finds its own, from the BOM or its meta tag).
             body = new String(body, charset.get()).getBytes(StandardCharsets.UTF_8);
         }
@@ -88,7 +97,9 @@ public class UploadService {
         }
         List<RawArticle> articles = ((ArticleReader.Articles) read).articles();
         if (name == null) {
-            articles = articles.stream().map(a -> withSource(a, "upload-" + a.id().substring(0, 12))).toList();
+            articles = articles.stream()
+                    .map(a -> withSource(a, "upload-" + a.id().substring(0, 12)))
+                    .toList();
         }
         try {
             publisher.publishAll(articles).get(api.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -97,14 +108,21 @@ public class UploadService {
             submissions.fire(Submission.failed(Submission.Channel.UPLOAD));
             return new Failed(503, "interrupted while waiting for the broker; send the article again", null);
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warnf("an upload was not acknowledged by the broker: %s", e instanceof TimeoutException ? "timed out" : e.getCause().getMessage());
+            LOG.warnf(
+                    "an upload was not acknowledged by the broker: %s",
+                    e instanceof TimeoutException ? "timed out" : e.getCause().getMessage());
             submissions.fire(Submission.failed(Submission.Channel.UPLOAD));
-            return new Failed(503, "the broker did not acknowledge the article within " + api.ackTimeout()
-                    + "; send it again (the same text is one article, however often it is sent)", null);
+            return new Failed(
+                    503,
+                    "the broker did not acknowledge the article within " + api.ackTimeout()
+                            + "; send it again (the same text is one article, however often it is sent)",
+                    null);
         }
         List<String> ids = articles.stream().map(RawArticle::id).toList();
         submissions.fire(Submission.ingested(Submission.Channel.UPLOAD, articles.size()));
-        LOG.infof("accepted an upload over HTTP: %s", articles.size() == 1 ? ids.get(0).substring(0, 12) : ids.size() + " articles");
+        LOG.infof(
+                "accepted an upload over HTTP: %s",
+                articles.size() == 1 ? ids.get(0).substring(0, 12) : ids.size() + " articles");
         return new Published(ids);
     }
 
@@ -125,7 +143,17 @@ public class UploadService {
     }
 
     private static RawArticle withSource(RawArticle a, String source) {
-        return new RawArticle(a.id(), source, a.title(), a.body(), a.url(), a.outlet(), a.author(), a.publishedAt(),
-                a.contentType(), a.ingestedAt(), a.sha256());
+        return new RawArticle(
+                a.id(),
+                source,
+                a.title(),
+                a.body(),
+                a.url(),
+                a.outlet(),
+                a.author(),
+                a.publishedAt(),
+                a.contentType(),
+                a.ingestedAt(),
+                a.sha256());
     }
 }

@@ -1,7 +1,12 @@
 package org.newsfacts.ingest.article;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.formats.ArticleFormat;
 import org.newsfacts.formats.ArticleReader;
@@ -9,18 +14,13 @@ import org.newsfacts.model.Contract;
 import org.newsfacts.model.ContractValidator;
 import org.newsfacts.model.RawArticle;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 /** What ingest-service puts on articles.raw is valid under contracts/articles.raw.v1.schema.json. */
 class ArticlePublisherContractTest {
 
     /** Serialized as Quarkus's ObjectMapper does by default: java.time values as ISO-8601 text. */
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private static final ArticlePublisher PUBLISHER = new ArticlePublisher(null, MAPPER);
     private static final ArticleReader READER = new ArticleReader(MAPPER);
 
@@ -35,7 +35,10 @@ class ArticlePublisherContractTest {
         List<RawArticle> articles = List.of(
                 one("ferries.html", ArticleFormat.ofFileName("ferries.html").orElseThrow(), html),
                 one("note.txt", ArticleFormat.ofFileName("note.txt").orElseThrow(), "A title\n\nA body of one line."),
-                one("one.json", ArticleFormat.ofFileName("one.json").orElseThrow(), "{\"body\": \"Text of a JSON article.\"}"));
+                one(
+                        "one.json",
+                        ArticleFormat.ofFileName("one.json").orElseThrow(),
+                        "{\"body\": \"Text of a JSON article.\"}"));
         for (RawArticle article : articles) {
             String json = PUBLISHER.toJson(article);
             assertEquals(List.of(), ContractValidator.errors(Contract.ARTICLES_RAW, json), json);

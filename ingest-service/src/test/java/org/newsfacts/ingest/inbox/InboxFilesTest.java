@@ -1,10 +1,9 @@
 package org.newsfacts.ingest.inbox;
 
-import org.junit.jupiter.api.Test;
-
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class InboxFilesTest {
 

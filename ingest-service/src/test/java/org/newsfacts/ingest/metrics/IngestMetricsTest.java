@@ -1,11 +1,11 @@
 package org.newsfacts.ingest.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.formats.Rejection;
 import org.newsfacts.ingest.article.Submission;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class IngestMetricsTest {
 
@@ -15,9 +15,21 @@ class IngestMetricsTest {
     @Test
     void everyCounterExistsAtZeroFromTheStart() {
         int channels = Submission.Channel.values().length;
-        assertEquals(channels * Rejection.values().length, registry.find("newsfacts.ingest.submissions.rejected").counters().size());
-        assertEquals(channels, registry.find("newsfacts.ingest.submissions.ingested").counters().size());
-        assertEquals(0, registry.find("newsfacts.ingest.records.published").counters().stream().mapToDouble(c -> c.count()).sum());
+        assertEquals(
+                channels * Rejection.values().length,
+                registry.find("newsfacts.ingest.submissions.rejected")
+                        .counters()
+                        .size());
+        assertEquals(
+                channels,
+                registry.find("newsfacts.ingest.submissions.ingested")
+                        .counters()
+                        .size());
+        assertEquals(
+                0,
+                registry.find("newsfacts.ingest.records.published").counters().stream()
+                        .mapToDouble(c -> c.count())
+                        .sum());
     }
 
     @Test
@@ -34,12 +46,27 @@ class IngestMetricsTest {
         assertEquals(1, count("newsfacts.ingest.records.published", "upload"));
         assertEquals(1, count("newsfacts.ingest.submissions.failed", "inbox"));
         assertEquals(0, count("newsfacts.ingest.submissions.failed", "upload"));
-        assertEquals(2, registry.get("newsfacts.ingest.submissions.rejected").tag("channel", "inbox").tag("reason", "unsupported_type")
-                .counter().count());
-        assertEquals(1, registry.get("newsfacts.ingest.submissions.rejected").tag("channel", "upload").tag("reason", "too_large")
-                .counter().count());
-        assertEquals(0, registry.get("newsfacts.ingest.submissions.rejected").tag("channel", "inbox").tag("reason", "too_large")
-                .counter().count());
+        assertEquals(
+                2,
+                registry.get("newsfacts.ingest.submissions.rejected")
+                        .tag("channel", "inbox")
+                        .tag("reason", "unsupported_type")
+                        .counter()
+                        .count());
+        assertEquals(
+                1,
+                registry.get("newsfacts.ingest.submissions.rejected")
+                        .tag("channel", "upload")
+                        .tag("reason", "too_large")
+                        .counter()
+                        .count());
+        assertEquals(
+                0,
+                registry.get("newsfacts.ingest.submissions.rejected")
+                        .tag("channel", "inbox")
+                        .tag("reason", "too_large")
+                        .counter()
+                        .count());
     }
 
     private double count(String name, String channel) {

@@ -37,8 +37,10 @@ public record Cursor(String sort, String key, String id) {
             throw new BadParameterException("cursor", cursor, "is not a 'next' value from a previous response");
         }
         if (!c.sort.equals(expectedSort)) {
-            throw new BadParameterException("cursor", cursor, "belongs to a list in another order (" + c.sort
-                    + "), not to this one (" + expectedSort + ")");
+            throw new BadParameterException(
+                    "cursor",
+                    cursor,
+                    "belongs to a list in another order (" + c.sort + "), not to this one (" + expectedSort + ")");
         }
         return c;
     }

@@ -15,8 +15,7 @@ public final class Params {
     public static final int MAX_LIMIT = 200;
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{64}");
 
-    private Params() {
-    }
+    private Params() {}
 
     public static boolean present(String value) {
         return value != null && !value.isBlank();
@@ -45,7 +44,11 @@ public final class Params {
         }
         String v = value.strip().toUpperCase(Locale.ROOT);
         if (!allowed.contains(v)) {
-            throw new BadParameterException(name, value, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            throw new BadParameterException(
+                    name,
+                    value,
+                    "must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
         }
         return v;
     }
@@ -130,9 +133,12 @@ public final class Params {
         } catch (DateTimeParseException e) {
             try {
                 LocalDate day = LocalDate.parse(v);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (endOfDay ? day.plusDays(1) : day)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             } catch (DateTimeParseException e2) {
-                throw new BadParameterException(name, value, "must be a date (2025-02-24) or an instant (2025-02-24T10:00:00Z)");
+                throw new BadParameterException(
+                        name, value, "must be a date (2025-02-24) or an instant (2025-02-24T10:00:00Z)");
             }
         }
     }

@@ -1,8 +1,7 @@
 package org.newsfacts.query.article;
 
-import org.newsfacts.query.db.Sql;
-
 import java.time.Instant;
+import org.newsfacts.query.db.Sql;
 
 /**
  * Which articles a request wants. {@code q} is web-search syntax (words, "quoted phrases", or, -not);

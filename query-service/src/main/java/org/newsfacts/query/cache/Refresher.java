@@ -1,7 +1,5 @@
 package org.newsfacts.query.cache;
 
-import org.jboss.logging.Logger;
-
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -9,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * Reads again, off the request's path, what a cache holds past its time: the request that finds an
@@ -60,7 +59,8 @@ public final class Refresher implements AutoCloseable {
                     read.run();
                     refreshes.incrementAndGet();
                 } catch (RuntimeException e) {
-                    // The entry stays as it was: a later request asks again, and past its grace it is read on the request's path.
+                    // The entry stays as it was: a later request asks again, and past its grace it is read on the
+                    // request's path.
                     failures.incrementAndGet();
                     LOG.debugf(e, "refreshing %s failed", key);
                 }

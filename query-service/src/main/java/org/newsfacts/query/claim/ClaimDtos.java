@@ -7,8 +7,7 @@ import java.util.List;
 /** The JSON shapes of /api/claims. */
 public final class ClaimDtos {
 
-    private ClaimDtos() {
-    }
+    private ClaimDtos() {}
 
     public enum Verdict {
         /** Every source states the same value. */
@@ -24,26 +23,62 @@ public final class ClaimDtos {
      * and its {@code role}; the people are the stated values (and, for a role many hold, such as ANALYST,
      * each person has a claim of their own, named in {@code object}).
      */
-    public record Claim(String type, String subject, String object, String metric, String role, String market,
-                        String period, Verdict verdict, String reason, int articles, int independentSources,
-                        UsdSpread usd, List<Source> sources) {
+    public record Claim(
+            String type,
+            String subject,
+            String object,
+            String metric,
+            String role,
+            String market,
+            String period,
+            Verdict verdict,
+            String reason,
+            int articles,
+            int independentSources,
+            UsdSpread usd,
+            List<Source> sources) {
 
         /** The claim as a summary: everything but its sources. */
         public Claim withoutSources() {
-            return new Claim(type, subject, object, metric, role, market, period, verdict, reason, articles, independentSources, usd, null);
+            return new Claim(
+                    type,
+                    subject,
+                    object,
+                    metric,
+                    role,
+                    market,
+                    period,
+                    verdict,
+                    reason,
+                    articles,
+                    independentSources,
+                    usd,
+                    null);
         }
     }
 
     /** The dollar values of the sources that have one: lowest, highest, their difference and its share of the highest. */
-    public record UsdSpread(BigDecimal min, BigDecimal max, BigDecimal spread, double relative) {
-    }
+    public record UsdSpread(BigDecimal min, BigDecimal max, BigDecimal spread, double relative) {}
 
     /**
      * One article's statement: its value as stated (or, for ROLE, the person; for QUOTE, the words), its
      * evidence and the fact's confidence.
      */
-    public record Source(String articleId, String source, String outlet, Instant publishedAt, String stated,
-                         BigDecimal value, String unit, String approx, String direction, BigDecimal valueUsd,
-                         boolean usdStated, String period, String sentence, int start, int end, double confidence) {
-    }
+    public record Source(
+            String articleId,
+            String source,
+            String outlet,
+            Instant publishedAt,
+            String stated,
+            BigDecimal value,
+            String unit,
+            String approx,
+            String direction,
+            BigDecimal valueUsd,
+            boolean usdStated,
+            String period,
+            String sentence,
+            int start,
+            int end,
+            double confidence) {}
 }

@@ -3,10 +3,6 @@ package org.newsfacts.query.claim;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.newsfacts.query.db.Numbers;
-import org.newsfacts.query.db.Sql;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -20,6 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.newsfacts.query.db.Numbers;
+import org.newsfacts.query.db.Sql;
 
 /** Loads the facts that claims are made of, whole groups at a time. */
 @ApplicationScoped
@@ -84,8 +83,13 @@ public class ClaimRepository {
     private static Set<String> organizationsInRoles(Connection c, Set<String> names) throws SQLException {
         Set<String> out = new LinkedHashSet<>(names);
         try (PreparedStatement ps = new Sql("SELECT DISTINCT f.object FROM fact f")
-                .and("f.type = 'ROLE' AND f.object IS NOT NULL AND (f.subject = ANY(?) OR f.object = ANY(?))", names, names)
-                .where().prepare(c); ResultSet rs = ps.executeQuery()) {
+                        .and(
+                                "f.type = 'ROLE' AND f.object IS NOT NULL AND (f.subject = ANY(?) OR f.object = ANY(?))",
+                                names,
+                                names)
+                        .where()
+                        .prepare(c);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -100,8 +104,11 @@ public class ClaimRepository {
             return out;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = new Sql("SELECT id, coalesce(near_duplicate_of, id) FROM article").and("id = ANY(?)", articleIds).where().prepare(c);
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = new Sql("SELECT id, coalesce(near_duplicate_of, id) FROM article")
+                        .and("id = ANY(?)", articleIds)
+                        .where()
+                        .prepare(c);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2));
             }
@@ -112,11 +119,30 @@ public class ClaimRepository {
     }
 
     private ClaimFact map(ResultSet rs) throws SQLException {
-        return new ClaimFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), Numbers.plain(rs.getBigDecimal(9)), rs.getString(10),
-                Numbers.plain(rs.getBigDecimal(11)), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getString(16), rs.getString(17), rs.getString(18), statedUsd(rs.getString(19)), rs.getString(20),
-                rs.getInt(21), rs.getInt(22), rs.getDouble(23));
+        return new ClaimFact(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                Numbers.plain(rs.getBigDecimal(9)),
+                rs.getString(10),
+                Numbers.plain(rs.getBigDecimal(11)),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getString(18),
+                statedUsd(rs.getString(19)),
+                rs.getString(20),
+                rs.getInt(21),
+                rs.getInt(22),
+                rs.getDouble(23));
     }
 
     /** The dollar amount an article gave beside another currency ("380 billion yuan ($53 billion)"). */

@@ -2,12 +2,11 @@ package org.newsfacts.query.claim;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.newsfacts.query.claim.ClaimDtos.Claim;
-import org.newsfacts.query.claim.ClaimDtos.Verdict;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsfacts.query.claim.ClaimDtos.Claim;
+import org.newsfacts.query.claim.ClaimDtos.Verdict;
 
 /**
  * Claims about what was asked for: loads whole groups of facts (those at or above the lowest confidence
@@ -24,7 +23,8 @@ public class ClaimService {
         this.repository = repository;
         this.minConfidence = config.minConfidence();
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalStateException("newsfacts.claims.min-confidence must be from 0 to 1, got " + minConfidence);
+            throw new IllegalStateException(
+                    "newsfacts.claims.min-confidence must be from 0 to 1, got " + minConfidence);
         }
     }
 
@@ -35,11 +35,13 @@ public class ClaimService {
 
     public List<Claim> claims(String type, Set<String> names, String metric, Verdict verdict, Double minConfidence) {
         List<ClaimFact> facts = repository.load(type, names, metric, minConfidence(minConfidence));
-        Map<String, String> originals = repository.originals(facts.stream().map(ClaimFact::articleId).distinct().toList());
+        Map<String, String> originals = repository.originals(
+                facts.stream().map(ClaimFact::articleId).distinct().toList());
         List<Claim> claims = new Reconciler(originals::get).reconcile(facts);
         return claims.stream()
-                .filter(c -> names == null || names.contains(c.subject()) || (c.type().equals("ROLE")
-                        && c.sources().stream().anyMatch(s -> names.contains(s.stated()))))
+                .filter(c -> names == null
+                        || names.contains(c.subject())
+                        || (c.type().equals("ROLE") && c.sources().stream().anyMatch(s -> names.contains(s.stated()))))
                 .filter(c -> verdict == null || c.verdict() == verdict)
                 .toList();
     }

@@ -1,10 +1,5 @@
 package org.newsfacts.query.claim;
 
-import org.newsfacts.query.claim.ClaimDtos.Claim;
-import org.newsfacts.query.claim.ClaimDtos.Source;
-import org.newsfacts.query.claim.ClaimDtos.UsdSpread;
-import org.newsfacts.query.claim.ClaimDtos.Verdict;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -20,6 +15,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsfacts.query.claim.ClaimDtos.Claim;
+import org.newsfacts.query.claim.ClaimDtos.Source;
+import org.newsfacts.query.claim.ClaimDtos.UsdSpread;
+import org.newsfacts.query.claim.ClaimDtos.Verdict;
 
 /**
  * Groups facts from different articles that state the same thing into claims and judges whether
@@ -32,6 +31,7 @@ public final class Reconciler {
 
     /** Roles one person holds at a time: two names for one of them at one organization conflict. */
     static final Set<String> SINGLE_HOLDER = Set.of("CEO", "CFO", "CTO", "COO", "CHAIRMAN", "PRESIDENT");
+
     private static final Set<String> SIGNED = Set.of("STOCK_MOVE", "METRIC_CHANGE");
     private static final Set<String> TOPIC_OBJECTS = Set.of("INVESTMENT", "FUNDING", "MARKET_SHARE");
 
@@ -52,8 +52,10 @@ public final class Reconciler {
                 claims.add(judge(claim));
             }
         }
-        claims.sort(Comparator.comparingInt(Claim::articles).reversed()
-                .thenComparing(Claim::type).thenComparing(c -> Objects.toString(c.subject(), "")));
+        claims.sort(Comparator.comparingInt(Claim::articles)
+                .reversed()
+                .thenComparing(Claim::type)
+                .thenComparing(c -> Objects.toString(c.subject(), "")));
         return claims;
     }
 
@@ -61,13 +63,25 @@ public final class Reconciler {
     static String hardKey(ClaimFact f) {
         String object = switch (f.type()) {
             case "ROLE" -> rolePerPerson(f) ? f.subject() : null;
-            case "QUOTE" -> f.text() == null ? null : f.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            case "QUOTE" ->
+                f.text() == null
+                        ? null
+                        : f.text()
+                                .toLowerCase(Locale.ROOT)
+                                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                                .strip();
             case "PARTNERSHIP" -> f.object();
             default -> TOPIC_OBJECTS.contains(f.type()) && !"ORGANIZATION".equals(f.objectType()) ? null : f.object();
         };
         String subject = subjectOf(f);
-        return String.join("\u0000", f.type(), Objects.toString(subject, ""), Objects.toString(object, ""),
-                Objects.toString(f.metric(), ""), Objects.toString(normalRole(f.role()), ""), valueKind(f));
+        return String.join(
+                "\u0000",
+                f.type(),
+                Objects.toString(subject, ""),
+                Objects.toString(object, ""),
+                Objects.toString(f.metric(), ""),
+                Objects.toString(normalRole(f.role()), ""),
+                valueKind(f));
     }
 
     /** A role with no organization, or one several people hold at once: each person is a claim of their own. */
@@ -102,7 +116,8 @@ public final class Reconciler {
             if (f.period() == null && f.market() == null) {
                 unsaid.add(f);
             } else {
-                bySoft.computeIfAbsent(f.period() + "\u0000" + f.market(), k -> new ArrayList<>()).add(f);
+                bySoft.computeIfAbsent(f.period() + "\u0000" + f.market(), k -> new ArrayList<>())
+                        .add(f);
             }
         }
         if (!unsaid.isEmpty()) {
@@ -118,45 +133,85 @@ public final class Reconciler {
     Claim judge(List<ClaimFact> facts) {
         ClaimFact first = facts.get(0);
         String role = normalRole(first.role());
-        Set<String> articles = facts.stream().map(ClaimFact::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> articles =
+                facts.stream().map(ClaimFact::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
         Judgement judgement = "ROLE".equals(first.type()) ? judgeRole(facts, role) : judgeValues(facts);
         String object = "ROLE".equals(first.type())
                 ? (first.object() != null && rolePerPerson(first) ? first.subject() : null)
-                : facts.stream().map(ClaimFact::object).filter(Objects::nonNull).findFirst().orElse(null);
-        return new Claim(first.type(), subjectOf(first), object, first.metric(), role,
-                facts.stream().map(ClaimFact::market).filter(Objects::nonNull).findFirst().orElse(null),
-                facts.stream().map(ClaimFact::period).filter(Objects::nonNull).findFirst().orElse(null),
-                judgement.verdict, judgement.reason, articles.size(), independent(articles), spread(facts),
+                : facts.stream()
+                        .map(ClaimFact::object)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+        return new Claim(
+                first.type(),
+                subjectOf(first),
+                object,
+                first.metric(),
+                role,
+                facts.stream()
+                        .map(ClaimFact::market)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null),
+                facts.stream()
+                        .map(ClaimFact::period)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null),
+                judgement.verdict,
+                judgement.reason,
+                articles.size(),
+                independent(articles),
+                spread(facts),
                 facts.stream().map(Reconciler::source).toList());
     }
 
-    private record Judgement(Verdict verdict, String reason) {
-    }
+    private record Judgement(Verdict verdict, String reason) {}
 
     private static Judgement judgeRole(List<ClaimFact> facts, String role) {
-        Map<String, Long> people = facts.stream().collect(Collectors.groupingBy(ClaimFact::subject, LinkedHashMap::new,
-                Collectors.mapping(ClaimFact::articleId, Collectors.collectingAndThen(Collectors.toSet(), s -> (long) s.size()))));
+        Map<String, Long> people = facts.stream()
+                .collect(Collectors.groupingBy(
+                        ClaimFact::subject,
+                        LinkedHashMap::new,
+                        Collectors.mapping(ClaimFact::articleId, Collectors.collectingAndThen(Collectors.toSet(), s ->
+                                (long) s.size()))));
         if (people.size() <= 1 || !SINGLE_HOLDER.contains(role)) {
-            return new Judgement(Verdict.AGREE, facts.size() == 1 ? "one source" : "every source names the same person");
+            return new Judgement(
+                    Verdict.AGREE, facts.size() == 1 ? "one source" : "every source names the same person");
         }
         String who = people.entrySet().stream()
                 .map(e -> e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " article)" : " articles)"))
                 .collect(Collectors.joining(", "));
-        return new Judgement(Verdict.CONFLICT, "different people named " + role + " of " + facts.get(0).object() + ": " + who);
+        return new Judgement(
+                Verdict.CONFLICT,
+                "different people named " + role + " of " + facts.get(0).object() + ": " + who);
     }
 
     private static Judgement judgeValues(List<ClaimFact> facts) {
         List<ClaimFact> valued = facts.stream().filter(f -> f.value() != null).toList();
         if (valued.isEmpty()) {
-            return new Judgement(Verdict.AGREE, facts.size() == 1 ? "one source" : "the sources state the same thing (no values to compare)");
+            return new Judgement(
+                    Verdict.AGREE,
+                    facts.size() == 1 ? "one source" : "the sources state the same thing (no values to compare)");
         }
-        boolean identical = valued.stream().map(f -> List.of(f.value().stripTrailingZeros(), Objects.toString(f.unit()),
-                Objects.toString(f.approx()), Objects.toString(f.direction()))).distinct().count() == 1;
+        boolean identical = valued.stream()
+                        .map(f -> List.of(
+                                f.value().stripTrailingZeros(),
+                                Objects.toString(f.unit()),
+                                Objects.toString(f.approx()),
+                                Objects.toString(f.direction())))
+                        .distinct()
+                        .count()
+                == 1;
         if (identical) {
-            return new Judgement(Verdict.AGREE, valued.size() == 1 ? "one source with a value" : "every source states the same value");
+            return new Judgement(
+                    Verdict.AGREE,
+                    valued.size() == 1 ? "one source with a value" : "every source states the same value");
         }
         boolean oneUnit = valued.stream().map(ClaimFact::unit).distinct().count() == 1;
-        boolean money = !"PERCENT".equals(valued.get(0).unit()) && !"SHARES".equals(valued.get(0).unit());
+        boolean money = !"PERCENT".equals(valued.get(0).unit())
+                && !"SHARES".equals(valued.get(0).unit());
         String compareIn = oneUnit ? valued.get(0).unit() : "USD";
         Interval common = Interval.ALL;
         ClaimFact lowestTop = null;
@@ -178,7 +233,8 @@ public final class Reconciler {
                 lowestTop = f;
                 lowestTopRange = range;
             }
-            if (range.low() != null && (highestBottomRange == null || range.low().compareTo(highestBottomRange.low()) > 0)) {
+            if (range.low() != null
+                    && (highestBottomRange == null || range.low().compareTo(highestBottomRange.low()) > 0)) {
                 highestBottom = f;
                 highestBottomRange = range;
             }
@@ -187,15 +243,22 @@ public final class Reconciler {
             return new Judgement(Verdict.AGREE, "only one source has a value comparable in " + compareIn);
         }
         if (!common.isEmpty()) {
-            return new Judgement(Verdict.EQUIVALENT, "every value fits " + range(common, compareIn)
-                    + " given the stated precision" + (oneUnit ? "" : " and currency conversion"));
+            return new Judgement(
+                    Verdict.EQUIVALENT,
+                    "every value fits " + range(common, compareIn) + " given the stated precision"
+                            + (oneUnit ? "" : " and currency conversion"));
         }
-        return new Judgement(Verdict.CONFLICT, describe(lowestTop) + " (at most " + plain(lowestTopRange.high()) + " " + compareIn
-                + ") cannot be " + describe(highestBottom) + " (at least " + plain(highestBottomRange.low()) + " " + compareIn + ")");
+        return new Judgement(
+                Verdict.CONFLICT,
+                describe(lowestTop) + " (at most " + plain(lowestTopRange.high()) + " " + compareIn + ") cannot be "
+                        + describe(highestBottom) + " (at least " + plain(highestBottomRange.low()) + " " + compareIn
+                        + ")");
     }
 
     private static String describe(ClaimFact f) {
-        String approx = f.approx() == null || "EXACT".equals(f.approx()) ? "" : f.approx().toLowerCase(Locale.ROOT).replace('_', ' ') + " ";
+        String approx = f.approx() == null || "EXACT".equals(f.approx())
+                ? ""
+                : f.approx().toLowerCase(Locale.ROOT).replace('_', ' ') + " ";
         String direction = f.direction() == null ? "" : f.direction().toLowerCase(Locale.ROOT) + " ";
         return direction + approx + plain(f.value()) + " " + f.unit() + " in " + f.source();
     }
@@ -225,14 +288,17 @@ public final class Reconciler {
     }
 
     private static UsdSpread spread(List<ClaimFact> facts) {
-        List<BigDecimal> usd = facts.stream().map(ClaimFact::valueUsd).filter(Objects::nonNull).toList();
+        List<BigDecimal> usd =
+                facts.stream().map(ClaimFact::valueUsd).filter(Objects::nonNull).toList();
         if (usd.isEmpty()) {
             return null;
         }
         BigDecimal min = usd.stream().min(BigDecimal::compareTo).orElseThrow();
         BigDecimal max = usd.stream().max(BigDecimal::compareTo).orElseThrow();
         BigDecimal spread = max.subtract(min);
-        double relative = max.signum() == 0 ? 0 : spread.divide(max.abs(), MathContext.DECIMAL64).doubleValue();
+        double relative = max.signum() == 0
+                ? 0
+                : spread.divide(max.abs(), MathContext.DECIMAL64).doubleValue();
         return new UsdSpread(min, max, spread, Math.round(relative * 10000) / 10000.0);
     }
 
@@ -242,7 +308,22 @@ public final class Reconciler {
             case "QUOTE" -> f.text();
             default -> null;
         };
-        return new Source(f.articleId(), f.source(), f.outlet(), f.published(), stated, f.value(), f.unit(), f.approx(),
-                f.direction(), f.valueUsd(), f.usdStated(), f.period(), f.sentence(), f.start(), f.end(), f.confidence());
+        return new Source(
+                f.articleId(),
+                f.source(),
+                f.outlet(),
+                f.published(),
+                stated,
+                f.value(),
+                f.unit(),
+                f.approx(),
+                f.direction(),
+                f.valueUsd(),
+                f.usdStated(),
+                f.period(),
+                f.sentence(),
+                f.start(),
+                f.end(),
+                f.confidence());
     }
 }

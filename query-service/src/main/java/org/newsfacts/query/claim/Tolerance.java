@@ -23,8 +23,7 @@ final class Tolerance {
     private static final BigDecimal ABOUT = BigDecimal.valueOf(ABOUT_PERCENT, 2);
     private static final BigDecimal FX = BigDecimal.valueOf(FX_PERCENT, 2);
 
-    private Tolerance() {
-    }
+    private Tolerance() {}
 
     /**
      * Half a unit in the last significant digit, counted within the number's thousands group, since

@@ -71,7 +71,8 @@ public final class Sql {
 
     /** Runs this query and returns the first column of its one row (a count). */
     public long queryLong(Connection c) throws SQLException {
-        try (PreparedStatement ps = prepare(c); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

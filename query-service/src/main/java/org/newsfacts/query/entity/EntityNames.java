@@ -3,9 +3,6 @@ package org.newsfacts.query.entity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.newsfacts.query.QueryConfig;
-import org.newsfacts.query.cache.Refresher;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.newsfacts.query.QueryConfig;
+import org.newsfacts.query.cache.Refresher;
 
 /**
  * Resolves the names users type (any alias, any case) to canonical names, reusing an answer for
@@ -27,10 +26,10 @@ public class EntityNames {
 
     /** How long past its time an answer is still given while it is looked up anew. */
     static final Duration GRACE = Duration.ofMinutes(10);
+
     private static final long GRACE_NANOS = GRACE.toNanos();
 
-    private record Entry(Set<String> names, long expiresAt) {
-    }
+    private record Entry(Set<String> names, long expiresAt) {}
 
     private final Function<String, Set<String>> lookup;
     private final long ttlNanos;
@@ -41,12 +40,17 @@ public class EntityNames {
 
     @Inject
     public EntityNames(EntityRepository repository, QueryConfig config) {
-        this(repository::canonicalNames, config.nameCacheTtl(), config.nameCacheSize(), Refresher.onThread("entity-names-refresh"),
+        this(
+                repository::canonicalNames,
+                config.nameCacheTtl(),
+                config.nameCacheSize(),
+                Refresher.onThread("entity-names-refresh"),
                 System::nanoTime);
     }
 
     /** {@code clock}: nanoseconds, as {@link System#nanoTime()}. */
-    EntityNames(Function<String, Set<String>> lookup, Duration ttl, int maxSize, Refresher refresher, LongSupplier clock) {
+    EntityNames(
+            Function<String, Set<String>> lookup, Duration ttl, int maxSize, Refresher refresher, LongSupplier clock) {
         this.lookup = lookup;
         this.ttlNanos = ttl.toNanos();
         this.maxSize = maxSize;
@@ -78,7 +82,9 @@ public class EntityNames {
             cache.clear();
         }
         // Up to a quarter off each answer's time, so that names asked together are not all asked again together.
-        cache.put(key, new Entry(names, now + ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1)));
+        cache.put(
+                key,
+                new Entry(names, now + ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1)));
         return names;
     }
 

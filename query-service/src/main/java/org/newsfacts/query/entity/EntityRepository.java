@@ -1,11 +1,6 @@
 package org.newsfacts.query.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.newsfacts.query.api.Cursor;
-import org.newsfacts.query.api.Page;
-import org.newsfacts.query.db.Sql;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.newsfacts.query.api.Cursor;
+import org.newsfacts.query.api.Page;
+import org.newsfacts.query.db.Sql;
 
 /** Reads entities, their aliases and mentions (plain JDBC, bound parameters). */
 @ApplicationScoped
@@ -38,8 +37,9 @@ public class EntityRepository {
         Set<String> names = new LinkedHashSet<>();
         names.add(name);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT e.canonical FROM entity e WHERE lower(e.canonical) = lower(?) "
-                     + "UNION SELECT e.canonical FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE lower(a.alias) = lower(?)")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT e.canonical FROM entity e WHERE lower(e.canonical) = lower(?) "
+                                + "UNION SELECT e.canonical FROM entity_alias a JOIN entity e ON e.id = a.entity_id WHERE lower(a.alias) = lower(?)")) {
             ps.setString(1, name);
             ps.setString(2, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -57,8 +57,9 @@ public class EntityRepository {
     public Set<String> canonicalNames(Identifier id) {
         Set<String> names = new LinkedHashSet<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.canonical FROM entity_identifier i JOIN entity e ON e.id = i.entity_id "
-                     + "WHERE i.scheme = ? AND upper(i.value) = upper(?)")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT DISTINCT e.canonical FROM entity_identifier i JOIN entity e ON e.id = i.entity_id "
+                                + "WHERE i.scheme = ? AND upper(i.value) = upper(?)")) {
             ps.setString(1, id.scheme().name());
             ps.setString(2, id.value());
             try (ResultSet rs = ps.executeQuery()) {
@@ -80,7 +81,9 @@ public class EntityRepository {
     /** As {@link #list(String, String, Cursor, int)}, only the entities that carry {@code id} when it is given. */
     public Page<EntityDtos.EntitySummary> list(String q, String type, Identifier id, Cursor after, int limit) {
         try (Connection c = dataSource.getConnection()) {
-            long total = filtered("SELECT count(*) FROM entity e", q, type, id).where().queryLong(c);
+            long total = filtered("SELECT count(*) FROM entity e", q, type, id)
+                    .where()
+                    .queryLong(c);
             Sql page = filtered("SELECT e.id, e.canonical, e.type, lower(e.canonical) FROM entity e", q, type, id);
             if (after != null) {
                 page.and("(lower(e.canonical), e.id) > (?, ?)", after.key(), after.longId());
@@ -88,10 +91,11 @@ public class EntityRepository {
             page.where().append(" ORDER BY lower(e.canonical), e.id LIMIT ?", limit + 1);
             List<Long> ids = new ArrayList<>();
             List<String[]> rows = new ArrayList<>();
-            try (PreparedStatement ps = page.prepare(c); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = page.prepare(c);
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
-                    rows.add(new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
+                    rows.add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
                 }
             }
             String next = null;
@@ -101,13 +105,19 @@ public class EntityRepository {
                 next = new Cursor(SORT, rows.get(limit - 1)[2], String.valueOf(ids.get(limit - 1))).encode();
             }
             Map<Long, List<String>> aliases = aliases(c, ids);
-            Map<String, Long> counts = factCounts(c, rows.stream().map(r -> r[0]).toList());
+            Map<String, Long> counts =
+                    factCounts(c, rows.stream().map(r -> r[0]).toList());
             Map<Long, EntityDtos.Register> registers = registers(c, ids);
             List<EntityDtos.EntitySummary> items = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 String canonical = rows.get(i)[0];
-                items.add(new EntityDtos.EntitySummary(ids.get(i), canonical, rows.get(i)[1],
-                        aliases.getOrDefault(ids.get(i), List.of()), counts.getOrDefault(canonical, 0L), registers.get(ids.get(i))));
+                items.add(new EntityDtos.EntitySummary(
+                        ids.get(i),
+                        canonical,
+                        rows.get(i)[1],
+                        aliases.getOrDefault(ids.get(i), List.of()),
+                        counts.getOrDefault(canonical, 0L),
+                        registers.get(ids.get(i))));
             }
             return new Page<>(total, items, next);
         } catch (SQLException e) {
@@ -119,14 +129,18 @@ public class EntityRepository {
     private static Sql filtered(String select, String q, String type, Identifier id) {
         Sql sql = new Sql(select);
         if (id != null) {
-            sql.and("EXISTS (SELECT 1 FROM entity_identifier i WHERE i.entity_id = e.id AND i.scheme = ? AND upper(i.value) = upper(?))",
-                    id.scheme().name(), id.value());
+            sql.and(
+                    "EXISTS (SELECT 1 FROM entity_identifier i WHERE i.entity_id = e.id AND i.scheme = ? AND upper(i.value) = upper(?))",
+                    id.scheme().name(),
+                    id.value());
         }
         if (q != null) {
             String pattern = Sql.containsPattern(q);
-            sql.and("lower(e.canonical) LIKE lower(?) OR EXISTS (SELECT 1 FROM entity_alias x WHERE x.entity_id = e.id "
-                    + "AND lower(x.alias) LIKE lower(?))",
-                    pattern, pattern);
+            sql.and(
+                    "lower(e.canonical) LIKE lower(?) OR EXISTS (SELECT 1 FROM entity_alias x WHERE x.entity_id = e.id "
+                            + "AND lower(x.alias) LIKE lower(?))",
+                    pattern,
+                    pattern);
         }
         if (type != null) {
             sql.and("e.type = ?", type);
@@ -137,8 +151,11 @@ public class EntityRepository {
     /** The canonical name of entity {@code id}, if there is one. */
     public Optional<String> canonical(long id) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = new Sql("SELECT canonical FROM entity").and("id = ?", id).where().prepare(c);
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = new Sql("SELECT canonical FROM entity")
+                        .and("id = ?", id)
+                        .where()
+                        .prepare(c);
+                ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
         } catch (SQLException e) {
             throw failure("read entity " + id, e);
@@ -159,9 +176,18 @@ public class EntityRepository {
                     type = rs.getString(2);
                 }
             }
-            long articles = new Sql("SELECT count(DISTINCT article_id) FROM mention").and("entity_id = ?", id).where().queryLong(c);
-            return Optional.of(new EntityDtos.EntityDetail(id, canonical, type, aliases(c, List.of(id)).getOrDefault(id, List.of()),
-                    factCounts(c, List.of(canonical)).getOrDefault(canonical, 0L), articles, registers(c, List.of(id)).get(id)));
+            long articles = new Sql("SELECT count(DISTINCT article_id) FROM mention")
+                    .and("entity_id = ?", id)
+                    .where()
+                    .queryLong(c);
+            return Optional.of(new EntityDtos.EntityDetail(
+                    id,
+                    canonical,
+                    type,
+                    aliases(c, List.of(id)).getOrDefault(id, List.of()),
+                    factCounts(c, List.of(canonical)).getOrDefault(canonical, 0L),
+                    articles,
+                    registers(c, List.of(id)).get(id)));
         } catch (SQLException e) {
             throw failure("read entity " + id, e);
         }
@@ -171,13 +197,14 @@ public class EntityRepository {
     public List<EntityDtos.ArticleEntity> ofArticle(String articleId) {
         List<EntityDtos.ArticleEntity> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT e.id, e.canonical, e.type, count(*) FROM mention m "
-                     + "JOIN entity e ON e.id = m.entity_id WHERE m.article_id = ? GROUP BY e.id, e.canonical, e.type "
-                     + "ORDER BY count(*) DESC, lower(e.canonical)")) {
+                PreparedStatement ps = c.prepareStatement("SELECT e.id, e.canonical, e.type, count(*) FROM mention m "
+                        + "JOIN entity e ON e.id = m.entity_id WHERE m.article_id = ? GROUP BY e.id, e.canonical, e.type "
+                        + "ORDER BY count(*) DESC, lower(e.canonical)")) {
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EntityDtos.ArticleEntity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                    out.add(new EntityDtos.ArticleEntity(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
                 }
             }
         } catch (SQLException e) {
@@ -191,7 +218,8 @@ public class EntityRepository {
         if (ids.isEmpty()) {
             return out;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, alias FROM entity_alias WHERE entity_id = ANY(?) ORDER BY entity_id, alias")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT entity_id, alias FROM entity_alias WHERE entity_id = ANY(?) ORDER BY entity_id, alias")) {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -214,7 +242,7 @@ public class EntityRepository {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    linked.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)});
+                    linked.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
                 }
             }
         }
@@ -225,23 +253,32 @@ public class EntityRepository {
         Map<Long, List<String>> isins = new HashMap<>();
         Map<Long, List<EntityDtos.Listing>> listings = new HashMap<>();
         // Tickers in the register's order is not kept in the table: listings on a named exchange first, then by ticker.
-        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, scheme, value, exchange FROM entity_identifier "
-                + "WHERE entity_id = ANY(?) ORDER BY entity_id, scheme, exchange = 'US', exchange, value")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT entity_id, scheme, value, exchange FROM entity_identifier "
+                        + "WHERE entity_id = ANY(?) ORDER BY entity_id, scheme, exchange = 'US', exchange, value")) {
             ps.setArray(1, c.createArrayOf("bigint", linked.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     switch (Identifier.Scheme.valueOf(rs.getString(2))) {
                         case CIK -> ciks.putIfAbsent(id, rs.getString(3));
-                        case ISIN -> isins.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(3));
-                        case TICKER -> listings.computeIfAbsent(id, k -> new ArrayList<>())
-                                .add(new EntityDtos.Listing(rs.getString(3), rs.getString(4)));
+                        case ISIN ->
+                            isins.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(3));
+                        case TICKER ->
+                            listings.computeIfAbsent(id, k -> new ArrayList<>())
+                                    .add(new EntityDtos.Listing(rs.getString(3), rs.getString(4)));
                     }
                 }
             }
         }
-        linked.forEach((id, nc) -> out.put(id, new EntityDtos.Register(nc[0], nc[1], ciks.get(id),
-                isins.getOrDefault(id, List.of()), listings.getOrDefault(id, List.of()))));
+        linked.forEach((id, nc) -> out.put(
+                id,
+                new EntityDtos.Register(
+                        nc[0],
+                        nc[1],
+                        ciks.get(id),
+                        isins.getOrDefault(id, List.of()),
+                        listings.getOrDefault(id, List.of()))));
         return out;
     }
 
@@ -251,9 +288,10 @@ public class EntityRepository {
         if (names.isEmpty()) {
             return out;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT n, count(*) FROM ("
-                + "SELECT subject AS n FROM fact WHERE subject = ANY(?) "
-                + "UNION ALL SELECT object FROM fact WHERE object = ANY(?) AND object IS DISTINCT FROM subject) t GROUP BY n")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT n, count(*) FROM ("
+                        + "SELECT subject AS n FROM fact WHERE subject = ANY(?) "
+                        + "UNION ALL SELECT object FROM fact WHERE object = ANY(?) AND object IS DISTINCT FROM subject) t GROUP BY n")) {
             ps.setArray(1, c.createArrayOf("text", names.toArray()));
             ps.setArray(2, c.createArrayOf("text", names.toArray()));
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,21 +1,32 @@
 package org.newsfacts.query.fact;
 
-import org.newsfacts.query.db.Sql;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import org.newsfacts.query.db.Sql;
 
 /**
  * Which facts a request wants; every field optional. Names ({@code subjects}, {@code objects},
  * {@code entity}) are canonical names already resolved from the user's alias. {@code minConfidence}:
  * the lowest confidence kept, null for any (0 is made null, so that both share a cached page).
  */
-public record FactFilter(String type, Set<String> subjects, Set<String> objects, Set<String> entity, String metric,
-                         String role, String unit, BigDecimal minUsd, BigDecimal maxUsd, String period, String article,
-                         Instant since, Double minConfidence) {
+public record FactFilter(
+        String type,
+        Set<String> subjects,
+        Set<String> objects,
+        Set<String> entity,
+        String metric,
+        String role,
+        String unit,
+        BigDecimal minUsd,
+        BigDecimal maxUsd,
+        String period,
+        String article,
+        Instant since,
+        Double minConfidence) {
 
-    public static final FactFilter ALL = new FactFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final FactFilter ALL =
+            new FactFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public FactFilter {
         if (minConfidence != null && minConfidence <= 0) {

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.newsfacts.query.api.Page;
-
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsfacts.query.api.Page;
 
 /**
  * A page of facts as its JSON, written once when the page is read and served as is while it stays
@@ -33,6 +32,5 @@ public record FactPage(int facts, byte[] json) {
 
     /** The shape of {@link #json}, for the OpenAPI document: the {@link Page} of {@link FactJson}. */
     @Schema(name = "PageFactJson")
-    public record Shape(long total, List<FactJson> items, String next) {
-    }
+    public record Shape(long total, List<FactJson> items, String next) {}
 }

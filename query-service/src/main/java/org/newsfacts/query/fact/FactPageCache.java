@@ -3,10 +3,6 @@ package org.newsfacts.query.fact;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.newsfacts.query.QueryConfig;
-import org.newsfacts.query.cache.Refresher;
-import org.newsfacts.query.api.Cursor;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,6 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.newsfacts.query.QueryConfig;
+import org.newsfacts.query.api.Cursor;
+import org.newsfacts.query.cache.Refresher;
 
 /**
  * Pages of facts already read, reused until their facts change. Each {@code facts.extracted} event
@@ -43,16 +42,21 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FactPageCache {
 
-    record Key(FactFilter filter, FactSort sort, Cursor after, int limit) {
-    }
+    record Key(FactFilter filter, FactSort sort, Cursor after, int limit) {}
 
     /**
      * A page, the event count when its read began, the names it depends on (null: on every change),
      * how to read it again, when a request last asked for it ({@code askedAt}, nanos; a page read anew
      * in the background keeps the time of the one it replaces), and whether one did since it was read.
      */
-    private record Entry(FactPage page, long readAt, Set<String> dependsOn, long expiresAt, Supplier<FactPage> read,
-                         AtomicLong askedAt, AtomicBoolean askedSinceRead) {
+    private record Entry(
+            FactPage page,
+            long readAt,
+            Set<String> dependsOn,
+            long expiresAt,
+            Supplier<FactPage> read,
+            AtomicLong askedAt,
+            AtomicBoolean askedSinceRead) {
 
         /** Notes a request; the time at most once a second, so that requests for a page do not all write to it. */
         void asked(long now) {
@@ -81,8 +85,8 @@ public class FactPageCache {
      * events, pages and facts held, and pages read anew in the background (expired, or ended by an
      * event while in use).
      */
-    public record Stats(long hits, long misses, long invalidations, int pages, long facts, long refreshes, long afterChange) {
-    }
+    public record Stats(
+            long hits, long misses, long invalidations, int pages, long facts, long refreshes, long afterChange) {}
 
     /**
      * How long after the event that ended it a page may still be served while one background read
@@ -90,6 +94,7 @@ public class FactPageCache {
      * those pages to the database at once.
      */
     static final Duration AFTER_CHANGE = Duration.ofSeconds(2);
+
     private static final long AFTER_CHANGE_NANOS = AFTER_CHANGE.toNanos();
     private static final long ASKED_GRAIN_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -102,6 +107,7 @@ public class FactPageCache {
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
     /** Events so far; each stamps what it changed with its number. */
     private final AtomicLong events = new AtomicLong();
+
     private final Map<String, Stamp> changedAt = new ConcurrentHashMap<>();
     private volatile Stamp anyChange = Stamp.NONE;
     private volatile Stamp everythingChanged = Stamp.NONE;
@@ -129,7 +135,13 @@ public class FactPageCache {
     }
 
     public Stats stats() {
-        return new Stats(hits.get(), misses.get(), events.get(), pages.size(), heldFacts.get(), renewed.get(),
+        return new Stats(
+                hits.get(),
+                misses.get(),
+                events.get(),
+                pages.size(),
+                heldFacts.get(),
+                renewed.get(),
                 afterChange.get());
     }
 
@@ -236,8 +248,16 @@ public class FactPageCache {
             heldFacts.set(weight);
         }
         long ttl = ttlNanos - ThreadLocalRandom.current().nextLong(ttlNanos / 4 + 1);
-        Entry replaced = pages.put(key, new Entry(page, readAt, dependsOn(key.filter()), now + ttl, read, new AtomicLong(askedAt),
-                new AtomicBoolean()));
+        Entry replaced = pages.put(
+                key,
+                new Entry(
+                        page,
+                        readAt,
+                        dependsOn(key.filter()),
+                        now + ttl,
+                        read,
+                        new AtomicLong(askedAt),
+                        new AtomicBoolean()));
         if (replaced != null) {
             heldFacts.addAndGet(-weight(replaced.page));
         }
@@ -266,7 +286,6 @@ public class FactPageCache {
         }
         return ended;
     }
-
 
     /**
      * The names a fact must carry to match the filter (any one of them will do), or null when the

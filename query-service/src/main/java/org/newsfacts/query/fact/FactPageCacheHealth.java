@@ -22,7 +22,8 @@ public class FactPageCacheHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         FactPageCache.Stats s = cache.stats();
-        return HealthCheckResponse.named("fact page cache").up()
+        return HealthCheckResponse.named("fact page cache")
+                .up()
                 .withData("hits", s.hits())
                 .withData("misses", s.misses())
                 .withData("invalidations", s.invalidations())

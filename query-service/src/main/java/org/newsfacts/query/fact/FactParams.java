@@ -1,6 +1,10 @@
 package org.newsfacts.query.fact;
 
 import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -9,33 +13,44 @@ import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityNames;
 import org.newsfacts.query.entity.Identifier;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Set;
-import java.util.function.Function;
-
 /** The fact filters shared by /api/facts and /api/facts/export, as the query string carries them. */
 public class FactParams {
 
     /** The fact types of FACTS.md. */
-    public static final Set<String> TYPES = Set.of("INVESTMENT", "FUNDING", "ACQUISITION", "STOCK_MOVE", "FINANCIAL_METRIC",
-            "METRIC_CHANGE", "MARKET_SHARE", "ROLE", "QUOTE", "STAKE", "PARTNERSHIP");
+    public static final Set<String> TYPES = Set.of(
+            "INVESTMENT",
+            "FUNDING",
+            "ACQUISITION",
+            "STOCK_MOVE",
+            "FINANCIAL_METRIC",
+            "METRIC_CHANGE",
+            "MARKET_SHARE",
+            "ROLE",
+            "QUOTE",
+            "STAKE",
+            "PARTNERSHIP");
 
     /** The description of every {@code minConfidence} parameter. */
-    public static final String MIN_CONFIDENCE = "Only facts whose confidence (the probability that the fact is right) "
-            + "is at least this, from 0 to 1";
+    public static final String MIN_CONFIDENCE =
+            "Only facts whose confidence (the probability that the fact is right) " + "is at least this, from 0 to 1";
 
     @QueryParam("type")
-    @Parameter(description = "A FACTS.md type: INVESTMENT, FUNDING, ACQUISITION, STOCK_MOVE, FINANCIAL_METRIC, METRIC_CHANGE, "
-            + "MARKET_SHARE, ROLE, QUOTE, STAKE, PARTNERSHIP")
+    @Parameter(
+            description =
+                    "A FACTS.md type: INVESTMENT, FUNDING, ACQUISITION, STOCK_MOVE, FINANCIAL_METRIC, METRIC_CHANGE, "
+                            + "MARKET_SHARE, ROLE, QUOTE, STAKE, PARTNERSHIP")
     public String type;
 
     @QueryParam("subject")
-    @Parameter(description = "The subject by its canonical name or any alias, ignoring case (\"Alibaba Group Holding Ltd\" finds Alibaba Group)")
+    @Parameter(
+            description =
+                    "The subject by its canonical name or any alias, ignoring case (\"Alibaba Group Holding Ltd\" finds Alibaba Group)")
     public String subject;
 
     @QueryParam("subjectTicker")
-    @Parameter(description = "Only facts whose subject is an organisation listed under this ticker (company register, docs/register.md)",
+    @Parameter(
+            description =
+                    "Only facts whose subject is an organisation listed under this ticker (company register, docs/register.md)",
             example = "BABA")
     public String subjectTicker;
 
@@ -84,7 +99,10 @@ public class FactParams {
     public String since;
 
     @QueryParam("minConfidence")
-    @Parameter(description = MIN_CONFIDENCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"), example = "0.8")
+    @Parameter(
+            description = MIN_CONFIDENCE,
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"),
+            example = "0.8")
     public String minConfidence;
 
     /**
@@ -95,8 +113,13 @@ public class FactParams {
     public FactFilter toFilter(EntityNames entities, Function<Identifier, Set<String>> byIdentifier) {
         String t = Params.oneOf("type", type, TYPES);
         Set<String> subjects = names("subject", subject, entities::canonicalNames);
-        Identifier id = Identifier.of("subjectTicker", Params.text("subjectTicker", subjectTicker, 40),
-                "subjectIsin", Params.text("subjectIsin", subjectIsin, 40), "subjectCik", Params.text("subjectCik", subjectCik, 40));
+        Identifier id = Identifier.of(
+                "subjectTicker",
+                Params.text("subjectTicker", subjectTicker, 40),
+                "subjectIsin",
+                Params.text("subjectIsin", subjectIsin, 40),
+                "subjectCik",
+                Params.text("subjectCik", subjectCik, 40));
         if (id != null) {
             Set<String> listed = new java.util.TreeSet<>(byIdentifier.apply(id));
             if (subjects != null) {
@@ -112,11 +135,23 @@ public class FactParams {
         }
         String p = Params.text("period", period, 32);
         if (p != null && !p.matches("[A-Za-z0-9-]+")) {
-            throw new BadParameterException("period", period, "must be an ISO period like P3Y, 2025, 2024-Q4, FY2025 or 2025-02-24");
+            throw new BadParameterException(
+                    "period", period, "must be an ISO period like P3Y, 2025, 2024-Q4, FY2025 or 2025-02-24");
         }
         Instant from = Params.from("since", since);
-        return new FactFilter(t, subjects, objects, null, Params.upperSnake("metric", metric), Params.upperSnake("role", role),
-                Params.upperSnake("unit", unit), min, max, p == null ? null : p.toUpperCase(), Params.articleId("article", article), from,
+        return new FactFilter(
+                t,
+                subjects,
+                objects,
+                null,
+                Params.upperSnake("metric", metric),
+                Params.upperSnake("role", role),
+                Params.upperSnake("unit", unit),
+                min,
+                max,
+                p == null ? null : p.toUpperCase(),
+                Params.articleId("article", article),
+                from,
                 Params.probability("minConfidence", minConfidence));
     }
 

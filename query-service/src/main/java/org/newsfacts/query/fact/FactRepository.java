@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
+import javax.sql.DataSource;
 import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Page;
 import org.newsfacts.query.db.Numbers;
@@ -24,18 +21,19 @@ import org.newsfacts.query.db.Sql;
 @ApplicationScoped
 public class FactRepository {
 
-    private static final String COLUMNS = "f.type, f.subject, f.subject_type, f.object, f.object_type, f.value, f.unit, "
-            + "f.value_usd, f.approx, f.direction, f.metric, f.role, f.market, f.period, f.period_text, f.quote_text, "
-            + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence, a.extractor_version"
-            // the fact's fx: columns 25-30; the register's identifiers: 31-32
-            + ", f.fx_date, f.fx_rate, f.fx_rate_date, f.fx_source, f.fx_unconverted, f.fx_reason, f.subject_ids, f.object_ids";
+    private static final String COLUMNS =
+            "f.type, f.subject, f.subject_type, f.object, f.object_type, f.value, f.unit, "
+                    + "f.value_usd, f.approx, f.direction, f.metric, f.role, f.market, f.period, f.period_text, f.quote_text, "
+                    + "f.alt, f.article_id, a.source, f.sentence, f.start_offset, f.end_offset, f.confidence, a.extractor_version"
+                    // the fact's fx: columns 25-30; the register's identifiers: 31-32
+                    + ", f.fx_date, f.fx_rate, f.fx_rate_date, f.fx_source, f.fx_unconverted, f.fx_reason, f.subject_ids, f.object_ids";
     private static final String FROM = " FROM fact f JOIN article a ON a.id = f.article_id";
     /** {@link #COLUMNS} over a page {@code t} of fact rows (joined to their articles after the page is chosen). */
     private static final String PAGE_COLUMNS = COLUMNS.replace("f.", "t.");
     /** Where the sort key and the id follow {@link #COLUMNS} in a page query. */
     private static final int KEY_COLUMN = 33;
-    private static final TypeReference<List<FactJson.Alt>> ALT_LIST = new TypeReference<>() {
-    };
+
+    private static final TypeReference<List<FactJson.Alt>> ALT_LIST = new TypeReference<>() {};
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -53,7 +51,9 @@ public class FactRepository {
             sql.and("f.confidence >= ?", minConfidence);
         }
         sql.where().append(" ORDER BY f.ordinal");
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = sql.prepare(c);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(map(rs));
             }
@@ -81,14 +81,16 @@ public class FactRepository {
         inner.where().append(" ORDER BY " + sort.key + direction + ", f.id" + direction + " LIMIT ?", limit + 1);
         Sql page = new Sql("SELECT " + PAGE_COLUMNS + ", t.sort_key, t.id FROM (")
                 .append(inner.text(), inner.values().toArray())
-                .append(") t JOIN article a ON a.id = t.article_id ORDER BY t.sort_key" + direction + ", t.id" + direction);
+                .append(") t JOIN article a ON a.id = t.article_id ORDER BY t.sort_key" + direction + ", t.id"
+                        + direction);
         try (Connection c = dataSource.getConnection()) {
             Sql count = new Sql("SELECT count(*) FROM fact f");
             filter.applyTo(count);
             long total = count.where().queryLong(c);
             List<FactJson> items = new ArrayList<>();
             String next = null;
-            try (PreparedStatement ps = page.prepare(c); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = page.prepare(c);
+                    ResultSet rs = ps.executeQuery()) {
                 String lastKey = null;
                 long lastId = 0;
                 while (rs.next()) {
@@ -97,7 +99,9 @@ public class FactRepository {
                         break;
                     }
                     items.add(map(rs));
-                    lastKey = sort.byId() ? String.valueOf(rs.getLong(KEY_COLUMN)) : String.valueOf(rs.getDouble(KEY_COLUMN));
+                    lastKey = sort.byId()
+                            ? String.valueOf(rs.getLong(KEY_COLUMN))
+                            : String.valueOf(rs.getDouble(KEY_COLUMN));
                     lastId = rs.getLong(KEY_COLUMN + 1);
                 }
             }
@@ -111,7 +115,8 @@ public class FactRepository {
     public List<String> frequentSubjects(int n) {
         List<String> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT subject FROM fact GROUP BY subject ORDER BY count(*) DESC, subject LIMIT ?")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT subject FROM fact GROUP BY subject ORDER BY count(*) DESC, subject LIMIT ?")) {
             ps.setInt(1, n);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -152,12 +157,31 @@ public class FactRepository {
     }
 
     private FactJson map(ResultSet rs) throws SQLException {
-        return new FactJson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                Numbers.plain(rs.getBigDecimal(6)), rs.getString(7), Numbers.plain(rs.getBigDecimal(8)), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getString(16), alt(rs.getString(17)),
-                new FactJson.Evidence(rs.getString(18), rs.getString(19), rs.getString(20), rs.getInt(21), rs.getInt(22)),
-                rs.getDouble(23), rs.getString(24), fx(rs), ids(rs.getString(31)), ids(rs.getString(32)));
+        return new FactJson(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                Numbers.plain(rs.getBigDecimal(6)),
+                rs.getString(7),
+                Numbers.plain(rs.getBigDecimal(8)),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                alt(rs.getString(17)),
+                new FactJson.Evidence(
+                        rs.getString(18), rs.getString(19), rs.getString(20), rs.getInt(21), rs.getInt(22)),
+                rs.getDouble(23),
+                rs.getString(24),
+                fx(rs),
+                ids(rs.getString(31)),
+                ids(rs.getString(32)));
     }
 
     private FactJson.RegisterIds ids(String json) {
@@ -178,8 +202,13 @@ public class FactRepository {
             return null;
         }
         java.sql.Date rateDate = rs.getDate(27);
-        return new FactJson.Fx(date.toLocalDate().toString(), Numbers.plain(rs.getBigDecimal(26)),
-                rateDate == null ? null : rateDate.toLocalDate().toString(), rs.getString(28), rs.getString(29), rs.getString(30));
+        return new FactJson.Fx(
+                date.toLocalDate().toString(),
+                Numbers.plain(rs.getBigDecimal(26)),
+                rateDate == null ? null : rateDate.toLocalDate().toString(),
+                rs.getString(28),
+                rs.getString(29),
+                rs.getString(30));
     }
 
     private List<FactJson.Alt> alt(String json) {

@@ -20,6 +20,8 @@ public class FactService {
 
     /** See {@link FactRepository#page}. */
     public FactPage page(FactFilter filter, FactSort sort, Cursor after, int limit) {
-        return cache.get(new FactPageCache.Key(filter, sort, after, limit), () -> FactPage.of(repository.page(filter, sort, after, limit), mapper));
+        return cache.get(
+                new FactPageCache.Key(filter, sort, after, limit),
+                () -> FactPage.of(repository.page(filter, sort, after, limit), mapper));
     }
 }

@@ -1,9 +1,8 @@
 package org.newsfacts.query.fact;
 
-import org.newsfacts.query.api.BadParameterException;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.newsfacts.query.api.BadParameterException;
 
 /** The orders /api/facts offers; nothing else reaches the SQL. Facts without a dollar value come last either way. */
 public enum FactSort {
@@ -28,9 +27,14 @@ public enum FactSort {
         if (value == null || value.isBlank()) {
             return ID;
         }
-        return Arrays.stream(values()).filter(s -> s.param.equals(value.strip())).findFirst()
-                .orElseThrow(() -> new BadParameterException("sort", value, "must be one of "
-                        + Arrays.stream(values()).map(s -> s.param).collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+                .filter(s -> s.param.equals(value.strip()))
+                .findFirst()
+                .orElseThrow(() -> new BadParameterException(
+                        "sort",
+                        value,
+                        "must be one of "
+                                + Arrays.stream(values()).map(s -> s.param).collect(Collectors.joining(", "))));
     }
 
     /** The name of this order in the query string. */

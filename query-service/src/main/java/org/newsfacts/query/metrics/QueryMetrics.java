@@ -9,10 +9,9 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import org.newsfacts.query.fact.FactPageCache;
 import org.newsfacts.query.stream.FactHub;
-
-import java.time.Duration;
 
 /**
  * query-service's meters on {@code /q/metrics} besides Quarkus's own: requests by endpoint with latency
@@ -31,19 +30,36 @@ public class QueryMetrics {
     static final String HTTP_REQUESTS = "http.server.requests";
 
     public QueryMetrics(MeterRegistry registry, FactPageCache cache, FactHub hub) {
-        FunctionCounter.builder("newsfacts.query.page.cache.requests", cache, c -> c.stats().hits()).tag("result", "hit")
-                .description("Fact pages asked for, by whether the cache had them").register(registry);
-        FunctionCounter.builder("newsfacts.query.page.cache.requests", cache, c -> c.stats().misses()).tag("result", "miss")
-                .description("Fact pages asked for, by whether the cache had them").register(registry);
-        FunctionCounter.builder("newsfacts.query.page.cache.invalidations", cache, c -> c.stats().invalidations())
-                .description("facts.extracted events that ended cached pages (each ends the pages naming what it changed)")
+        FunctionCounter.builder(
+                        "newsfacts.query.page.cache.requests",
+                        cache,
+                        c -> c.stats().hits())
+                .tag("result", "hit")
+                .description("Fact pages asked for, by whether the cache had them")
+                .register(registry);
+        FunctionCounter.builder(
+                        "newsfacts.query.page.cache.requests",
+                        cache,
+                        c -> c.stats().misses())
+                .tag("result", "miss")
+                .description("Fact pages asked for, by whether the cache had them")
+                .register(registry);
+        FunctionCounter.builder(
+                        "newsfacts.query.page.cache.invalidations",
+                        cache,
+                        c -> c.stats().invalidations())
+                .description(
+                        "facts.extracted events that ended cached pages (each ends the pages naming what it changed)")
                 .register(registry);
         Gauge.builder("newsfacts.query.page.cache.pages", cache, c -> c.stats().pages())
-                .description("Fact pages held in the cache").register(registry);
+                .description("Fact pages held in the cache")
+                .register(registry);
         Gauge.builder("newsfacts.query.page.cache.facts", cache, c -> c.stats().facts())
-                .description("Facts held in the cache's pages").register(registry);
+                .description("Facts held in the cache's pages")
+                .register(registry);
         Gauge.builder("newsfacts.query.stream.clients", hub, FactHub::clients)
-                .description("Clients connected to /api/stream").register(registry);
+                .description("Clients connected to /api/stream")
+                .register(registry);
     }
 
     /** Latency histograms for the HTTP endpoints (Prometheus computes quantiles from the buckets). */
@@ -56,7 +72,8 @@ public class QueryMetrics {
     static MeterFilter requestHistogramFilter() {
         return new MeterFilter() {
             @Override
-            public DistributionStatisticConfig configure(io.micrometer.core.instrument.Meter.Id id, DistributionStatisticConfig config) {
+            public DistributionStatisticConfig configure(
+                    io.micrometer.core.instrument.Meter.Id id, DistributionStatisticConfig config) {
                 if (!id.getName().equals(HTTP_REQUESTS)) {
                     return config;
                 }
@@ -64,7 +81,8 @@ public class QueryMetrics {
                         .percentilesHistogram(true)
                         .minimumExpectedValue((double) Duration.ofMillis(1).toNanos())
                         .maximumExpectedValue((double) Duration.ofSeconds(10).toNanos())
-                        .build().merge(config);
+                        .build()
+                        .merge(config);
             }
         };
     }

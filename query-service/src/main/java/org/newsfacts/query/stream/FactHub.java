@@ -2,8 +2,6 @@ package org.newsfacts.query.stream;
 
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.newsfacts.query.fact.FactJson;
-
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.query.fact.FactJson;
 
 /**
  * Fans the facts just extracted out to every live subscriber, each as an event with an id, and keeps
@@ -31,19 +30,18 @@ public class FactHub {
     static final int BUFFER = 1024;
     /** Facts kept for clients that reconnect. */
     static final int REPLAY = 10_000;
+
     static final long KEEP_MINUTES = 5;
     private static final Pattern ID = Pattern.compile("([0-9a-z]+)-([0-9]{1,18})");
 
     /** One fact on the stream, with its event id. */
-    public record Event(String id, FactJson fact) {
-    }
+    public record Event(String id, FactJson fact) {}
 
-    private record Numbered(long number, FactJson fact) {
-    }
+    private record Numbered(long number, FactJson fact) {}
 
     /** A client: its filter and where its events go. */
-    private record Listener(Predicate<FactJson> wanted, io.smallrye.mutiny.subscription.MultiEmitter<? super Event> emitter) {
-    }
+    private record Listener(
+            Predicate<FactJson> wanted, io.smallrye.mutiny.subscription.MultiEmitter<? super Event> emitter) {}
 
     private final String instance = Long.toString(System.currentTimeMillis(), 36);
     private final ArrayDeque<Numbered> recent = new ArrayDeque<>();
@@ -84,24 +82,27 @@ public class FactHub {
                 && (subjects == null || (f.subject() != null && subjects.contains(f.subject())))
                 && (minConfidence == null || f.confidence() >= minConfidence);
         long after = replayAfter(lastEventId);
-        return Multi.createFrom().<Event>emitter(emitter -> {
-            Listener listener = new Listener(wanted, emitter);
-            emitter.onTermination(() -> {
-                listeners.remove(listener);
-                lastLeftNanos = System.nanoTime();
-                anyoneLeft = true;
-            });
-            synchronized (this) { // nothing is published between the replay and the joining
-                if (after >= 0) {
-                    for (Numbered n : recent) {
-                        if (n.number() > after) {
-                            offer(listener, n);
+        return Multi.createFrom()
+                .<Event>emitter(emitter -> {
+                    Listener listener = new Listener(wanted, emitter);
+                    emitter.onTermination(() -> {
+                        listeners.remove(listener);
+                        lastLeftNanos = System.nanoTime();
+                        anyoneLeft = true;
+                    });
+                    synchronized (this) { // nothing is published between the replay and the joining
+                        if (after >= 0) {
+                            for (Numbered n : recent) {
+                                if (n.number() > after) {
+                                    offer(listener, n);
+                                }
+                            }
                         }
+                        listeners.add(listener);
                     }
-                }
-                listeners.add(listener);
-            }
-        }).onOverflow().buffer(BUFFER);
+                })
+                .onOverflow()
+                .buffer(BUFFER);
     }
 
     /** The number after which to replay, or -1 for none (no id, or one this instance cannot place). */

@@ -3,13 +3,12 @@ package org.newsfacts.query.stream;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.newsfacts.query.fact.FactJson;
 import org.newsfacts.query.fact.FactPageCache;
-
-import java.io.IOException;
-import java.util.List;
 
 /**
  * The Kafka adapter of the live stream: reads {@code facts.extracted} (each instance in a group of its
@@ -24,13 +23,11 @@ public class FactsExtractedConsumer {
 
     /** The part of the facts.extracted v1 payload the page cache needs (the facts are skipped, not read). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Changes(String articleId, List<String> changedNames) {
-    }
+    record Changes(String articleId, List<String> changedNames) {}
 
     /** The part the live stream needs. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FactsExtracted(String extractorVersion, List<FactJson> facts) {
-    }
+    record FactsExtracted(String extractorVersion, List<FactJson> facts) {}
 
     private final ObjectMapper mapper;
     private final FactHub hub;
@@ -47,12 +44,14 @@ public class FactsExtractedConsumer {
         try {
             Changes changes = mapper.readValue(payload, Changes.class);
             if (changes == null || changes.articleId() == null || changes.changedNames() == null) {
-                pages.invalidate(); // an event that does not say what changed (an earlier producer): assume anything did
+                pages.invalidate(); // an event that does not say what changed (an earlier producer): assume anything
+                // did
             } else if (!changes.changedNames().isEmpty()) {
                 pages.changed(changes.articleId(), changes.changedNames());
             } // else: extracted again, and every fact as it was
             if (!hub.wantsFacts()) {
-                return; // nobody listens or will reconnect soon: skip reading the facts (extraction at full speed sends hundreds of events a second)
+                return; // nobody listens or will reconnect soon: skip reading the facts (extraction at full speed sends
+                // hundreds of events a second)
             }
             FactsExtracted event = mapper.readValue(payload, FactsExtracted.class);
             if (event != null && event.facts() != null) {

@@ -6,14 +6,6 @@ import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.logging.Logger;
-import org.newsfacts.query.QueryConfig;
-import org.newsfacts.query.api.Params;
-import org.newsfacts.query.fact.FactPageCache;
-import org.newsfacts.query.fact.FactRepository;
-import org.newsfacts.query.fact.FactResource;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,6 +17,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.newsfacts.query.QueryConfig;
+import org.newsfacts.query.api.Params;
+import org.newsfacts.query.fact.FactPageCache;
+import org.newsfacts.query.fact.FactRepository;
+import org.newsfacts.query.fact.FactResource;
 
 /**
  * Warms the query path up at startup, in the background, so that the JIT has compiled it before
@@ -43,11 +42,15 @@ public class QueryWarmup {
     private static final Logger LOG = Logger.getLogger(QueryWarmup.class);
 
     /** Where the warm-up stands. */
-    public enum State { OFF, RUNNING, DONE, FAILED }
+    public enum State {
+        OFF,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** Where it stands, the requests answered so far, those that failed, and the seconds it took (once done). */
-    public record Progress(State state, long answered, long failed, double seconds) {
-    }
+    public record Progress(State state, long answered, long failed, double seconds) {}
 
     private final QueryConfig config;
     private final FactRepository facts;
@@ -76,7 +79,9 @@ public class QueryWarmup {
         int port = event.options().getPort();
         if (port <= 0) { // a random port (0 asked for): Quarkus publishes the one it got in its configuration
             String key = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
-            port = ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(-1);
+            port = ConfigProvider.getConfig()
+                    .getOptionalValue(key, Integer.class)
+                    .orElse(-1);
         }
         if (port <= 0) {
             state = State.FAILED;
@@ -103,7 +108,8 @@ public class QueryWarmup {
             pages.clear(); // its pages are nobody's: kept, they would count as in use and be renewed on events
             seconds = (System.nanoTime() - start) / 1e9;
             state = State.DONE;
-            LOG.infof("query path warmed up: %,d requests in %.1f s (%,d failed)", answered.get(), seconds, failed.get());
+            LOG.infof(
+                    "query path warmed up: %,d requests in %.1f s (%,d failed)", answered.get(), seconds, failed.get());
         } catch (InterruptedException e) {
             state = State.FAILED;
             Thread.currentThread().interrupt();
@@ -123,7 +129,10 @@ public class QueryWarmup {
 
     /** Over HTTP/1.1, the protocol of the requests it prepares the service for. */
     static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /**
@@ -172,8 +181,10 @@ public class QueryWarmup {
         for (int i = 0; i < targets.size() && !stopping; i++) {
             URI target = targets.get(i);
             String accept = target.getPath().endsWith("/export") ? FactResource.NDJSON : "application/json";
-            HttpRequest request = HttpRequest.newBuilder(target).header("Accept", accept)
-                    .header("User-Agent", "newsfacts-query-warmup").build();
+            HttpRequest request = HttpRequest.newBuilder(target)
+                    .header("Accept", accept)
+                    .header("User-Agent", "newsfacts-query-warmup")
+                    .build();
             try {
                 HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() != 200) {

@@ -19,7 +19,8 @@ public class QueryWarmupHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         QueryWarmup.Progress p = warmup.progress();
-        var response = HealthCheckResponse.named("query warm-up").up()
+        var response = HealthCheckResponse.named("query warm-up")
+                .up()
                 .withData("state", p.state().name())
                 .withData("answered", p.answered())
                 .withData("failed", p.failed());

@@ -1,11 +1,11 @@
 package org.newsfacts.query.api;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class CursorTest {
 
@@ -28,7 +28,9 @@ class CursorTest {
     void aCursorOnlyFitsItsOwnOrder() {
         String valueOrder = new Cursor("-valueUsd", "5.3E10", "7").encode();
         BadParameterException e = assertThrows(BadParameterException.class, () -> Cursor.decode(valueOrder, "id"));
-        assertTrue(e.getMessage().contains("belongs to a list in another order (-valueUsd), not to this one (id)"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("belongs to a list in another order (-valueUsd), not to this one (id)"),
+                e.getMessage());
     }
 
     @Test

@@ -1,16 +1,15 @@
 package org.newsfacts.query.claim;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.query.claim.ClaimDtos.Claim;
 import org.newsfacts.query.claim.ClaimDtos.Verdict;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReconcilerTest {
 
@@ -27,11 +26,25 @@ class ReconcilerTest {
         @Test
         void theSeedsInvestmentIsOneEquivalentClaim() {
             List<Claim> claims = reconciler.reconcile(List.of(
-                    fact("a0", "INVESTMENT", "Alibaba Group").money("380000000000", "CNY", "53000000000").statedUsd("53000000000").approx("MORE_THAN").build(),
-                    fact("a1", "INVESTMENT", "Alibaba Group").money("53000000000", "USD", "53000000000").topic("AI infrastructure").build(),
-                    fact("a2", "INVESTMENT", "Alibaba Group").money("53000000000", "USD", "53000000000").build(),
-                    fact("a3", "INVESTMENT", "Alibaba Group").money("52000000000", "USD", "52000000000").topic("AI and cloud").build(),
-                    fact("a4", "INVESTMENT", "Alibaba Group").money("53000000000", "USD", "53000000000").build()));
+                    fact("a0", "INVESTMENT", "Alibaba Group")
+                            .money("380000000000", "CNY", "53000000000")
+                            .statedUsd("53000000000")
+                            .approx("MORE_THAN")
+                            .build(),
+                    fact("a1", "INVESTMENT", "Alibaba Group")
+                            .money("53000000000", "USD", "53000000000")
+                            .topic("AI infrastructure")
+                            .build(),
+                    fact("a2", "INVESTMENT", "Alibaba Group")
+                            .money("53000000000", "USD", "53000000000")
+                            .build(),
+                    fact("a3", "INVESTMENT", "Alibaba Group")
+                            .money("52000000000", "USD", "52000000000")
+                            .topic("AI and cloud")
+                            .build(),
+                    fact("a4", "INVESTMENT", "Alibaba Group")
+                            .money("53000000000", "USD", "53000000000")
+                            .build()));
             assertEquals(1, claims.size());
             Claim c = claims.get(0);
             assertEquals(Verdict.EQUIVALENT, c.verdict());
@@ -43,38 +56,65 @@ class ReconcilerTest {
 
         @Test
         void sameValueEverywhereAgrees() {
-            Claim c = only(fact("a", "FINANCIAL_METRIC", "X").metric("REVENUE").money("10", "USD", "10").build(),
-                    fact("b", "FINANCIAL_METRIC", "X").metric("REVENUE").money("10.0", "USD", "10").build());
+            Claim c = only(
+                    fact("a", "FINANCIAL_METRIC", "X")
+                            .metric("REVENUE")
+                            .money("10", "USD", "10")
+                            .build(),
+                    fact("b", "FINANCIAL_METRIC", "X")
+                            .metric("REVENUE")
+                            .money("10.0", "USD", "10")
+                            .build());
             assertEquals(Verdict.AGREE, c.verdict());
         }
 
         @Test
         void beyondPrecisionConflicts() {
-            Claim c = only(fact("a", "FINANCIAL_METRIC", "X").metric("REVENUE").money("53000000000", "USD", "53000000000").build(),
-                    fact("b", "FINANCIAL_METRIC", "X").metric("REVENUE").money("60000000000", "USD", "60000000000").build());
+            Claim c = only(
+                    fact("a", "FINANCIAL_METRIC", "X")
+                            .metric("REVENUE")
+                            .money("53000000000", "USD", "53000000000")
+                            .build(),
+                    fact("b", "FINANCIAL_METRIC", "X")
+                            .metric("REVENUE")
+                            .money("60000000000", "USD", "60000000000")
+                            .build());
             assertEquals(Verdict.CONFLICT, c.verdict());
-            assertTrue(c.reason().contains("at most 53500000000 USD") && c.reason().contains("at least 59500000000 USD"), c.reason());
+            assertTrue(
+                    c.reason().contains("at most 53500000000 USD") && c.reason().contains("at least 59500000000 USD"),
+                    c.reason());
         }
 
         @Test
         void aConvertedAmountWithinTheFxAllowanceIsEquivalent() {
-            Claim c = only(fact("a", "INVESTMENT", "X").money("380000000000", "CNY", "52413793103").build(),
-                    fact("b", "INVESTMENT", "X").money("53000000000", "USD", "53000000000").build());
+            Claim c = only(
+                    fact("a", "INVESTMENT", "X")
+                            .money("380000000000", "CNY", "52413793103")
+                            .build(),
+                    fact("b", "INVESTMENT", "X")
+                            .money("53000000000", "USD", "53000000000")
+                            .build());
             assertEquals(Verdict.EQUIVALENT, c.verdict());
             assertTrue(c.reason().contains("currency conversion"), c.reason());
         }
 
         @Test
         void oneCurrencyIsComparedAsStatedWithoutConversion() {
-            Claim c = only(fact("a", "INVESTMENT", "X").money("380000000000", "CNY", null).build(),
-                    fact("b", "INVESTMENT", "X").money("400000000000", "CNY", null).build());
+            Claim c = only(
+                    fact("a", "INVESTMENT", "X")
+                            .money("380000000000", "CNY", null)
+                            .build(),
+                    fact("b", "INVESTMENT", "X")
+                            .money("400000000000", "CNY", null)
+                            .build());
             assertEquals(Verdict.CONFLICT, c.verdict());
             assertTrue(c.reason().endsWith("CNY)"), c.reason());
         }
 
         @Test
         void anAmountWithoutARateIsListedNotJudged() {
-            Claim c = only(fact("a", "INVESTMENT", "X").money("1000", "TWD", null).build(),
+            Claim c = only(
+                    fact("a", "INVESTMENT", "X").money("1000", "TWD", null).build(),
                     fact("b", "INVESTMENT", "X").money("30", "USD", "30").build());
             assertEquals(Verdict.AGREE, c.verdict());
             assertEquals(2, c.sources().size());
@@ -87,8 +127,14 @@ class ReconcilerTest {
         @Test
         void aPeriodLeftUnsaidJoinsTheOneStatedElsewhere() {
             List<Claim> claims = reconciler.reconcile(List.of(
-                    fact("a", "INVESTMENT", "X").money("5", "USD", "5").period("P3Y").build(),
-                    fact("b", "INVESTMENT", "X").money("5", "USD", "5").period(null).build()));
+                    fact("a", "INVESTMENT", "X")
+                            .money("5", "USD", "5")
+                            .period("P3Y")
+                            .build(),
+                    fact("b", "INVESTMENT", "X")
+                            .money("5", "USD", "5")
+                            .period(null)
+                            .build()));
             assertEquals(1, claims.size());
             assertEquals("P3Y", claims.get(0).period());
         }
@@ -96,9 +142,21 @@ class ReconcilerTest {
         @Test
         void differentPeriodsAreDifferentClaims() {
             List<Claim> claims = reconciler.reconcile(List.of(
-                    fact("a", "FINANCIAL_METRIC", "X").metric("REVENUE").money("5", "USD", "5").period("2024").build(),
-                    fact("b", "FINANCIAL_METRIC", "X").metric("REVENUE").money("7", "USD", "7").period("2025").build(),
-                    fact("c", "FINANCIAL_METRIC", "X").metric("REVENUE").money("7", "USD", "7").period(null).build()));
+                    fact("a", "FINANCIAL_METRIC", "X")
+                            .metric("REVENUE")
+                            .money("5", "USD", "5")
+                            .period("2024")
+                            .build(),
+                    fact("b", "FINANCIAL_METRIC", "X")
+                            .metric("REVENUE")
+                            .money("7", "USD", "7")
+                            .period("2025")
+                            .build(),
+                    fact("c", "FINANCIAL_METRIC", "X")
+                            .metric("REVENUE")
+                            .money("7", "USD", "7")
+                            .period(null)
+                            .build()));
             assertEquals(3, claims.size(), "the unsaid period cannot choose between 2024 and 2025");
         }
 
@@ -107,14 +165,21 @@ class ReconcilerTest {
             List<Claim> claims = reconciler.reconcile(List.of(
                     fact("a", "INVESTMENT", "X").organization("Moonshot").build(),
                     fact("b", "INVESTMENT", "X").organization("Zhipu").build(),
-                    fact("c", "INVESTMENT", "X").money("5", "USD", "5").topic("AI").build(),
-                    fact("d", "INVESTMENT", "X").money("5", "USD", "5").topic("artificial intelligence").build()));
+                    fact("c", "INVESTMENT", "X")
+                            .money("5", "USD", "5")
+                            .topic("AI")
+                            .build(),
+                    fact("d", "INVESTMENT", "X")
+                            .money("5", "USD", "5")
+                            .topic("artificial intelligence")
+                            .build()));
             assertEquals(3, claims.size());
         }
 
         @Test
         void nearDuplicateArticlesCountOnce() {
-            Claim c = only(fact("copy-1", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
+            Claim c = only(
+                    fact("copy-1", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
                     fact("copy-2", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
                     fact("own", "STOCK_MOVE", "X").percent("3", "DOWN").build());
             assertEquals(3, c.articles());
@@ -124,7 +189,8 @@ class ReconcilerTest {
         @Test
         void anArticleWithoutAKnownOriginalIsItsOwnSource() {
             Reconciler unsigned = new Reconciler(id -> id.equals("gone") ? null : "the-original");
-            List<Claim> claims = unsigned.reconcile(List.of(fact("gone", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
+            List<Claim> claims = unsigned.reconcile(List.of(
+                    fact("gone", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
                     fact("a", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
                     fact("b", "STOCK_MOVE", "X").percent("3", "DOWN").build()));
             assertEquals(2, claims.get(0).independentSources());
@@ -132,7 +198,8 @@ class ReconcilerTest {
 
         @Test
         void aRiseAndAFallOfTheSameSizeConflict() {
-            Claim c = only(fact("a", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
+            Claim c = only(
+                    fact("a", "STOCK_MOVE", "X").percent("3", "DOWN").build(),
                     fact("b", "STOCK_MOVE", "X").percent("3", "UP").build());
             assertEquals(Verdict.CONFLICT, c.verdict());
         }
@@ -143,25 +210,52 @@ class ReconcilerTest {
 
         @Test
         void twoCeosOfOneCompanyConflict() {
-            Claim c = only(fact("a", "ROLE", "Eddie Wu").organization("Alibaba Group").role("CEO").build(),
-                    fact("b", "ROLE", "Jack Ma").organization("Alibaba Group").role("CEO").build(),
-                    fact("c", "ROLE", "Eddie Wu").organization("Alibaba Group").role("CEO").build());
+            Claim c = only(
+                    fact("a", "ROLE", "Eddie Wu")
+                            .organization("Alibaba Group")
+                            .role("CEO")
+                            .build(),
+                    fact("b", "ROLE", "Jack Ma")
+                            .organization("Alibaba Group")
+                            .role("CEO")
+                            .build(),
+                    fact("c", "ROLE", "Eddie Wu")
+                            .organization("Alibaba Group")
+                            .role("CEO")
+                            .build());
             assertEquals(Verdict.CONFLICT, c.verdict());
             assertEquals("Alibaba Group", c.subject());
             assertNull(c.object());
-            assertEquals("different people named CEO of Alibaba Group: Eddie Wu (2 articles), Jack Ma (1 article)", c.reason());
+            assertEquals(
+                    "different people named CEO of Alibaba Group: Eddie Wu (2 articles), Jack Ma (1 article)",
+                    c.reason());
         }
 
         @Test
         void manyAnalystsOrFoundersAreNoConflict() {
             List<Claim> claims = reconciler.reconcile(List.of(
-                    fact("a", "ROLE", "Alicia Yap").organization("Citigroup").role("ANALYST").build(),
-                    fact("b", "ROLE", "Someone Else").organization("Citigroup").role("ANALYST").build(),
-                    fact("c", "ROLE", "Jack Ma").organization("Alibaba Group").role("CO_FOUNDER").build(),
-                    fact("d", "ROLE", "Jack Ma").organization("Alibaba Group").role("FOUNDER").build()));
+                    fact("a", "ROLE", "Alicia Yap")
+                            .organization("Citigroup")
+                            .role("ANALYST")
+                            .build(),
+                    fact("b", "ROLE", "Someone Else")
+                            .organization("Citigroup")
+                            .role("ANALYST")
+                            .build(),
+                    fact("c", "ROLE", "Jack Ma")
+                            .organization("Alibaba Group")
+                            .role("CO_FOUNDER")
+                            .build(),
+                    fact("d", "ROLE", "Jack Ma")
+                            .organization("Alibaba Group")
+                            .role("FOUNDER")
+                            .build()));
             assertEquals(3, claims.size());
             assertTrue(claims.stream().allMatch(c -> c.verdict() == Verdict.AGREE));
-            Claim founder = claims.stream().filter(c -> "FOUNDER".equals(c.role())).findFirst().orElseThrow();
+            Claim founder = claims.stream()
+                    .filter(c -> "FOUNDER".equals(c.role()))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(2, founder.articles(), "co-founder and founder are one claim");
             assertEquals("Jack Ma", founder.object());
         }
@@ -248,8 +342,30 @@ class ReconcilerTest {
         }
 
         ClaimFact build() {
-            return new ClaimFact(article, article + ".txt", null, null, type, subject, object, objectType, value, unit, valueUsd,
-                    value == null ? null : approx, direction, metric, role, null, period, null, statedUsd, "s", 0, 1, 0.9);
+            return new ClaimFact(
+                    article,
+                    article + ".txt",
+                    null,
+                    null,
+                    type,
+                    subject,
+                    object,
+                    objectType,
+                    value,
+                    unit,
+                    valueUsd,
+                    value == null ? null : approx,
+                    direction,
+                    metric,
+                    role,
+                    null,
+                    period,
+                    null,
+                    statedUsd,
+                    "s",
+                    0,
+                    1,
+                    0.9);
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.newsfacts.query.claim;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class ToleranceTest {
 
@@ -61,8 +60,29 @@ class ToleranceTest {
     }
 
     static ClaimFact fact(String value, String unit, String valueUsd, BigDecimal statedUsd, String approx) {
-        return new ClaimFact("a", "a.txt", null, null, "INVESTMENT", "X", null, null, new BigDecimal(value), unit,
-                valueUsd == null ? null : new BigDecimal(valueUsd), approx, null, null, null, null, "P3Y", null, statedUsd,
-                "s", 0, 1, 0.9);
+        return new ClaimFact(
+                "a",
+                "a.txt",
+                null,
+                null,
+                "INVESTMENT",
+                "X",
+                null,
+                null,
+                new BigDecimal(value),
+                unit,
+                valueUsd == null ? null : new BigDecimal(valueUsd),
+                approx,
+                null,
+                null,
+                null,
+                null,
+                "P3Y",
+                null,
+                statedUsd,
+                "s",
+                0,
+                1,
+                0.9);
     }
 }

@@ -1,16 +1,15 @@
 package org.newsfacts.query.entity;
 
-import org.junit.jupiter.api.Test;
-import org.newsfacts.query.cache.Refresher;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.query.cache.Refresher;
 
 class EntityNamesTest {
 
@@ -19,10 +18,15 @@ class EntityNamesTest {
     private Map<String, Set<String>> aliases = Map.of("northwind", Set.of("Northwind Traders"));
     private long now = 1_000_000_000L;
 
-    private final EntityNames names = new EntityNames(name -> {
-        lookups.incrementAndGet();
-        return aliases.getOrDefault(name.toLowerCase(), Set.of(name));
-    }, Duration.ofSeconds(10), 100, new Refresher(background::add), () -> now);
+    private final EntityNames names = new EntityNames(
+            name -> {
+                lookups.incrementAndGet();
+                return aliases.getOrDefault(name.toLowerCase(), Set.of(name));
+            },
+            Duration.ofSeconds(10),
+            100,
+            new Refresher(background::add),
+            () -> now);
 
     @Test
     void anAnswerIsReusedWhateverTheCase() {

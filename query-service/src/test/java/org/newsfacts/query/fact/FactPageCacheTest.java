@@ -1,18 +1,17 @@
 package org.newsfacts.query.fact;
 
-import org.junit.jupiter.api.Test;
-import org.newsfacts.query.QueryConfig;
-import org.newsfacts.query.cache.Refresher;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.query.QueryConfig;
+import org.newsfacts.query.cache.Refresher;
 
 class FactPageCacheTest {
 
@@ -92,7 +91,10 @@ class FactPageCacheTest {
         FactPageCache cache = cache(Duration.ofMinutes(1), 100);
         FactPageCache.Key all = new FactPageCache.Key(FactFilter.ALL, FactSort.ID, null, 20);
         FactPageCache.Key ofArticle = new FactPageCache.Key(
-                new FactFilter(null, null, null, null, null, null, null, null, null, null, "article-2", null, null), FactSort.ID, null, 20);
+                new FactFilter(null, null, null, null, null, null, null, null, null, null, "article-2", null, null),
+                FactSort.ID,
+                null,
+                20);
         cache.get(all, this::read);
         cache.get(ofArticle, this::read);
         cache.changed("article-1", Set.of("Initech"));
@@ -108,11 +110,37 @@ class FactPageCacheTest {
 
     @Test
     void aFilterOnWhenArticlesWereExtractedDependsOnEveryChange() {
-        FactFilter since = new FactFilter(null, Set.of("Acme"), null, null, null, null, null, null, null, null, null,
-                java.time.Instant.parse("2026-01-01T00:00:00Z"), null);
+        FactFilter since = new FactFilter(
+                null,
+                Set.of("Acme"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                null);
         assertEquals(null, FactPageCache.dependsOn(since));
-        assertEquals(Set.of("Acme", "Globex"), FactPageCache.dependsOn(
-                new FactFilter(null, Set.of("Acme"), Set.of("Globex"), null, null, null, null, null, null, null, null, null, null)));
+        assertEquals(
+                Set.of("Acme", "Globex"),
+                FactPageCache.dependsOn(new FactFilter(
+                        null,
+                        Set.of("Acme"),
+                        Set.of("Globex"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
     }
 
     @Test
@@ -124,8 +152,14 @@ class FactPageCacheTest {
         assertSame(likely, cache.get(key("Acme", 0.8), this::read));
         cache.get(key("Acme", 0.9), this::read);
         assertEquals(3, reads.get());
-        assertSame(all, cache.get(key("Acme", 0.0), this::read), "a lowest confidence of 0 keeps every fact: the same page");
-        assertEquals(Set.of("Acme"), FactPageCache.dependsOn(key("Acme", 0.8).filter()), "still ended by Acme's events only");
+        assertSame(
+                all,
+                cache.get(key("Acme", 0.0), this::read),
+                "a lowest confidence of 0 keeps every fact: the same page");
+        assertEquals(
+                Set.of("Acme"),
+                FactPageCache.dependsOn(key("Acme", 0.8).filter()),
+                "still ended by Acme's events only");
         cache.changed("article-1", Set.of("Acme"));
         pastTheMomentsAfterTheEvent();
         cache.get(key("Acme", 0.8), this::read);
@@ -204,7 +238,8 @@ class FactPageCacheTest {
         cache.changed("article-1", Set.of("Acme", "Globex"));
         assertEquals(1, background.size(), "one look for pages to renew");
         runBackground();
-        assertEquals(3, reads.get(), "Acme's page read again; Globex's, not asked for within its time, left until it is");
+        assertEquals(
+                3, reads.get(), "Acme's page read again; Globex's, not asked for within its time, left until it is");
         now += FactPageCache.AFTER_CHANGE.plusSeconds(1).toNanos();
         FactPage renewed = cache.get(ACME, this::read);
         assertNotSame(before, renewed, "the next request, however late, finds the renewed page");
@@ -224,7 +259,10 @@ class FactPageCacheTest {
             cache.changed("article-" + i, Set.of("Acme"));
             runBackground();
         }
-        assertEquals(3, reads.get(), "renewed after the events 20 and 40 s after it was asked for, not after the one 60 s after");
+        assertEquals(
+                3,
+                reads.get(),
+                "renewed after the events 20 and 40 s after it was asked for, not after the one 60 s after");
     }
 
     @Test
@@ -276,7 +314,7 @@ class FactPageCacheTest {
     @Test
     void beyondItsSizeTheCacheStartsOver() {
         FactPageCache cache = cache(Duration.ofMinutes(1), 3);
-        cache.get(ACME, this::read);   // 2 facts held
+        cache.get(ACME, this::read); // 2 facts held
         cache.get(GLOBEX, this::read); // 4 > 3: starts over with Globex alone
         cache.get(GLOBEX, this::read);
         cache.get(ACME, this::read);
@@ -307,7 +345,8 @@ class FactPageCacheTest {
     }
 
     private static FactPageCache.Key key(String subject, Double minConfidence) {
-        FactFilter filter = new FactFilter(null, Set.of(subject), null, null, null, null, null, null, null, null, null, null, minConfidence);
+        FactFilter filter = new FactFilter(
+                null, Set.of(subject), null, null, null, null, null, null, null, null, null, null, minConfidence);
         return new FactPageCache.Key(filter, FactSort.ID, null, 20);
     }
 

@@ -1,16 +1,6 @@
 package org.newsfacts.query.it;
 
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
-import static org.newsfacts.query.it.Api.get;
-import static org.newsfacts.query.it.Api.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -18,6 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.query.it.Api.get;
+import static org.newsfacts.query.it.Api.problem;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(QueryStack.class)
@@ -62,10 +61,12 @@ class ArticlesIT {
         JsonPath page = get("/api/articles?q={q}&outlet={o}", "cloud infrastructure", World.WIRE);
         assertEquals(1, page.getInt("total"), "only a1 of the Wire articles says both words");
         assertEquals(World.a1, page.getString("items[0].id"));
-        assertTrue(page.getString("items[0].snippet").contains("<mark>cloud</mark>"), page.getString("items[0].snippet"));
+        assertTrue(
+                page.getString("items[0].snippet").contains("<mark>cloud</mark>"), page.getString("items[0].snippet"));
         assertTrue(page.getFloat("items[0].rank") > 0);
 
-        JsonPath phrase = get("/api/articles?q={q}&source={s}", "\"380 billion yuan\"", "ledger-1-" + World.RUN + ".txt");
+        JsonPath phrase =
+                get("/api/articles?q={q}&source={s}", "\"380 billion yuan\"", "ledger-1-" + World.RUN + ".txt");
         assertEquals(List.of(World.a2), phrase.getList("items.id"));
         JsonPath excluded = get("/api/articles?q={q}&outlet={o}", "cloud -yuan", World.LEDGER);
         assertEquals(List.of(World.a4), excluded.getList("items.id"));
@@ -97,7 +98,10 @@ class ArticlesIT {
 
     @Test
     void oneArticleHasBodySourcesFactsAndEntities() {
-        given().when().get("/api/articles/{id}", World.a2).then().statusCode(200)
+        given().when()
+                .get("/api/articles/{id}", World.a2)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(World.a2))
                 .body("outlet", equalTo(World.LEDGER))
                 .body("sources", equalTo(List.of("ledger-1-" + World.RUN + ".txt")))
@@ -106,7 +110,10 @@ class ArticlesIT {
                 .body("facts[0].evidence.source", equalTo("ledger-1-" + World.RUN + ".txt"))
                 .body("entities.canonical", hasItems(World.ACME, World.JOHN))
                 .body("nearDuplicateOf", equalTo(null));
-        given().when().get("/api/articles/{id}", World.a4).then().statusCode(200)
+        given().when()
+                .get("/api/articles/{id}", World.a4)
+                .then()
+                .statusCode(200)
                 .body("nearDuplicateOf", equalTo(World.a1));
     }
 

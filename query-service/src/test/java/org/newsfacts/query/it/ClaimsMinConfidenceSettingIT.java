@@ -1,18 +1,17 @@
 package org.newsfacts.query.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsfacts.query.it.Api.get;
+import static org.newsfacts.query.it.ConfidenceWorld.HOOLI;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newsfacts.query.it.Api.get;
-import static org.newsfacts.query.it.ConfidenceWorld.HOOLI;
 
 /** {@code newsfacts.claims.min-confidence} set to 0.25: the $20bn statement of confidence 0.3 counts, and conflicts. */
 @QuarkusTest

@@ -1,21 +1,20 @@
 package org.newsfacts.query.it;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsfacts.query.it.Api.get;
 import static org.newsfacts.query.it.Api.problem;
 import static org.newsfacts.query.it.ConfidenceWorld.HOOLI;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code minConfidence} on the facts, an entity's facts, an article, the export and the claims, over
@@ -37,24 +36,37 @@ class ConfidenceIT {
 
     /** The numbers at {@code path}, to six decimals (JsonPath reads them as floats). */
     private static List<Double> doubles(JsonPath json, String path) {
-        return json.getList(path).stream().map(v -> Math.round(((Number) v).doubleValue() * 1e6) / 1e6).toList();
+        return json.getList(path).stream()
+                .map(v -> Math.round(((Number) v).doubleValue() * 1e6) / 1e6)
+                .toList();
     }
 
     @Test
     void theFactsBelowTheLowestConfidenceAreLeftOut() {
         assertEquals(List.of(0.92, 0.35, 0.81, 0.3), confidences(get("/api/facts?subject={s}", HOOLI)));
         assertEquals(List.of(0.92, 0.81), confidences(get("/api/facts?subject={s}&minConfidence=0.5", HOOLI)));
-        assertEquals(List.of(0.92, 0.81), confidences(get("/api/facts?subject={s}&minConfidence=0.81", HOOLI)), "at it is kept");
+        assertEquals(
+                List.of(0.92, 0.81),
+                confidences(get("/api/facts?subject={s}&minConfidence=0.81", HOOLI)),
+                "at it is kept");
         assertEquals(List.of(0.92), confidences(get("/api/facts?subject={s}&minConfidence=0.9", HOOLI)));
         assertEquals(4, get("/api/facts?subject={s}&minConfidence=0", HOOLI).getInt("total"));
         assertEquals(0, get("/api/facts?subject={s}&minConfidence=1", HOOLI).getInt("total"));
-        assertEquals(1, get("/api/facts?subject={s}&minConfidence=0.85&metric=REVENUE&period=2024&maxUsd=1e10", HOOLI).getInt("total"),
+        assertEquals(
+                1,
+                get("/api/facts?subject={s}&minConfidence=0.85&metric=REVENUE&period=2024&maxUsd=1e10", HOOLI)
+                        .getInt("total"),
                 "with the other filters");
         JsonPath byConfidence = get("/api/facts?subject={s}&minConfidence=0.35&sort=confidence&limit=2", HOOLI);
         assertEquals(3, byConfidence.getInt("total"));
         assertEquals(List.of(0.35, 0.81), confidences(byConfidence));
-        assertEquals(List.of(0.92), confidences(get("/api/facts?subject={s}&minConfidence=0.35&sort=confidence&limit=2&cursor={c}",
-                HOOLI, byConfidence.getString("next"))), "the next page keeps the filter");
+        assertEquals(
+                List.of(0.92),
+                confidences(get(
+                        "/api/facts?subject={s}&minConfidence=0.35&sort=confidence&limit=2&cursor={c}",
+                        HOOLI,
+                        byConfidence.getString("next"))),
+                "the next page keeps the filter");
     }
 
     @Test
@@ -72,28 +84,46 @@ class ConfidenceIT {
     @Test
     void anEntitysFactsAndAnArticlesFactsToo() {
         assertEquals(4, get("/api/entities/{id}/facts", ConfidenceWorld.hooliId).getInt("total"));
-        assertEquals(List.of(0.92, 0.81), confidences(get("/api/entities/{id}/facts?minConfidence=0.5", ConfidenceWorld.hooliId)));
+        assertEquals(
+                List.of(0.92, 0.81),
+                confidences(get("/api/entities/{id}/facts?minConfidence=0.5", ConfidenceWorld.hooliId)));
         assertEquals(List.of(0.92, 0.35), doubles(get("/api/articles/{id}", ConfidenceWorld.c1), "facts.confidence"));
         JsonPath likely = get("/api/articles/{id}?minConfidence=0.5", ConfidenceWorld.c1);
         assertEquals(List.of("FINANCIAL_METRIC"), likely.getList("facts.type"));
         assertTrue(likely.getString("body").contains("shares rose 3%"), "the article itself is whole");
-        assertEquals(List.of(), get("/api/articles/{id}?minConfidence=0.5", ConfidenceWorld.c3).getList("facts"));
+        assertEquals(
+                List.of(),
+                get("/api/articles/{id}?minConfidence=0.5", ConfidenceWorld.c3).getList("facts"));
     }
 
     @Test
     void theExportLeavesThemOutToo() throws Exception {
-        String ndjson = given().when().get("/api/facts/export?subject={s}&minConfidence=0.5", HOOLI).then().statusCode(200)
-                .contentType("application/x-ndjson").extract().asString();
+        String ndjson = given().when()
+                .get("/api/facts/export?subject={s}&minConfidence=0.5", HOOLI)
+                .then()
+                .statusCode(200)
+                .contentType("application/x-ndjson")
+                .extract()
+                .asString();
         ObjectMapper json = new ObjectMapper();
-        List<Double> exported = ndjson.lines().filter(l -> !l.isBlank()).map(l -> {
-            try {
-                return json.readTree(l).get("confidence").asDouble();
-            } catch (Exception e) {
-                throw new IllegalStateException(l, e);
-            }
-        }).sorted().toList();
+        List<Double> exported = ndjson.lines()
+                .filter(l -> !l.isBlank())
+                .map(l -> {
+                    try {
+                        return json.readTree(l).get("confidence").asDouble();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(l, e);
+                    }
+                })
+                .sorted()
+                .toList();
         assertEquals(List.of(0.81, 0.92), exported, "in article order");
-        String all = given().when().get("/api/facts/export?subject={s}", HOOLI).then().statusCode(200).extract().asString();
+        String all = given().when()
+                .get("/api/facts/export?subject={s}", HOOLI)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertEquals(4, all.lines().filter(l -> !l.isBlank()).count());
     }
 
@@ -101,7 +131,8 @@ class ConfidenceIT {
     void claimsCountOnlyFactsAtOrAboveTheSettingAndARequestCanRaiseIt() {
         // At the default 0.5 the $20bn of 0.3 is left out: the two $10bn statements agree.
         JsonPath claims = get("/api/claims?subject={s}", HOOLI);
-        assertEquals(1, claims.getInt("total"), "the share move of 0.35 makes no claim: " + claims.getList("items.type"));
+        assertEquals(
+                1, claims.getInt("total"), "the share move of 0.35 makes no claim: " + claims.getList("items.type"));
         assertEquals("REVENUE", claims.getString("items[0].metric"));
         assertEquals("AGREE", claims.getString("items[0].verdict"));
         assertEquals(2, claims.getInt("items[0].articles"));
@@ -134,8 +165,19 @@ class ConfidenceIT {
 
     @Test
     void theOpenApiDocumentDescribesTheParameter() throws Exception {
-        JsonNode doc = new ObjectMapper().readTree(given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
-        for (String path : List.of("/api/facts", "/api/facts/export", "/api/claims", "/api/stream", "/api/entities/{id}/facts",
+        JsonNode doc = new ObjectMapper()
+                .readTree(given().when()
+                        .get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        for (String path : List.of(
+                "/api/facts",
+                "/api/facts/export",
+                "/api/claims",
+                "/api/stream",
+                "/api/entities/{id}/facts",
                 "/api/articles/{id}")) {
             JsonNode parameter = null;
             for (JsonNode p : doc.path("paths").path(path).path("get").path("parameters")) {

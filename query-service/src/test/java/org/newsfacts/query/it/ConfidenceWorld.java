@@ -1,11 +1,10 @@
 package org.newsfacts.query.it;
 
-import org.newsfacts.devstack.StackConnection;
-
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.newsfacts.devstack.StackConnection;
 
 /**
  * Facts of different confidence about one company, for the {@code minConfidence} tests: two articles
@@ -26,8 +25,7 @@ final class ConfidenceWorld {
 
     private static boolean loaded;
 
-    private ConfidenceWorld() {
-    }
+    private ConfidenceWorld() {}
 
     static synchronized void load() throws SQLException {
         if (loaded) {
@@ -39,25 +37,59 @@ final class ConfidenceWorld {
             String s1 = HOOLI + " revenue was $10 billion in 2024.";
             String s1b = HOOLI + " shares rose 3% on Monday.";
             String body1 = s1 + " " + s1b + " The company gave no forecast.";
-            c1 = db.article("conf-1-" + TAG + ".txt", HOOLI + " results", body1, GAZETTE,
-                    Instant.parse("2025-03-03T08:00:00Z"), Instant.now());
-            db.fact(c1, body1, s1, "FINANCIAL_METRIC").subject(HOOLI).metric("REVENUE")
-                    .money("10000000000", "USD", "10000000000").period("2024").confidence(0.92).save(0);
-            db.fact(c1, body1, s1b, "STOCK_MOVE").subject(HOOLI).percent("3", "UP").confidence(0.35).save(1);
+            c1 = db.article(
+                    "conf-1-" + TAG + ".txt",
+                    HOOLI + " results",
+                    body1,
+                    GAZETTE,
+                    Instant.parse("2025-03-03T08:00:00Z"),
+                    Instant.now());
+            db.fact(c1, body1, s1, "FINANCIAL_METRIC")
+                    .subject(HOOLI)
+                    .metric("REVENUE")
+                    .money("10000000000", "USD", "10000000000")
+                    .period("2024")
+                    .confidence(0.92)
+                    .save(0);
+            db.fact(c1, body1, s1b, "STOCK_MOVE")
+                    .subject(HOOLI)
+                    .percent("3", "UP")
+                    .confidence(0.35)
+                    .save(1);
 
             String s2 = HOOLI + " reported revenue of $10 billion for 2024.";
             String body2 = s2 + " Analysts had expected a little less.";
-            c2 = db.article("conf-2-" + TAG + ".txt", HOOLI + " revenue", body2, GAZETTE,
-                    Instant.parse("2025-03-04T08:00:00Z"), Instant.now());
-            db.fact(c2, body2, s2, "FINANCIAL_METRIC").subject(HOOLI).metric("REVENUE")
-                    .money("10000000000", "USD", "10000000000").period("2024").confidence(0.81).save(0);
+            c2 = db.article(
+                    "conf-2-" + TAG + ".txt",
+                    HOOLI + " revenue",
+                    body2,
+                    GAZETTE,
+                    Instant.parse("2025-03-04T08:00:00Z"),
+                    Instant.now());
+            db.fact(c2, body2, s2, "FINANCIAL_METRIC")
+                    .subject(HOOLI)
+                    .metric("REVENUE")
+                    .money("10000000000", "USD", "10000000000")
+                    .period("2024")
+                    .confidence(0.81)
+                    .save(0);
 
             String s3 = HOOLI + " revenue was $20 billion in 2024, a reader's comment claimed.";
             String body3 = s3 + " The comment gave no source.";
-            c3 = db.article("conf-3-" + TAG + ".txt", "Comments on " + HOOLI, body3, GAZETTE,
-                    Instant.parse("2025-03-05T08:00:00Z"), Instant.now());
-            db.fact(c3, body3, s3, "FINANCIAL_METRIC").subject(HOOLI).metric("REVENUE")
-                    .money("20000000000", "USD", "20000000000").period("2024").confidence(0.3).save(0);
+            c3 = db.article(
+                    "conf-3-" + TAG + ".txt",
+                    "Comments on " + HOOLI,
+                    body3,
+                    GAZETTE,
+                    Instant.parse("2025-03-05T08:00:00Z"),
+                    Instant.now());
+            db.fact(c3, body3, s3, "FINANCIAL_METRIC")
+                    .subject(HOOLI)
+                    .metric("REVENUE")
+                    .money("20000000000", "USD", "20000000000")
+                    .period("2024")
+                    .confidence(0.3)
+                    .save(0);
         }
         loaded = true;
     }

@@ -1,29 +1,28 @@
 package org.newsfacts.query.it;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.query.it.Api.get;
+import static org.newsfacts.query.it.Api.problem;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.newsfacts.model.Contract;
-import org.newsfacts.model.ContractValidator;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.newsfacts.query.it.Api.get;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsfacts.query.it.Api.problem;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.model.Contract;
+import org.newsfacts.model.ContractValidator;
 
 @QuarkusTest
 @WithTestResource(QueryStack.class)
@@ -50,7 +49,10 @@ class FactsIT {
         assertEquals(2, total("subject={s}&metric=revenue", World.GLOBEX));
         assertEquals(3, total("object={o}&role=CEO", World.ACME));
         assertEquals(1, total("subject={s}&unit=CNY", World.ACME));
-        assertEquals(3, total("subject={s}&type=INVESTMENT&minUsd=52500000000", World.ACME), "$53bn twice and 380bn CNY ($53bn)");
+        assertEquals(
+                3,
+                total("subject={s}&type=INVESTMENT&minUsd=52500000000", World.ACME),
+                "$53bn twice and 380bn CNY ($53bn)");
         assertEquals(1, total("subject={s}&maxUsd=52000000000&type=INVESTMENT", World.ACME));
         assertEquals(2, total("subject={s}&minUsd=1e10&maxUsd=1.2e10", World.GLOBEX));
         assertEquals(2, total("subject={s}&period=2024", World.GLOBEX));
@@ -86,8 +88,13 @@ class FactsIT {
 
     @Test
     void exportHasTheSameFiltersAndTheFactsShape() throws Exception {
-        String ndjson = given().when().get("/api/facts/export?subject={s}", World.ACME).then().statusCode(200)
-                .contentType("application/x-ndjson").extract().asString();
+        String ndjson = given().when()
+                .get("/api/facts/export?subject={s}", World.ACME)
+                .then()
+                .statusCode(200)
+                .contentType("application/x-ndjson")
+                .extract()
+                .asString();
         List<String> lines = ndjson.lines().filter(l -> !l.isBlank()).toList();
         assertEquals(5, lines.size());
         ObjectMapper json = new ObjectMapper();
@@ -110,8 +117,12 @@ class FactsIT {
         assertEquals(0, total("subjectTicker={t}&subject={s}", World.GLOBEX_TICKER, World.ACME), "both must match");
         assertEquals(0, total("subjectTicker={t}", "ZZ" + World.RUN.substring(0, 6)));
 
-        String ndjson = given().when().get("/api/facts/export?subjectTicker={t}", World.GLOBEX_TICKER).then().statusCode(200)
-                .extract().asString();
+        String ndjson = given().when()
+                .get("/api/facts/export?subjectTicker={t}", World.GLOBEX_TICKER)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         ObjectMapper json = new ObjectMapper();
         int withIds = 0;
         for (String line : ndjson.lines().filter(l -> !l.isBlank()).toList()) {
@@ -133,24 +144,34 @@ class FactsIT {
         problem("/api/facts/export?subjectIsin=XX", 400, "'subjectIsin' must be an ISIN");
         problem("/api/facts?subjectCik=-1", 400, "'subjectCik' must be an SEC CIK");
         problem("/api/facts?limit=201", 400, "'limit' must be a whole number from 1 to 200, got '201'");
-        problem("/api/facts?sort=subject", 400, "'sort' must be one of id, -id, valueUsd, -valueUsd, confidence, -confidence");
+        problem(
+                "/api/facts?sort=subject",
+                400,
+                "'sort' must be one of id, -id, valueUsd, -valueUsd, confidence, -confidence");
         problem("/api/facts?since=last%20week", 400, "'since' must be a date (2025-02-24) or an instant");
         problem("/api/facts?minUsd=lots", 400, "'minUsd' must be a plain number of US dollars");
         problem("/api/facts?minUsd=10&maxUsd=5", 400, "'minUsd' is greater than 'maxUsd' (5)");
         problem("/api/facts?article=abc", 400, "'article' must be an article id (64 hexadecimal digits)");
         problem("/api/facts?period=2025;DROP", 400, "'period' must be an ISO period");
         problem("/api/facts?metric=1%3D1", 400, "'metric' must be a name like REVENUE or CEO");
-        String byValue = get("/api/facts?subject={s}&sort=-valueUsd&limit=1", World.ACME).getString("next");
-        problem("/api/facts?cursor=" + byValue, 400, "belongs to a list in another order (-valueUsd), not to this one (id)");
+        String byValue =
+                get("/api/facts?subject={s}&sort=-valueUsd&limit=1", World.ACME).getString("next");
+        problem(
+                "/api/facts?cursor=" + byValue,
+                400,
+                "belongs to a list in another order (-valueUsd), not to this one (id)");
         assertEquals(0, total("subject={s}", "x' OR '1'='1"));
     }
 
     @Test
     void theServiceCannotWrite() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            SQLException e = assertThrows(SQLException.class,
-                    () -> s.executeUpdate("DELETE FROM fact WHERE subject = '" + World.ACME + "'"));
-            assertTrue(e.getMessage().contains("read-only") || e.getMessage().contains("permission denied"), e.getMessage());
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            SQLException e = assertThrows(
+                    SQLException.class, () -> s.executeUpdate("DELETE FROM fact WHERE subject = '" + World.ACME + "'"));
+            assertTrue(
+                    e.getMessage().contains("read-only") || e.getMessage().contains("permission denied"),
+                    e.getMessage());
         }
         assertEquals(5, total("subject={s}", World.ACME));
     }

@@ -1,7 +1,5 @@
 package org.newsfacts.query.it;
 
-import org.newsfacts.devstack.StackConnection;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.newsfacts.devstack.StackConnection;
 
 /**
  * Writes articles, entities and facts into extract-service's schema the way it stores them (as the
@@ -30,17 +29,20 @@ final class Fixtures implements AutoCloseable {
 
     static String sha256(String body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Stores an article (its id the SHA-256 of the body) under one source name; returns the id. */
-    String article(String source, String title, String body, String outlet, Instant published, Instant ingested) throws SQLException {
+    String article(String source, String title, String body, String outlet, Instant published, Instant ingested)
+            throws SQLException {
         String id = sha256(body);
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO article (id, source, title, body, outlet, published_at, "
-                + "content_type, ingested_at, sha256, extractor_version, extracted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO article (id, source, title, body, outlet, published_at, "
+                        + "content_type, ingested_at, sha256, extractor_version, extracted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, id);
             ps.setString(2, source);
             ps.setString(3, title);
@@ -54,7 +56,8 @@ final class Fixtures implements AutoCloseable {
             ps.setTimestamp(11, Timestamp.from(ingested));
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO article_source (article_id, source, ingested_at) VALUES (?,?,?)")) {
+        try (PreparedStatement ps =
+                db.prepareStatement("INSERT INTO article_source (article_id, source, ingested_at) VALUES (?,?,?)")) {
             ps.setString(1, id);
             ps.setString(2, source);
             ps.setTimestamp(3, Timestamp.from(ingested));
@@ -74,7 +77,8 @@ final class Fixtures implements AutoCloseable {
 
     long entity(String canonical, String type, String... aliases) throws SQLException {
         long id;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entity (canonical, type) VALUES (?, ?) RETURNING id")) {
+        try (PreparedStatement ps =
+                db.prepareStatement("INSERT INTO entity (canonical, type) VALUES (?, ?) RETURNING id")) {
             ps.setString(1, canonical);
             ps.setString(2, type);
             try (ResultSet rs = ps.executeQuery()) {
@@ -96,14 +100,17 @@ final class Fixtures implements AutoCloseable {
      * Links an organisation to a company-register entry as extract-service stores the link: the
      * register's name and country on the entity, each identifier a row ({@code listings} as EXCHANGE:TICKER).
      */
-    void link(long entityId, String name, String country, String cik, String isin, String... listings) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("UPDATE entity SET register_name = ?, register_country = ? WHERE id = ?")) {
+    void link(long entityId, String name, String country, String cik, String isin, String... listings)
+            throws SQLException {
+        try (PreparedStatement ps =
+                db.prepareStatement("UPDATE entity SET register_name = ?, register_country = ? WHERE id = ?")) {
             ps.setString(1, name);
             ps.setString(2, country);
             ps.setLong(3, entityId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entity_identifier (entity_id, scheme, value, exchange) VALUES (?,?,?,?)")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO entity_identifier (entity_id, scheme, value, exchange) VALUES (?,?,?,?)")) {
             for (String listing : listings) {
                 String[] et = listing.split(":", 2);
                 identifier(ps, entityId, "TICKER", et[1], et[0]);
@@ -113,7 +120,8 @@ final class Fixtures implements AutoCloseable {
         }
     }
 
-    private static void identifier(PreparedStatement ps, long entityId, String scheme, String value, String exchange) throws SQLException {
+    private static void identifier(PreparedStatement ps, long entityId, String scheme, String value, String exchange)
+            throws SQLException {
         ps.setLong(1, entityId);
         ps.setString(2, scheme);
         ps.setString(3, value);
@@ -126,8 +134,9 @@ final class Fixtures implements AutoCloseable {
         if (start < 0) {
             throw new IllegalArgumentException("'" + written + "' is not in the body");
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO mention (article_id, start_offset, end_offset, entity_id, written) "
-                + "VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement ps =
+                db.prepareStatement("INSERT INTO mention (article_id, start_offset, end_offset, entity_id, written) "
+                        + "VALUES (?,?,?,?,?)")) {
             ps.setString(1, articleId);
             ps.setInt(2, start);
             ps.setInt(3, start + written.length());
@@ -256,9 +265,10 @@ final class Fixtures implements AutoCloseable {
             if (start < 0) {
                 throw new IllegalArgumentException("the sentence is not in the body: " + sentence);
             }
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO fact (id, article_id, ordinal, type, subject, subject_type, "
-                    + "object, object_type, value, unit, value_usd, approx, direction, metric, role, period, quote_text, alt, "
-                    + "sentence, start_offset, end_offset, confidence, subject_ids) VALUES (nextval('fact_seq'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT INTO fact (id, article_id, ordinal, type, subject, subject_type, "
+                            + "object, object_type, value, unit, value_usd, approx, direction, metric, role, period, quote_text, alt, "
+                            + "sentence, start_offset, end_offset, confidence, subject_ids) VALUES (nextval('fact_seq'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int i = 1;
                 ps.setString(i++, articleId);
                 ps.setInt(i++, ordinal);
@@ -285,8 +295,9 @@ final class Fixtures implements AutoCloseable {
                 ps.executeUpdate();
             }
             if (fxDate != null) {
-                try (PreparedStatement ps = db.prepareStatement("UPDATE fact SET fx_date = ?::date, fx_rate = ?, fx_rate_date = ?::date, "
-                        + "fx_source = ? WHERE article_id = ? AND ordinal = ?")) {
+                try (PreparedStatement ps =
+                        db.prepareStatement("UPDATE fact SET fx_date = ?::date, fx_rate = ?, fx_rate_date = ?::date, "
+                                + "fx_source = ? WHERE article_id = ? AND ordinal = ?")) {
                     ps.setString(1, fxDate);
                     ps.setBigDecimal(2, fxRate);
                     ps.setString(3, fxRateDate);

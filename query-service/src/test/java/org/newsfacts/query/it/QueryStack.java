@@ -1,6 +1,8 @@
 package org.newsfacts.query.it;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.sql.SQLException;
+import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -8,9 +10,6 @@ import org.newsfacts.devstack.ReaderRole;
 import org.newsfacts.devstack.StackConnection;
 import org.newsfacts.devstack.TestInfrastructure;
 import org.newsfacts.schema.Schema;
-
-import java.sql.SQLException;
-import java.util.Map;
 
 /**
  * Real PostgreSQL and Kafka for the query API tests (see {@link TestInfrastructure}), the schema built
@@ -31,12 +30,17 @@ public final class QueryStack implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("cannot load the test articles: " + e.getMessage(), e);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", stack.jdbcUrl(),
-                "quarkus.datasource.username", ReaderRole.NAME,
-                "quarkus.datasource.password", ReaderRole.PASSWORD,
-                "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
+                "quarkus.datasource.jdbc.url",
+                stack.jdbcUrl(),
+                "quarkus.datasource.username",
+                ReaderRole.NAME,
+                "quarkus.datasource.password",
+                ReaderRole.PASSWORD,
+                "kafka.bootstrap.servers",
+                stack.kafkaBootstrapServers(),
                 // Long enough that only an announcement on facts.extracted can refresh a page within a test.
-                "newsfacts.query.page-cache-ttl", "10m");
+                "newsfacts.query.page-cache-ttl",
+                "10m");
     }
 
     @Override

@@ -1,14 +1,15 @@
 package org.newsfacts.query.it;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.query.it.Api.problem;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -20,13 +21,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Flow;
 import java.util.concurrent.ConcurrentLinkedQueue;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsfacts.query.it.Api.problem;
+import java.util.concurrent.Flow;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
 
 /** The live stream on a real broker: records put on facts.extracted come out of /api/stream, filtered. */
 @QuarkusTest
@@ -41,26 +40,86 @@ class StreamIT {
     @Test
     void newFactsArriveFilteredByTypeAndSubjectAlias() throws Exception {
         ConcurrentLinkedQueue<JsonNode> received = new ConcurrentLinkedQueue<>();
-        URI uri = URI.create(stream + "?type=INVESTMENT&subject=" + URLEncoder.encode(World.ACME_LEGAL.toUpperCase(), StandardCharsets.UTF_8));
+        URI uri = URI.create(stream + "?type=INVESTMENT&subject="
+                + URLEncoder.encode(World.ACME_LEGAL.toUpperCase(), StandardCharsets.UTF_8));
         EventLines events = new EventLines(received);
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(events));
+        HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(uri)
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.fromLineSubscriber(events));
         String wanted = "stream-" + World.RUN;
-        Map<String, Object> investment = Map.of("type", "INVESTMENT", "subject", World.ACME, "subjectType", "ORGANIZATION",
-                "object", wanted, "objectType", "TOPIC", "value", 1, "unit", "USD", "evidence", evidence(), "confidence", 0.9);
-        Map<String, Object> role = Map.of("type", "ROLE", "subject", World.JANE, "subjectType", "PERSON", "object", World.ACME,
-                "objectType", "ORGANIZATION", "role", "CEO", "evidence", evidence(), "confidence", 0.9);
-        Map<String, Object> otherInvestment = Map.of("type", "INVESTMENT", "subject", World.GLOBEX, "subjectType", "ORGANIZATION",
-                "value", 2, "unit", "USD", "evidence", evidence(), "confidence", 0.9);
+        Map<String, Object> investment = Map.of(
+                "type",
+                "INVESTMENT",
+                "subject",
+                World.ACME,
+                "subjectType",
+                "ORGANIZATION",
+                "object",
+                wanted,
+                "objectType",
+                "TOPIC",
+                "value",
+                1,
+                "unit",
+                "USD",
+                "evidence",
+                evidence(),
+                "confidence",
+                0.9);
+        Map<String, Object> role = Map.of(
+                "type",
+                "ROLE",
+                "subject",
+                World.JANE,
+                "subjectType",
+                "PERSON",
+                "object",
+                World.ACME,
+                "objectType",
+                "ORGANIZATION",
+                "role",
+                "CEO",
+                "evidence",
+                evidence(),
+                "confidence",
+                0.9);
+        Map<String, Object> otherInvestment = Map.of(
+                "type",
+                "INVESTMENT",
+                "subject",
+                World.GLOBEX,
+                "subjectType",
+                "ORGANIZATION",
+                "value",
+                2,
+                "unit",
+                "USD",
+                "evidence",
+                evidence(),
+                "confidence",
+                0.9);
         try (KafkaProducer<String, String> producer = QueryStack.producer()) {
             // The stream starts at the newest record once its consumer has its partitions: send until one arrives.
-            await("a ROLE fact about " + World.ACME + " on the stream").atMost(Duration.ofSeconds(60))
+            await("a ROLE fact about " + World.ACME + " on the stream")
+                    .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
-                        String event = JSON.writeValueAsString(Map.of("articleId", "a".repeat(64), "source", "stream-test.txt",
-                                "extractorVersion", "1.0.0", "facts", List.of(role, otherInvestment, investment)));
-                        producer.send(new ProducerRecord<>("facts.extracted", "a".repeat(64), event)).get();
-                        producer.send(new ProducerRecord<>("facts.extracted", "b".repeat(64), "not json at all")).get();
+                        String event = JSON.writeValueAsString(Map.of(
+                                "articleId",
+                                "a".repeat(64),
+                                "source",
+                                "stream-test.txt",
+                                "extractorVersion",
+                                "1.0.0",
+                                "facts",
+                                List.of(role, otherInvestment, investment)));
+                        producer.send(new ProducerRecord<>("facts.extracted", "a".repeat(64), event))
+                                .get();
+                        producer.send(new ProducerRecord<>("facts.extracted", "b".repeat(64), "not json at all"))
+                                .get();
                         return !received.isEmpty();
                     });
         } finally {
@@ -79,8 +138,12 @@ class StreamIT {
         ConcurrentLinkedQueue<JsonNode> received = new ConcurrentLinkedQueue<>();
         URI uri = URI.create(stream + "?type=QUOTE&minConfidence=0.6");
         EventLines events = new EventLines(received);
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(events));
+        HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(uri)
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.fromLineSubscriber(events));
         String run = "confidence-" + World.RUN;
         Map<String, Object> unlikely = new HashMap<>(quote(run + "-unlikely"));
         unlikely.put("confidence", 0.59);
@@ -88,7 +151,9 @@ class StreamIT {
         likely.put("confidence", 0.6);
         try (KafkaProducer<String, String> producer = QueryStack.producer()) {
             // The unlikely fact comes first in each event: had it passed, it would have arrived before the likely one.
-            await("the likely fact on the stream").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+            await("the likely fact on the stream")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         send(producer, unlikely, likely);
                         return objects(received).contains(run + "-likely");
@@ -107,6 +172,7 @@ class StreamIT {
         private final ConcurrentLinkedQueue<JsonNode> sink;
         /** The id of each event, in order. */
         final ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+
         private volatile Flow.Subscription subscription;
 
         EventLines(ConcurrentLinkedQueue<JsonNode> sink) {
@@ -139,8 +205,7 @@ class StreamIT {
         }
 
         @Override
-        public void onComplete() {
-        }
+        public void onComplete() {}
 
         void cancel() {
             if (subscription != null) {
@@ -156,10 +221,16 @@ class StreamIT {
         // First connection: until a fact arrives, so that the client has an event id.
         ConcurrentLinkedQueue<JsonNode> first = new ConcurrentLinkedQueue<>();
         EventLines before = new EventLines(first);
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(before));
+        HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(uri)
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.fromLineSubscriber(before));
         try (KafkaProducer<String, String> producer = QueryStack.producer()) {
-            await("a QUOTE on the first connection").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+            await("a QUOTE on the first connection")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         send(producer, quote(run + "-before"));
                         return !before.ids.isEmpty();
@@ -173,33 +244,66 @@ class StreamIT {
 
             ConcurrentLinkedQueue<JsonNode> again = new ConcurrentLinkedQueue<>();
             EventLines after = new EventLines(again);
-            HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
-                    .header("Last-Event-ID", lastEventId).build(), HttpResponse.BodyHandlers.fromLineSubscriber(after));
+            HttpClient.newHttpClient()
+                    .sendAsync(
+                            HttpRequest.newBuilder(uri)
+                                    .header("Accept", "text/event-stream")
+                                    .header("Last-Event-ID", lastEventId)
+                                    .build(),
+                            HttpResponse.BodyHandlers.fromLineSubscriber(after));
             try {
-                await("the three missed facts after reconnecting").atMost(Duration.ofSeconds(30))
-                        .until(() -> objects(again).stream().filter(o -> o.contains("-missed-")).count() >= 3);
+                await("the three missed facts after reconnecting")
+                        .atMost(Duration.ofSeconds(30))
+                        .until(() -> objects(again).stream()
+                                        .filter(o -> o.contains("-missed-"))
+                                        .count()
+                                >= 3);
             } finally {
                 after.cancel();
             }
-            List<String> missed = objects(again).stream().filter(o -> o.startsWith(run + "-missed-")).toList();
-            assertEquals(List.of(run + "-missed-1", run + "-missed-2", run + "-missed-3"), missed, "each once, in order");
+            List<String> missed = objects(again).stream()
+                    .filter(o -> o.startsWith(run + "-missed-"))
+                    .toList();
+            assertEquals(
+                    List.of(run + "-missed-1", run + "-missed-2", run + "-missed-3"), missed, "each once, in order");
             long lastNumber = Long.parseLong(lastEventId.substring(lastEventId.indexOf('-') + 1));
             for (String id : after.ids) {
-                assertTrue(Long.parseLong(id.substring(id.indexOf('-') + 1)) > lastNumber, id + " comes after " + lastEventId);
+                assertTrue(
+                        Long.parseLong(id.substring(id.indexOf('-') + 1)) > lastNumber,
+                        id + " comes after " + lastEventId);
             }
         }
     }
 
     private static Map<String, Object> quote(String object) {
-        return Map.of("type", "QUOTE", "subject", World.JANE, "subjectType", "PERSON", "object", object,
-                "evidence", evidence(), "confidence", 0.9);
+        return Map.of(
+                "type",
+                "QUOTE",
+                "subject",
+                World.JANE,
+                "subjectType",
+                "PERSON",
+                "object",
+                object,
+                "evidence",
+                evidence(),
+                "confidence",
+                0.9);
     }
 
     @SafeVarargs
     private static void send(KafkaProducer<String, String> producer, Map<String, Object>... facts) throws Exception {
-        String event = JSON.writeValueAsString(Map.of("articleId", "c".repeat(64), "source", "stream-test.txt",
-                "extractorVersion", "1.0.0", "facts", List.of(facts)));
-        producer.send(new ProducerRecord<>("facts.extracted", "c".repeat(64), event)).get();
+        String event = JSON.writeValueAsString(Map.of(
+                "articleId",
+                "c".repeat(64),
+                "source",
+                "stream-test.txt",
+                "extractorVersion",
+                "1.0.0",
+                "facts",
+                List.of(facts)));
+        producer.send(new ProducerRecord<>("facts.extracted", "c".repeat(64), event))
+                .get();
     }
 
     private static List<String> objects(ConcurrentLinkedQueue<JsonNode> facts) {
@@ -213,6 +317,16 @@ class StreamIT {
     }
 
     private static Map<String, Object> evidence() {
-        return Map.of("articleId", "a".repeat(64), "source", "stream-test.txt", "sentence", "A sentence.", "start", 0, "end", 11);
+        return Map.of(
+                "articleId",
+                "a".repeat(64),
+                "source",
+                "stream-test.txt",
+                "sentence",
+                "A sentence.",
+                "start",
+                0,
+                "end",
+                11);
     }
 }
