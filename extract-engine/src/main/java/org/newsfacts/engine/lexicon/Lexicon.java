@@ -1,5 +1,6 @@
 package org.newsfacts.engine.lexicon;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,36 +17,53 @@ public final class Lexicon {
 
     private static final Lexicon INSTANCE = new Lexicon();
 
-    public final Map<String, String> titles = Resources.pairs("titles.txt", "=");
-    public final Map<String, String> companies = new HashMap<>();
-    public final Map<String, String> places = new HashMap<>();
-    public final Set<String> media = new HashSet<>(Resources.lines("media.txt"));
-    public final Map<String, String> products = Resources.pairs("products.tsv", "\t");
-    public final Set<String> nonEntities = new HashSet<>(Resources.lines("non-entities.txt"));
-    public final Set<String> functionWords = new HashSet<>(Resources.lines("function-words.txt"));
-    public final Set<String> firstNames = new HashSet<>(Resources.lines("first-names.txt"));
+    // Read-only views: the stages share one instance across threads, and a stage that changed a list
+    // would change every other stage's reading; unmodifiable views make such a change fail at once.
+    public final Map<String, String> titles;
+    public final Map<String, String> companies;
+    public final Map<String, String> places;
+    public final Set<String> media;
+    public final Map<String, String> products;
+    public final Set<String> nonEntities;
+    public final Set<String> functionWords;
+    public final Set<String> firstNames;
     /** Lower-case English words (english-words.txt), loaded once for every stage that asks whether a word is a word. */
-    public final Set<String> englishWords = Set.copyOf(Resources.lines("english-words.txt"));
+    public final Set<String> englishWords;
 
-    public final Map<String, String> metrics = Resources.pairs("metrics.tsv", "\t");
-    public final Map<String, String> directions = Resources.pairs("directions.tsv", "\t");
-    public final Map<String, String> markets = Resources.pairs("markets.tsv", "\t");
-    public final Map<String, String> cues = Resources.pairs("verbs.tsv", "\t");
+    public final Map<String, String> metrics;
+    public final Map<String, String> directions;
+    public final Map<String, String> markets;
+    public final Map<String, String> cues;
 
     private Lexicon() {
+        titles = Collections.unmodifiableMap(Resources.pairs("titles.txt", "="));
+        media = Collections.unmodifiableSet(new HashSet<>(Resources.lines("media.txt")));
+        products = Collections.unmodifiableMap(Resources.pairs("products.tsv", "\t"));
+        nonEntities = Collections.unmodifiableSet(new HashSet<>(Resources.lines("non-entities.txt")));
+        functionWords = Collections.unmodifiableSet(new HashSet<>(Resources.lines("function-words.txt")));
+        firstNames = Collections.unmodifiableSet(new HashSet<>(Resources.lines("first-names.txt")));
+        englishWords = Set.copyOf(Resources.lines("english-words.txt"));
+        metrics = Collections.unmodifiableMap(Resources.pairs("metrics.tsv", "\t"));
+        directions = Collections.unmodifiableMap(Resources.pairs("directions.tsv", "\t"));
+        markets = Collections.unmodifiableMap(Resources.pairs("markets.tsv", "\t"));
+        cues = Collections.unmodifiableMap(Resources.pairs("verbs.tsv", "\t"));
+        Map<String, String> companyNames = new HashMap<>();
         for (Map.Entry<String, String> e :
                 Resources.pairs("companies.tsv", "\t").entrySet()) {
-            companies.put(e.getKey(), e.getKey());
+            companyNames.put(e.getKey(), e.getKey());
             for (String alias : e.getValue().split("\\|")) {
-                companies.put(OrgNames.canonical(alias.strip()), e.getKey());
+                companyNames.put(OrgNames.canonical(alias.strip()), e.getKey());
             }
         }
+        companies = Collections.unmodifiableMap(companyNames);
+        Map<String, String> placeNames = new HashMap<>();
         for (Map.Entry<String, String> e : Resources.pairs("places.tsv", "\t").entrySet()) {
-            places.put(e.getKey(), e.getKey());
+            placeNames.put(e.getKey(), e.getKey());
             for (String alias : e.getValue().split("\\|")) {
-                places.put(alias.strip(), e.getKey());
+                placeNames.put(alias.strip(), e.getKey());
             }
         }
+        places = Collections.unmodifiableMap(placeNames);
     }
 
     public static Lexicon get() {
