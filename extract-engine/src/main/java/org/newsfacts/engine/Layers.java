@@ -26,6 +26,12 @@ public final class Layers {
     public static final Layer<List<org.newsfacts.engine.decide.Reading>> READINGS = new Layer<>("readings", List.class);
 
     public static final Layer<List<Fact>> FACTS = new Layer<>("facts", List.class);
+    /** The facts are one per claim per article (FactMerger): what the dollar values and identifiers are set on. */
+    public static final Layer<Boolean> FACTS_MERGED = new Layer<>("facts merged", Boolean.class);
+    /** The money facts carry their dollar value, or why they have none (FxConverter). */
+    public static final Layer<Boolean> FACTS_IN_DOLLARS = new Layer<>("facts in dollars", Boolean.class);
+    /** The facts' organisations carry the company register's identifiers where linked (FactIdentifiers). */
+    public static final Layer<Boolean> FACTS_IDENTIFIED = new Layer<>("facts identified", Boolean.class);
     /** Organisations (by canonical name) linked to a company-register entry, only where the match is unambiguous. */
     public static final Layer<java.util.Map<String, org.newsfacts.engine.entity.RegisterEntry>> LINKS =
             new Layer<>("register links", java.util.Map.class);

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.fx.FxConverter;
+import org.newsfacts.engine.post.FactMerger;
 import org.newsfacts.engine.rules.CandidateCollector;
 import org.newsfacts.engine.rules.RoleRule;
 import org.newsfacts.engine.text.SentenceSplitter;
@@ -23,6 +26,37 @@ class ExtractorTest {
                         .add(new RoleRule())
                         .build());
         assertTrue(e.getMessage().contains("RoleRule requires layer 'clauses'"), e.getMessage());
+    }
+
+    @Test
+    void theDollarValuesAndIdentifiersComeAfterTheMergeOrTheChainIsRejected() {
+        Stage facts = new Stage() {
+            @Override
+            public Set<Layer<?>> requires() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<Layer<?>> provides() {
+                return Set.of(Layers.FACTS, Layers.ARTICLE_DATE);
+            }
+
+            @Override
+            public void process(Document document) {}
+        };
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> Extractor.builder()
+                        .add(facts)
+                        .add(new FxConverter())
+                        .add(new FactMerger())
+                        .build());
+        assertTrue(e.getMessage().contains("FxConverter requires layer 'facts merged'"), e.getMessage());
+        Extractor.builder()
+                .add(facts)
+                .add(new FactMerger())
+                .add(new FxConverter())
+                .build();
     }
 
     @Test

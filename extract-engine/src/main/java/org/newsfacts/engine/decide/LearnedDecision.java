@@ -37,7 +37,7 @@ public final class LearnedDecision implements Stage {
 
     @Override
     public void process(Document document) {
-        document.put(Layers.FACTS, decide(document.get(Layers.READINGS), model));
+        document.put(Layers.FACTS, List.copyOf(decide(document.get(Layers.READINGS), model)));
     }
 
     /** The facts the model keeps of these readings, in reading order. */

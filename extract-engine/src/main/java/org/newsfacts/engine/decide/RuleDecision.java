@@ -34,6 +34,6 @@ public final class RuleDecision implements Stage {
                 facts.add(c.fact());
             }
         }
-        document.put(Layers.FACTS, facts);
+        document.put(Layers.FACTS, List.copyOf(facts));
     }
 }

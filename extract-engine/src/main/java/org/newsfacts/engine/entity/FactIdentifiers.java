@@ -1,5 +1,7 @@
 package org.newsfacts.engine.entity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
@@ -20,21 +22,23 @@ public final class FactIdentifiers implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.FACTS, Layers.LINKS);
+        return Set.of(Layers.FACTS, Layers.FACTS_MERGED, Layers.LINKS);
     }
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of();
+        return Set.of(Layers.FACTS_IDENTIFIED);
     }
 
     @Override
     public void process(Document document) {
+        document.put(Layers.FACTS_IDENTIFIED, true);
         Map<String, RegisterEntry> links = document.get(Layers.LINKS);
         if (links.isEmpty()) {
             return;
         }
-        ListIterator<Fact> it = document.get(Layers.FACTS).listIterator();
+        List<Fact> facts = new ArrayList<>(document.get(Layers.FACTS));
+        ListIterator<Fact> it = facts.listIterator();
         while (it.hasNext()) {
             Fact f = it.next();
             Identifiers subject = ids(links, f.subject(), f.subjectType());
@@ -43,6 +47,7 @@ public final class FactIdentifiers implements Stage {
                 it.set(f.withIds(subject, object));
             }
         }
+        document.put(Layers.FACTS, List.copyOf(facts));
     }
 
     private static Identifiers ids(Map<String, RegisterEntry> links, String name, String type) {

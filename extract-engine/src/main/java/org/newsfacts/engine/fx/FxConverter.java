@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ListIterator;
 import java.util.Set;
 import org.newsfacts.engine.Document;
@@ -51,18 +53,19 @@ public final class FxConverter implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.FACTS, Layers.ARTICLE_DATE);
+        return Set.of(Layers.FACTS, Layers.FACTS_MERGED, Layers.ARTICLE_DATE);
     }
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of();
+        return Set.of(Layers.FACTS_IN_DOLLARS);
     }
 
     @Override
     public void process(Document document) {
         LocalDate date = document.get(Layers.ARTICLE_DATE);
-        ListIterator<Fact> it = document.get(Layers.FACTS).listIterator();
+        List<Fact> facts = new ArrayList<>(document.get(Layers.FACTS));
+        ListIterator<Fact> it = facts.listIterator();
         while (it.hasNext()) {
             Fact f = it.next();
             if (!isMoney(f.value(), f.unit())) {
@@ -78,6 +81,8 @@ public final class FxConverter implements Stage {
             Result r = convert(f.value(), f.unit(), date, statedUsd);
             it.set(f.withValueUsd(r.valueUsd(), r.fx()));
         }
+        document.put(Layers.FACTS, List.copyOf(facts));
+        document.put(Layers.FACTS_IN_DOLLARS, true);
     }
 
     /** Whether a value in this unit is money (not a percentage or a share count). */

@@ -31,12 +31,12 @@ public final class FactMerger implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of();
+        return Set.of(Layers.FACTS_MERGED);
     }
 
     @Override
     public void process(Document document) {
-        List<Fact> facts = document.get(Layers.FACTS);
+        List<Fact> facts = new ArrayList<>(document.get(Layers.FACTS));
         facts.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         List<Fact> kept = new ArrayList<>();
         outer:
@@ -49,12 +49,14 @@ public final class FactMerger implements Stage {
             }
             kept.add(f);
         }
-        facts.clear();
+        List<Fact> merged = new ArrayList<>();
         for (Fact f : kept) {
             if (!sizeStatedElsewhere(f, kept)) {
-                facts.add(f);
+                merged.add(f);
             }
         }
+        document.put(Layers.FACTS, List.copyOf(merged));
+        document.put(Layers.FACTS_MERGED, true);
     }
 
     /** A holding stated without its size where the article also states its size is the same claim, less well said. */
