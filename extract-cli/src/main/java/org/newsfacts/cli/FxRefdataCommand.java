@@ -41,10 +41,8 @@ final class FxRefdataCommand {
 
     private FxRefdataCommand() {}
 
+    // args[0] is the table's name: RefdataCommand chose this command by it.
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("fx")) {
-            throw new Main.UsageException("refdata knows one table: refdata fx DIR --out FILE");
-        }
         Path dir = null;
         Path target = null;
         for (int i = 1; i < args.length; i++) {

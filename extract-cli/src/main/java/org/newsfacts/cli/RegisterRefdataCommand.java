@@ -21,10 +21,8 @@ final class RegisterRefdataCommand {
 
     private RegisterRefdataCommand() {}
 
+    // args[0] is the table's name: RefdataCommand chose this command by it.
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("register")) {
-            throw new Main.UsageException("name what to build: refdata register REFDATA_DIR [--out FILE]");
-        }
         Path refdata = null;
         Path target = DEFAULT_OUT;
         for (int i = 1; i < args.length; i++) {

@@ -139,7 +139,6 @@ public class FactEntity extends PanacheEntityBase {
         objectType = o.objectType;
         value = o.value;
         unit = o.unit;
-        valueUsd = o.valueUsd;
         approx = o.approx;
         direction = o.direction;
         metric = o.metric;
