@@ -601,7 +601,7 @@ class NewsPatternsTest {
         List<Fact> filing = Facts.of(
                 "STAKE",
                 "Kestrel Health shares fell again. Harwick Capital rose too. Later Kestrel Health dipped. "
-                        + "The Boston-based firm said in a regulatory filing that it now owns 7.2% of the Austin-based company.");
+                        + "The Boston-based firm said in a securities filing on Friday that it owns 7.2% of the Austin-based company.");
         assertEquals(
                 List.of("Harwick Capital>Kestrel Health"),
                 filing.stream().map(NewsPatternsTest::pair).toList());
