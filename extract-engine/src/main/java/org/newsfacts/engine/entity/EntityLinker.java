@@ -101,12 +101,14 @@ public final class EntityLinker implements Stage {
     /** The unambiguous links of the organisations among {@code entities}, by canonical name. */
     public Map<String, RegisterEntry> link(String text, List<Mention> entities) {
         Map<String, Set<String>> forms = new LinkedHashMap<>();
+        Map<String, List<Mention>> mentions = new HashMap<>();
         Map<String, Set<RegisterEntry>> byTicker = new HashMap<>();
         for (Mention m : entities) {
             if (m.kind() != Mention.Kind.ORG || m.reference() || m.canonical() == null) {
                 continue;
             }
             forms.computeIfAbsent(m.canonical(), c -> new LinkedHashSet<>()).add(m.text());
+            mentions.computeIfAbsent(m.canonical(), c -> new ArrayList<>()).add(m);
             List<RegisterEntry> ticked = tickerAfter(text, m.span().end());
             if (ticked != null) {
                 byTicker.computeIfAbsent(m.canonical(), c -> new LinkedHashSet<>())
@@ -127,6 +129,9 @@ public final class EntityLinker implements Stage {
                 }
             } else if (byName.size() == 1) {
                 link = byName.iterator().next();
+                if (Homonyms.doubt(text, mentions.get(canonical), lookedUp(text, written), link) != null) {
+                    link = null;
+                }
             }
             if (link != null) {
                 links.put(canonical, link);
@@ -144,10 +149,8 @@ public final class EntityLinker implements Stage {
      */
     private Set<RegisterEntry> byName(String text, String canonical, Set<String> written) {
         List<String> keys = new ArrayList<>();
-        for (String name : written) {
-            if (!text.contains("(" + name + ")")) {
-                keys.add(CompanyNames.key(name));
-            }
+        for (String name : lookedUp(text, written)) {
+            keys.add(CompanyNames.key(name));
         }
         String main = text.contains("(" + canonical + ")") ? "" : CompanyNames.key(canonical);
         if (register.byKey(main).isEmpty()) {
@@ -167,6 +170,17 @@ public final class EntityLinker implements Stage {
             }
         }
         return found;
+    }
+
+    /** The written forms that are looked up: not one the article defines as an abbreviation, "(ACS)" right after a name. */
+    private static Set<String> lookedUp(String text, Set<String> written) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : written) {
+            if (!text.contains("(" + name + ")")) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     /**

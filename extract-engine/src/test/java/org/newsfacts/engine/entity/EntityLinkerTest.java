@@ -52,6 +52,10 @@ class EntityLinkerTest {
 
     /** The organisations of {@code text}: each "[written=canonical]" span. */
     private static Map<String, RegisterEntry> link(String marked) {
+        return link(LINKER, marked);
+    }
+
+    private static Map<String, RegisterEntry> link(EntityLinker linker, String marked) {
         StringBuilder text = new StringBuilder();
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
@@ -73,7 +77,7 @@ class EntityLinkerTest {
                     parts[0]));
             i = close + 1;
         }
-        return LINKER.link(text.toString(), mentions);
+        return linker.link(text.toString(), mentions);
     }
 
     @Test
@@ -165,5 +169,129 @@ class EntityLinkerTest {
         assertEquals(List.of(corrected), extended.byKey("bramble kitchens"));
         assertEquals(List.of(corrected), extended.byKey("bramble foods"));
         assertEquals(List.of(added), extended.byKey("ostrava steelworks"));
+    }
+
+    // Homonyms: signs that a name matching one entry means another company.
+
+    private static final RegisterEntry LARKSPUR = new RegisterEntry(
+            "Larkspur AB",
+            List.of(),
+            List.of(new RegisterEntry.Listing("STO", "LARK")),
+            List.of("SE0001234561"),
+            null,
+            "Sweden");
+    private static final RegisterEntry CORVINA = new RegisterEntry(
+            "Corvina Foods SpA", List.of(), List.of(new RegisterEntry.Listing("FRA", "CVF")), List.of(), null, "Italy");
+    private static final RegisterEntry QUORRA = new RegisterEntry(
+            "QUORRA CORP /DE/", List.of(), List.of(new RegisterEntry.Listing("US", "QRRA")), List.of(), "777005", null);
+    private static final RegisterEntry TENCENT = new RegisterEntry(
+            "TENCENT HOLDINGS LTD",
+            List.of(),
+            List.of(new RegisterEntry.Listing("US", "TCEHY")),
+            List.of(),
+            "777006",
+            null);
+    private static final RegisterEntry RAVELIN = new RegisterEntry(
+            "RAVELIN LTD", List.of(), List.of(new RegisterEntry.Listing("US", "RVLN")), List.of(), "777007", null);
+    private static final EntityLinker HOMONYMS =
+            new EntityLinker(new CompanyRegister(List.of(LARKSPUR, CORVINA, QUORRA, TENCENT, RAVELIN, BRAMBLE)));
+
+    private static Map<String, RegisterEntry> linkHomonyms(String marked) {
+        return link(HOMONYMS, marked);
+    }
+
+    @Test
+    void aBrandOfAnotherOrganisationIsNotTheCompanyOfThatName() {
+        assertEquals(
+                LARKSPUR,
+                linkHomonyms("[Larkspur] raised its prices in Stockholm.").get("Larkspur"));
+        assertTrue(linkHomonyms("Halvard Motors is reviewing its marques Brenna and [Larkspur] after a weak year.")
+                .isEmpty());
+        assertTrue(
+                linkHomonyms("Halvard's brands include [Larkspur] and Brenna.").isEmpty());
+        assertTrue(linkHomonyms("The brewer makes the popular [Larkspur] pale ale brand. [Larkspur] sells well.")
+                .isEmpty());
+        assertTrue(linkHomonyms("[Larkspur], a unit of Halvard Motors, cut 300 jobs.")
+                .isEmpty());
+        assertTrue(linkHomonyms("[Larkspur], owned by Halvard Motors since 2011, cut 300 jobs.")
+                .isEmpty());
+        assertTrue(linkHomonyms("Halvard's [Larkspur] division cut 300 jobs.").isEmpty());
+        assertEquals(
+                LARKSPUR,
+                linkHomonyms("[Larkspur]'s brands sell in 40 countries.").get("Larkspur"),
+                "the company's own brands do not make it a brand");
+        assertEquals(
+                LARKSPUR,
+                linkHomonyms("Halvard and [Larkspur] both raised prices.").get("Larkspur"),
+                "a name beside another is no brand");
+    }
+
+    @Test
+    void anOrganisationTheArticlePlacesInAnotherCountryIsNotTheEntry() {
+        assertEquals(
+                CORVINA,
+                linkHomonyms("[Corvina Foods], the Italian pasta maker, said sales rose.")
+                        .get("Corvina Foods"));
+        assertEquals(
+                CORVINA,
+                linkHomonyms("Italy's [Corvina Foods] said sales rose.").get("Corvina Foods"));
+        assertEquals(
+                CORVINA,
+                linkHomonyms("Milan-based [Corvina Foods] said sales rose.").get("Corvina Foods"));
+        assertTrue(linkHomonyms("Brazil's [Corvina Foods] said sales rose.").isEmpty());
+        assertTrue(linkHomonyms("Brazilian meat and poultry packer [Corvina Foods] said sales rose.")
+                .isEmpty());
+        assertTrue(linkHomonyms("[Corvina Foods], a leading Mexican snack maker, said sales rose.")
+                .isEmpty());
+        assertEquals(
+                CORVINA,
+                linkHomonyms(
+                                "Exports to Brazil and [Corvina Foods] grew; Brazilian buyers of [Corvina Foods] paid more.")
+                        .get("Corvina Foods"),
+                "a place that does not describe the name places nothing");
+        assertEquals(
+                CORVINA,
+                linkHomonyms("European food group [Corvina Foods] said sales rose.")
+                        .get("Corvina Foods"),
+                "a region is no country");
+        assertEquals(
+                BRAMBLE,
+                linkHomonyms("Indian grocer [Bramble Foods] said sales rose.").get("Bramble Foods"),
+                "an entry of no known country is not compared");
+    }
+
+    @Test
+    void aBareWordLinksToARegistrantOfNoKnownCountryOnlyWithMoreEvidence() {
+        assertTrue(linkHomonyms("[Quorra] said on Monday it would cut prices.").isEmpty());
+        assertEquals(
+                QUORRA,
+                linkHomonyms("[Quorra Corp=Quorra] said on Monday it would cut prices. [Quorra] is based in Ohio.")
+                        .get("Quorra"),
+                "a written legal word is evidence");
+        assertEquals(
+                QUORRA,
+                linkHomonyms("[Quorra] (QRRA.N) said it would cut prices.").get("Quorra"),
+                "so is a ticker");
+        assertEquals(
+                TENCENT,
+                linkHomonyms("[Tencent] said it would cut prices.").get("Tencent"),
+                "a well-known company of the engine's gazetteer is evidence");
+        assertEquals(
+                LARKSPUR,
+                linkHomonyms("[Larkspur] said it would cut prices.").get("Larkspur"),
+                "an index company (a known country) needs none");
+    }
+
+    @Test
+    void aBareWordOfAForeignIssuerLinksWhenTheArticlePlacesItAbroad() {
+        assertEquals(
+                RAVELIN,
+                linkHomonyms("[Ravelin], India's second-biggest software exporter, beat forecasts.")
+                        .get("Ravelin"));
+        assertTrue(linkHomonyms("[Ravelin] beat forecasts.").isEmpty(), "placed nowhere");
+        assertTrue(linkHomonyms("US software firm [Ravelin] beat forecasts.").isEmpty(), "placed in the US");
+        assertTrue(
+                linkHomonyms("Canadian software firm [Quorra] beat forecasts.").isEmpty(),
+                "a registrant named with a US legal word (Corp) is not corroborated by a place");
     }
 }
