@@ -18,8 +18,10 @@ import org.newsfacts.engine.mentions.OrgNames;
 /**
  * Signs in the article that an organisation whose name matches one register entry is another company
  * of the same name (a homonym), so {@link EntityLinker} leaves it unlinked. Each check reads the
- * organisation's own mentions and their nearest words:
+ * organisation's own written forms, mentions and their nearest words:
  * <ul>
+ *   <li>{@link #longerName}: a written form is the entry's name and a distinctive word more ("Acme
+ *       Communications", the entry "Acme Corp");</li>
  *   <li>{@link #brandOfAnother}: the article uses the name as a brand or unit of another organisation
  *       ("the Acme lager brand", "its marques Alpha and Acme", "Acme, a unit of Zenith", "Zenith's Acme
  *       unit");</li>
@@ -90,6 +92,9 @@ final class Homonyms {
 
     /** Why {@code entry} is not the organisation named by {@code mentions}, or null when nothing says so. */
     static String doubt(String text, List<Mention> mentions, Set<String> keyedForms, RegisterEntry entry) {
+        if (longerName(keyedForms, entry)) {
+            return "written with a distinctive word the entry's names lack";
+        }
         if (brandOfAnother(text, mentions)) {
             return "a brand or unit of another organisation";
         }
@@ -100,6 +105,24 @@ final class Homonyms {
             return "a bare one-word name and a registrant of no known country";
         }
         return null;
+    }
+
+    /**
+     * A written form is one of the entry's names with more words after it that the register ignores
+     * not ("Acme Communications" for the registrant "Acme Corp"): another company, a unit or a
+     * predecessor of that name.
+     */
+    static boolean longerName(Set<String> keyedForms, RegisterEntry entry) {
+        Set<String> names = new HashSet<>();
+        names.add(CompanyNames.key(entry.name()));
+        entry.akas().forEach(a -> names.add(CompanyNames.key(a)));
+        for (String form : keyedForms) {
+            String k = CompanyNames.key(form);
+            if (!names.contains(k) && names.stream().anyMatch(n -> !n.isEmpty() && k.startsWith(n + " "))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One of the mentions names a brand or unit of another organisation. */

@@ -294,4 +294,15 @@ class EntityLinkerTest {
                 linkHomonyms("Canadian software firm [Quorra] beat forecasts.").isEmpty(),
                 "a registrant named with a US legal word (Corp) is not corroborated by a place");
     }
+
+    @Test
+    void aWrittenFormWithADistinctiveWordMoreIsAnotherCompany() {
+        assertTrue(linkHomonyms("[Quorra Communications=Quorra] bid again; [Quorra] said on Monday.")
+                .isEmpty());
+        assertEquals(
+                QUORRA,
+                linkHomonyms("[Quorra Corp. Holdings=Quorra] bid again; [Quorra Inc=Quorra] said on Monday.")
+                        .get("Quorra"),
+                "legal and group words are not distinctive");
+    }
 }
