@@ -28,7 +28,10 @@ import org.newsfacts.engine.Stage;
  *       that exchange, and one that the name does not contradict (a name that points at exactly one
  *       other entry leaves the organisation unlinked). A ticker settles a name that several entries share.</li>
  * </ul>
- * Two candidate entries, or a name and a ticker that disagree: not linked.
+ * Two candidate entries, or a name and a ticker that disagree: not linked. A name alone that points at
+ * one entry is still not linked when the article says it is another company of that name: a longer
+ * name, a brand or unit of another organisation, a company of another country, or a bare word and an
+ * obscure registrant ({@link Homonyms}).
  */
 public final class EntityLinker implements Stage {
 
