@@ -45,10 +45,9 @@ final class Homonyms {
     private static final String BRANDS = alternation(Resources.lines("brand-words.txt"));
     private static final String UNITS = alternation(Resources.lines("unit-words.txt"));
 
-    /** "Acme lager brand", "Acme brands": the name, at most two words, a brand word. */
+    /** "Acme lager brand", "Acme brands": the name, at most two lower-case words (no function word), a brand word. */
     private static final Pattern BRAND_AFTER =
-            Pattern.compile("^(?:[ \\t]+(?!(?:and|or|of|to|in|for|the|its|their|is|was|has)\\b)[a-z][a-z-]*){0,2}"
-                    + "[ \\t]+(?:" + BRANDS + ")\\b");
+            Pattern.compile("^((?:[ \\t]+[a-z][a-z-]*){0,2})[ \\t]+(?:" + BRANDS + ")\\b");
     /** "its marques Alpha and Acme", "brands Alpha, Beta and Acme": a brand word, a list of names, the name. */
     private static final Pattern BRAND_BEFORE = Pattern.compile(
             "\\b(?:" + BRANDS + ")[ \\t]+"
@@ -63,13 +62,10 @@ final class Homonyms {
 
     private static final Pattern UNIT_AFTER = Pattern.compile("^[ \\t]+(?:" + UNITS + ")\\b");
 
-    /** The register's spellings of a country (lower case) → the first column of register-countries.tsv. */
-    private static final Map<String, String> COUNTRY_NAMES = new HashMap<>();
+    /** The countries of register-countries.tsv: the register's spellings, the places in each. */
+    private static final Countries COUNTRIES = Countries.load();
 
-    /** Place name or demonym (places.tsv) → the register's country it lies in (register-countries.tsv). */
-    private static final Map<String, String> PLACE_COUNTRY = placeCountries();
-
-    private static final String PLACE = PLACE_COUNTRY.keySet().stream()
+    private static final String PLACE = COUNTRIES.byPlace().keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
@@ -130,7 +126,8 @@ final class Homonyms {
         for (Mention m : mentions) {
             String before = before(text, m.span().start());
             String after = after(text, m.span().end());
-            if (BRAND_AFTER.matcher(after).find()
+            Matcher brand = BRAND_AFTER.matcher(after);
+            if ((brand.find() && !functionWordBetween(brand.group(1)))
                     || BRAND_BEFORE.matcher(before).find()
                     || UNIT_APPOSITION.matcher(after).find()
                     || (POSSESSIVE_BEFORE.matcher(before).find()
@@ -176,11 +173,11 @@ final class Homonyms {
         for (Mention m : mentions) {
             Matcher b = PLACED_BEFORE.matcher(before(text, m.span().start()));
             if (b.find() && !functionWordBetween(b.group().substring(b.group(1).length()))) {
-                placed.add(PLACE_COUNTRY.get(b.group(1)));
+                placed.add(COUNTRIES.byPlace().get(b.group(1)));
             }
             Matcher a = PLACED_AFTER.matcher(after(text, m.span().end()));
             if (a.find()) {
-                placed.add(PLACE_COUNTRY.get(a.group(1)));
+                placed.add(COUNTRIES.byPlace().get(a.group(1)));
             }
         }
         return placed;
@@ -211,7 +208,7 @@ final class Homonyms {
         return true;
     }
 
-    /** The words between a place and the name hold a function word other than an "and" inside them ("oil and gas"). */
+    /** The words between a place or a name and what follows hold a function word other than an "and" inside them ("oil and gas"). */
     private static boolean functionWordBetween(String between) {
         Set<String> function = Lexicon.get().functionWords;
         String[] words = between.strip().split("[ \\t]+");
@@ -242,31 +239,39 @@ final class Homonyms {
 
     /** The register's country name as register-countries.tsv spells it (its first column). */
     private static String countryOf(String registerCountry) {
-        return COUNTRY_NAMES.getOrDefault(registerCountry.toLowerCase(Locale.ROOT), registerCountry);
+        return COUNTRIES.names().getOrDefault(registerCountry.toLowerCase(Locale.ROOT), registerCountry);
     }
 
-    private static Map<String, String> placeCountries() {
-        Map<String, String> placeToCanonical = Lexicon.get().places;
-        Map<String, String> canonicalToCountry = new HashMap<>();
-        for (Map.Entry<String, String> e :
-                Resources.pairs("register-countries.tsv", "\t").entrySet()) {
-            String[] names = e.getKey().split("\\|");
-            String country = names[0].strip();
-            for (String n : names) {
-                COUNTRY_NAMES.put(n.strip().toLowerCase(Locale.ROOT), country);
+    /**
+     * @param byPlace a place name or demonym of places.tsv → the country (first column of
+     *     register-countries.tsv) it lies in
+     * @param names   a spelling of a country in the register (lower case) → that first column
+     */
+    private record Countries(Map<String, String> byPlace, Map<String, String> names) {
+
+        static Countries load() {
+            Map<String, String> names = new HashMap<>();
+            Map<String, String> canonicalToCountry = new HashMap<>();
+            for (Map.Entry<String, String> e :
+                    Resources.pairs("register-countries.tsv", "\t").entrySet()) {
+                String[] spellings = e.getKey().split("\\|");
+                String country = spellings[0].strip();
+                for (String n : spellings) {
+                    names.put(n.strip().toLowerCase(Locale.ROOT), country);
+                }
+                for (String place : e.getValue().split("\\|")) {
+                    canonicalToCountry.put(place.strip(), country);
+                }
             }
-            for (String place : e.getValue().split("\\|")) {
-                canonicalToCountry.put(place.strip(), country);
-            }
+            Map<String, String> byPlace = new HashMap<>();
+            Lexicon.get().places.forEach((name, canonical) -> {
+                String country = canonicalToCountry.get(canonical);
+                if (country != null) {
+                    byPlace.put(name, country);
+                }
+            });
+            return new Countries(Map.copyOf(byPlace), Map.copyOf(names));
         }
-        Map<String, String> out = new HashMap<>();
-        placeToCanonical.forEach((name, canonical) -> {
-            String country = canonicalToCountry.get(canonical);
-            if (country != null) {
-                out.put(name, country);
-            }
-        });
-        return Map.copyOf(out);
     }
 
     private static String alternation(List<String> words) {

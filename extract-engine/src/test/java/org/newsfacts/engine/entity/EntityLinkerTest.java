@@ -224,6 +224,10 @@ class EntityLinkerTest {
                 LARKSPUR,
                 linkHomonyms("Halvard and [Larkspur] both raised prices.").get("Larkspur"),
                 "a name beside another is no brand");
+        assertEquals(
+                LARKSPUR,
+                linkHomonyms("Shoppers trust [Larkspur] and other brands less.").get("Larkspur"),
+                "a brand word after a function word is not about the name");
     }
 
     @Test
