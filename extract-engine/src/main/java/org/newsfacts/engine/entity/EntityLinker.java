@@ -29,9 +29,9 @@ import org.newsfacts.engine.Stage;
  *       other entry leaves the organisation unlinked). A ticker settles a name that several entries share.</li>
  * </ul>
  * Two candidate entries, or a name and a ticker that disagree: not linked. A name alone that points at
- * one entry is still not linked when the article says it is another company of that name: a longer
- * name, a brand or unit of another organisation, a company of another country, or a bare word and an
- * obscure registrant ({@link Homonyms}).
+ * one entry is still not linked when the article says it is another company of that name: a brand
+ * or unit of another organisation, a company of another country, or a bare word and a registrant of
+ * no known country ({@link Homonyms}).
  */
 public final class EntityLinker implements Stage {
 

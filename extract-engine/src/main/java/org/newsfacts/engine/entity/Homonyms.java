@@ -20,8 +20,6 @@ import org.newsfacts.engine.mentions.OrgNames;
  * of the same name (a homonym), so {@link EntityLinker} leaves it unlinked. Each check reads the
  * organisation's own written forms, mentions and their nearest words:
  * <ul>
- *   <li>{@link #longerName}: a written form is the entry's name and a distinctive word more ("Acme
- *       Communications", the entry "Acme Corp");</li>
  *   <li>{@link #brandOfAnother}: the article uses the name as a brand or unit of another organisation
  *       ("the Acme lager brand", "its marques Alpha and Acme", "Acme, a unit of Zenith", "Zenith's Acme
  *       unit");</li>
@@ -30,27 +28,36 @@ import org.newsfacts.engine.mentions.OrgNames;
  *   <li>{@link #bareNameOfUnknownRegistrant}: the article writes it only as one bare word (no legal
  *       word, no second form), the engine's gazetteer of well-known companies does not know it, and the
  *       entry is a registrant the register knows no country of (one of the SEC's registrants, not an
- *       index company): such a word is as often a brand, a former company or a subsidiary's name as
- *       that registrant. Unless the registrant's name ends in a non-US legal word ("Acme Ltd", "Acme
+ *       index company): such a word is as often a product, a place, a common word or an older company
+ *       as that registrant. Unless the registrant's name ends in a non-US legal word ("Acme Ltd", "Acme
  *       AB") and the article places the organisation in another country than the United States
  *       ({@link #foreignIssuerPlacedAbroad}).</li>
  * </ul>
  * A ticker the article gives after the name settles the match; these checks are for names alone. The
- * word lists: {@code brand-words.txt}, {@code unit-words.txt}, {@code non-us-legal-words.txt} and
- * {@code register-countries.tsv}
- * (beside places.tsv, whose names and demonyms place an organisation).
+ * word lists: {@code brand-words.txt}, {@code unit-words.txt}, {@code non-us-legal-words.txt},
+ * {@code register-countries.tsv} (which places of places.tsv lie in which register country) and the
+ * tagger's {@code company-nouns.txt}.
  */
 final class Homonyms {
 
     private static final String BRANDS = alternation(Resources.lines("brand-words.txt"));
     private static final String UNITS = alternation(Resources.lines("unit-words.txt"));
 
-    /** "Acme lager brand", "Acme brands": the name, at most two lower-case words (no function word), a brand word. */
+    /**
+     * "the Acme lager brand": the name, one or two lower-case words (no function word: a product), a brand
+     * word. "The Acme brand" alone is as often the company's own name.
+     */
     private static final Pattern BRAND_AFTER =
-            Pattern.compile("^((?:[ \\t]+[a-z][a-z-]*){0,2})[ \\t]+(?:" + BRANDS + ")\\b");
-    /** "its marques Alpha and Acme", "brands Alpha, Beta and Acme": a brand word, a list of names, the name. */
+            Pattern.compile("^((?:[ \\t]+[a-z][a-z-]*){1,2})[ \\t]+(?:" + BRANDS + ")\\b");
+    /**
+     * "its marques Alpha and Acme", "Zenith's brands include Alpha, Beta and Acme": a possessor, at most
+     * three words, a brand word, a list of names, the name. Brands of no one ("German marques Alpha and
+     * Acme") are as often the companies of those names.
+     */
     private static final Pattern BRAND_BEFORE = Pattern.compile(
-            "\\b(?:" + BRANDS + ")[ \\t]+"
+            "(?:\\b(?:its|their|whose)|[A-Za-z]['’]s)[ \\t]+"
+                    + "(?:[a-z][\\w-]*[ \\t]+){0,3}"
+                    + "(?:" + BRANDS + ")[ \\t]+"
                     + "(?:(?:include|including|such[ \\t]+as|like|are)[ \\t]+)?"
                     + "(?:[A-Z][\\w&-]*(?:[ \\t]+[A-Z][\\w&-]*){0,2}(?:[ \\t]*,[ \\t]*(?:and[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)){0,4}$");
     /** "Acme, a unit of Zenith", "Acme, the luxury brand of Zenith", "Acme, owned by Zenith". */
@@ -70,11 +77,15 @@ final class Homonyms {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
     /**
-     * "India's Acme", "Swedish carmaker Acme", "US-based Acme", "Canadian oil and gas major Acme": a place,
-     * then at most four lower-case words (not function words but "and").
+     * "India's Acme", "US-based Acme", "Swedish carmaker Acme", "Canadian oil and gas producer Acme": a
+     * place (not the second half of "Anglo-Dutch"), then the name, or at most four lower-case words
+     * ending in a company noun (company-nouns.txt; "drugmaker" ends in one).
      */
     private static final Pattern PLACED_BEFORE = Pattern.compile(
-            "(?<![\\w.])(" + PLACE + ")(?:['’]s|-based|-headquartered)?" + "[ \\t]+(?:[a-z][\\w-]*[ \\t]+){0,4}$");
+            "(?<![\\w.\\-])(" + PLACE + ")" + "(?:['’]s|-based|-headquartered)?[ \\t]+((?:[a-z][\\w-]*[ \\t]+){0,4})$");
+
+    private static final List<String> COMPANY_NOUNS = Resources.lines("company-nouns.txt");
+
     /** "Acme, India's biggest software firm", "Acme, the Swiss drugmaker". */
     private static final Pattern PLACED_AFTER = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:a|an|the)[ \\t]+)?"
             + "(?:[a-z][\\w-]*[ \\t]+){0,2}?(" + PLACE + ")(?:['’]s|-based)?(?![\\w.])");
@@ -88,9 +99,6 @@ final class Homonyms {
 
     /** Why {@code entry} is not the organisation named by {@code mentions}, or null when nothing says so. */
     static String doubt(String text, List<Mention> mentions, Set<String> keyedForms, RegisterEntry entry) {
-        if (longerName(keyedForms, entry)) {
-            return "written with a distinctive word the entry's names lack";
-        }
         if (brandOfAnother(text, mentions)) {
             return "a brand or unit of another organisation";
         }
@@ -101,24 +109,6 @@ final class Homonyms {
             return "a bare one-word name and a registrant of no known country";
         }
         return null;
-    }
-
-    /**
-     * A written form is one of the entry's names with more words after it that the register ignores
-     * not ("Acme Communications" for the registrant "Acme Corp"): another company, a unit or a
-     * predecessor of that name.
-     */
-    static boolean longerName(Set<String> keyedForms, RegisterEntry entry) {
-        Set<String> names = new HashSet<>();
-        names.add(CompanyNames.key(entry.name()));
-        entry.akas().forEach(a -> names.add(CompanyNames.key(a)));
-        for (String form : keyedForms) {
-            String k = CompanyNames.key(form);
-            if (!names.contains(k) && names.stream().anyMatch(n -> !n.isEmpty() && k.startsWith(n + " "))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One of the mentions names a brand or unit of another organisation. */
@@ -172,7 +162,7 @@ final class Homonyms {
         Set<String> placed = new HashSet<>();
         for (Mention m : mentions) {
             Matcher b = PLACED_BEFORE.matcher(before(text, m.span().start()));
-            if (b.find() && !functionWordBetween(b.group().substring(b.group(1).length()))) {
+            if (b.find() && describesACompany(b.group(2))) {
                 placed.add(COUNTRIES.byPlace().get(b.group(1)));
             }
             Matcher a = PLACED_AFTER.matcher(after(text, m.span().end()));
@@ -206,6 +196,16 @@ final class Homonyms {
             }
         }
         return true;
+    }
+
+    /** No words, or words without a function word (but an inner "and") that end in a company noun. */
+    private static boolean describesACompany(String words) {
+        String w = words.strip();
+        if (w.isEmpty()) {
+            return true;
+        }
+        String last = w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !functionWordBetween(w) && COMPANY_NOUNS.stream().anyMatch(last::endsWith);
     }
 
     /** The words between a place or a name and what follows hold a function word other than an "and" inside them ("oil and gas"). */

@@ -228,6 +228,15 @@ class EntityLinkerTest {
                 LARKSPUR,
                 linkHomonyms("Shoppers trust [Larkspur] and other brands less.").get("Larkspur"),
                 "a brand word after a function word is not about the name");
+        assertEquals(
+                LARKSPUR,
+                linkHomonyms("Sales of the [Larkspur] brand rose.").get("Larkspur"),
+                "the company's own name as a brand");
+        assertEquals(
+                LARKSPUR,
+                linkHomonyms("Buyers prefer the Swedish marques Brenna and [Larkspur].")
+                        .get("Larkspur"),
+                "marques of no one named are as often the companies");
     }
 
     @Test
@@ -243,7 +252,7 @@ class EntityLinkerTest {
                 CORVINA,
                 linkHomonyms("Milan-based [Corvina Foods] said sales rose.").get("Corvina Foods"));
         assertTrue(linkHomonyms("Brazil's [Corvina Foods] said sales rose.").isEmpty());
-        assertTrue(linkHomonyms("Brazilian meat and poultry packer [Corvina Foods] said sales rose.")
+        assertTrue(linkHomonyms("Brazilian meat and poultry producer [Corvina Foods] said sales rose.")
                 .isEmpty());
         assertTrue(linkHomonyms("[Corvina Foods], a leading Mexican snack maker, said sales rose.")
                 .isEmpty());
@@ -258,6 +267,16 @@ class EntityLinkerTest {
                 linkHomonyms("European food group [Corvina Foods] said sales rose.")
                         .get("Corvina Foods"),
                 "a region is no country");
+        assertEquals(
+                CORVINA,
+                linkHomonyms("A Brazilian judge fined [Corvina Foods] on Monday.")
+                        .get("Corvina Foods"),
+                "words that do not end in a company noun do not describe the name");
+        assertEquals(
+                CORVINA,
+                linkHomonyms("Anglo-Brazilian food group [Corvina Foods] said sales rose.")
+                        .get("Corvina Foods"),
+                "the second half of a compound places nothing");
         assertEquals(
                 BRAMBLE,
                 linkHomonyms("Indian grocer [Bramble Foods] said sales rose.").get("Bramble Foods"),
@@ -297,16 +316,5 @@ class EntityLinkerTest {
         assertTrue(
                 linkHomonyms("Canadian software firm [Quorra] beat forecasts.").isEmpty(),
                 "a registrant named with a US legal word (Corp) is not corroborated by a place");
-    }
-
-    @Test
-    void aWrittenFormWithADistinctiveWordMoreIsAnotherCompany() {
-        assertTrue(linkHomonyms("[Quorra Communications=Quorra] bid again; [Quorra] said on Monday.")
-                .isEmpty());
-        assertEquals(
-                QUORRA,
-                linkHomonyms("[Quorra Corp. Holdings=Quorra] bid again; [Quorra Inc=Quorra] said on Monday.")
-                        .get("Quorra"),
-                "legal and group words are not distinctive");
     }
 }
