@@ -21,10 +21,10 @@ import org.newsfacts.engine.mentions.OrgNames;
  * organisation's own written forms, mentions and their nearest words:
  * <ul>
  *   <li>{@link #brandOfAnother}: the article uses the name as a brand or unit of another organisation
- *       ("the Acme lager brand", "its marques Alpha and Acme", "Acme, a unit of Zenith", "Zenith's Acme
+ *       ("the Acme cola brand", "its marques Alpha and Acme", "Acme, a unit of Zenith", "Zenith's Acme
  *       unit");</li>
  *   <li>{@link #otherCountry}: the article places it in a country ("India's Acme", "Swedish carmaker
- *       Acme", "Acme, the Swiss drugmaker") and the entry names a different one;</li>
+ *       Acme", "Acme, the Danish brewer") and the entry names a different one;</li>
  *   <li>{@link #bareNameOfUnknownRegistrant}: the article writes it only as one bare word (no legal
  *       word, no second form), the engine's gazetteer of well-known companies does not know it, and the
  *       entry is a registrant the register knows no country of (one of the SEC's registrants, not an
@@ -44,7 +44,7 @@ final class Homonyms {
     private static final String UNITS = alternation(Resources.lines("unit-words.txt"));
 
     /**
-     * "the Acme lager brand": the name, one or two lower-case words (no function word: a product), a brand
+     * "the Acme cola brand": the name, one or two lower-case words (no function word: a product), a brand
      * word. "The Acme brand" alone is as often the company's own name.
      */
     private static final Pattern BRAND_AFTER =
@@ -77,16 +77,16 @@ final class Homonyms {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
     /**
-     * "India's Acme", "US-based Acme", "Swedish carmaker Acme", "Canadian oil and gas producer Acme": a
+     * "India's Acme", "US-based Acme", "Swedish carmaker Acme", "Danish shipping and logistics group Acme": a
      * place (not the second half of "Anglo-Dutch"), then the name, or at most four lower-case words
-     * ending in a company noun (company-nouns.txt; "drugmaker" ends in one).
+     * ending in a company noun (company-nouns.txt; "shoemaker" ends in one).
      */
     private static final Pattern PLACED_BEFORE = Pattern.compile(
             "(?<![\\w.\\-])(" + PLACE + ")" + "(?:['’]s|-based|-headquartered)?[ \\t]+((?:[a-z][\\w-]*[ \\t]+){0,4})$");
 
     private static final List<String> COMPANY_NOUNS = Resources.lines("company-nouns.txt");
 
-    /** "Acme, India's biggest software firm", "Acme, the Swiss drugmaker". */
+    /** "Acme, Mexico's largest cement maker", "Acme, the Danish brewer". */
     private static final Pattern PLACED_AFTER = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:a|an|the)[ \\t]+)?"
             + "(?:[a-z][\\w-]*[ \\t]+){0,2}?(" + PLACE + ")(?:['’]s|-based)?(?![\\w.])");
 
@@ -143,7 +143,7 @@ final class Homonyms {
     /**
      * The registrant's name ends in a legal word of another country than the United States ("Acme Ltd",
      * "Acme AB": a foreign issuer with US-listed shares) and the article places the organisation in a
-     * country, not the United States ("Acme, India's biggest software firm").
+     * country, not the United States ("Acme, Mexico's largest cement maker").
      */
     static boolean foreignIssuerPlacedAbroad(String text, List<Mention> mentions, RegisterEntry entry) {
         String[] words = CompanyNames.withoutSecMarks(entry.name())
@@ -208,7 +208,7 @@ final class Homonyms {
         return !functionWordBetween(w) && COMPANY_NOUNS.stream().anyMatch(last::endsWith);
     }
 
-    /** The words between a place or a name and what follows hold a function word other than an "and" inside them ("oil and gas"). */
+    /** The words between a place or a name and what follows hold a function word other than an "and" inside them ("shipping and logistics"). */
     private static boolean functionWordBetween(String between) {
         Set<String> function = Lexicon.get().functionWords;
         String[] words = between.strip().split("[ \\t]+");

@@ -243,7 +243,7 @@ class EntityLinkerTest {
     void anOrganisationTheArticlePlacesInAnotherCountryIsNotTheEntry() {
         assertEquals(
                 CORVINA,
-                linkHomonyms("[Corvina Foods], the Italian pasta maker, said sales rose.")
+                linkHomonyms("[Corvina Foods], the Italian biscuit maker, said sales rose.")
                         .get("Corvina Foods"));
         assertEquals(
                 CORVINA,
@@ -309,12 +309,12 @@ class EntityLinkerTest {
     void aBareWordOfAForeignIssuerLinksWhenTheArticlePlacesItAbroad() {
         assertEquals(
                 RAVELIN,
-                linkHomonyms("[Ravelin], India's second-biggest software exporter, beat forecasts.")
+                linkHomonyms("[Ravelin], the Indian tyre maker, opened a plant.")
                         .get("Ravelin"));
-        assertTrue(linkHomonyms("[Ravelin] beat forecasts.").isEmpty(), "placed nowhere");
-        assertTrue(linkHomonyms("US software firm [Ravelin] beat forecasts.").isEmpty(), "placed in the US");
+        assertTrue(linkHomonyms("[Ravelin] opened a plant.").isEmpty(), "placed nowhere");
+        assertTrue(linkHomonyms("US tyre maker [Ravelin] opened a plant.").isEmpty(), "placed in the US");
         assertTrue(
-                linkHomonyms("Canadian software firm [Quorra] beat forecasts.").isEmpty(),
+                linkHomonyms("Canadian tyre maker [Quorra] opened a plant.").isEmpty(),
                 "a registrant named with a US legal word (Corp) is not corroborated by a place");
     }
 }
