@@ -125,15 +125,20 @@ public final class Bench {
     private void endToEnd(EndToEnd e2e) throws Exception {
         int n = integer("articles");
         int warmup = integer("warmup-articles");
+        Map<String, Object> s = section("endToEnd");
         if (warmup > 0) {
-            say("end to end: warming the services up with %,d articles (not timed)…", warmup);
-            e2e.burst(warmup, done -> {});
+            say("end to end: warming the services up with %,d articles (the stack's first: a cold start)…", warmup);
+            CpuWatch cpu = CpuWatch.start(Path.of(options.get("pids")));
+            EndToEnd.Throughput cold = e2e.burst(warmup, done -> {});
+            cpuPerArticle(s, "cold", cpu.stop(), warmup, cold);
         }
         say(
                 "end to end: dropping %,d articles (cycling %,d corpus articles, each made unique) into %s",
                 n, e2e.corpusSize(), options.get("inbox"));
+        CpuWatch cpu = CpuWatch.start(Path.of(options.get("pids")));
         EndToEnd.Throughput t = e2e.burst(n, done -> say("  %,d/%,d queryable", done, n));
         say("  all %,d queryable after %.1f s: %.0f articles/s", n, t.seconds(), t.articlesPerSecond());
+        cpuPerArticle(s, "warm", cpu.stop(), n, t);
         double rate = Double.parseDouble(options.get("steady-rate"));
         int steady = (int) Math.round(rate * integer("steady-seconds"));
         say(
@@ -143,7 +148,6 @@ public final class Bench {
         say(
                 "  p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms",
                 l.percentile(50), l.percentile(95), l.percentile(99), l.percentile(100));
-        Map<String, Object> s = section("endToEnd");
         s.put("articles", n);
         s.put("seconds", t.seconds());
         s.put("articlesPerSecond", t.articlesPerSecond());
@@ -153,6 +157,45 @@ public final class Bench {
         s.put("latencyP95Ms", l.percentile(95));
         s.put("latencyP99Ms", l.percentile(99));
         s.put("latencyMaxMs", l.percentile(100));
+    }
+
+    /**
+     * Where a burst's CPU went, in milliseconds of CPU per article by process (each service's JIT and
+     * GC threads apart, PostgreSQL's processes together, the rest of the machine as "other"): the
+     * budget an end-to-end rate leaves on this machine is cores × 1000 / rate ms per article.
+     */
+    private void cpuPerArticle(
+            Map<String, Object> section,
+            String phase,
+            List<CpuWatch.Interval> used,
+            int articles,
+            EndToEnd.Throughput t) {
+        CpuWatch.Interval whole = CpuWatch.whole(used);
+        Map<String, Double> msPerArticle = new LinkedHashMap<>();
+        long ours = 0;
+        for (Map.Entry<String, Long> e : whole.ticksByGroup().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .toList()) {
+            double ms = e.getValue() * 1000 / CpuWatch.TICKS_PER_SECOND / articles;
+            if (ms >= 0.05) {
+                msPerArticle.put(e.getKey(), Math.round(ms * 100) / 100.0);
+            }
+            ours += e.getValue();
+        }
+        double total = ours * 1000 / CpuWatch.TICKS_PER_SECOND / articles;
+        say(
+                "  %s: %.0f articles/s; CPU per article %.1f ms (all processes): %s; idle %.0f %%, steal %.0f %%",
+                phase,
+                t.articlesPerSecond(),
+                total,
+                msPerArticle.entrySet().stream()
+                        .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                whole.percent(whole.machine().idle()),
+                whole.percent(whole.machine().steal()));
+        section.put(phase + "ArticlesPerSecond", t.articlesPerSecond());
+        section.put(phase + "CpuMsPerArticle", Math.round(total * 100) / 100.0);
+        section.put(phase + "CpuMsPerArticleBy", new LinkedHashMap<String, Object>(msPerArticle));
     }
 
     private void queryLoad(EndToEnd e2e, Connection db) throws Exception {

@@ -33,4 +33,11 @@ public interface QueryConfig {
      */
     @WithDefault("10000")
     int warmupRequests();
+
+    /**
+     * How long the startup warm-up waits in all for the pipeline while facts.extracted events keep
+     * arriving (a cold start's first articles get the cores first; see {@code PipelineYield}).
+     */
+    @WithDefault("2m")
+    Duration warmupYield();
 }

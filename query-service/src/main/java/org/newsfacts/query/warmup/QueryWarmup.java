@@ -33,13 +33,16 @@ import org.newsfacts.query.fact.FactResource;
  * reads and cached pages; one in five is another kind (a subject's export, a page of articles, an
  * entity lookup, the liveness check), because compiled code assumes the types it has seen and another
  * kind of request would otherwise throw it away under load. The requests go over HTTP/1.1, the path
- * users' clients take. Readiness is not held back; the readiness check {@code query warm-up} says where
- * it stands. The measurements behind this: docs/benchmarks.md.
+ * users' clients take. While facts.extracted events keep arriving it waits ({@link PipelineYield}).
+ * Readiness is not held back; the readiness check {@code query warm-up} says where it stands. The measurements behind this: docs/benchmarks.md.
  */
 @ApplicationScoped
 public class QueryWarmup {
 
     private static final Logger LOG = Logger.getLogger(QueryWarmup.class);
+
+    /** Requests between two looks at the pipeline (about a tenth of a second of warm-up). */
+    static final int YIELD_EVERY = 50;
 
     /** Where the warm-up stands. */
     public enum State {
@@ -104,12 +107,15 @@ public class QueryWarmup {
             HttpClient client = client();
             List<URI> targets = targets(base, subjects(), config.warmupRequests());
             long start = System.nanoTime();
-            send(client, targets);
+            PipelineYield pipeline = new PipelineYield(
+                    () -> pages.stats().invalidations(), config.warmupYield(), d -> Thread.sleep(d.toMillis()));
+            send(client, targets, pipeline);
             pages.clear(); // its pages are nobody's: kept, they would count as in use and be renewed on events
             seconds = (System.nanoTime() - start) / 1e9;
             state = State.DONE;
             LOG.infof(
-                    "query path warmed up: %,d requests in %.1f s (%,d failed)", answered.get(), seconds, failed.get());
+                    "query path warmed up: %,d requests in %.1f s (%,d failed; %.1f s of it given to the pipeline)",
+                    answered.get(), seconds, failed.get(), pipeline.waited().toMillis() / 1000.0);
         } catch (InterruptedException e) {
             state = State.FAILED;
             Thread.currentThread().interrupt();
@@ -175,10 +181,14 @@ public class QueryWarmup {
     /**
      * Sends the requests one after the other (fewer if the service stops meanwhile): at most about a
      * core between this client and the server, so that the other services starting beside it (and a
-     * restarted one) still get theirs.
+     * restarted one) still get theirs; every {@value #YIELD_EVERY} requests it gives way to the
+     * pipeline while articles are being stored.
      */
-    private void send(HttpClient client, List<URI> targets) throws InterruptedException {
+    private void send(HttpClient client, List<URI> targets, PipelineYield pipeline) throws InterruptedException {
         for (int i = 0; i < targets.size() && !stopping; i++) {
+            if (i % YIELD_EVERY == 0) {
+                pipeline.pause();
+            }
             URI target = targets.get(i);
             String accept = target.getPath().endsWith("/export") ? FactResource.NDJSON : "application/json";
             HttpRequest request = HttpRequest.newBuilder(target)
