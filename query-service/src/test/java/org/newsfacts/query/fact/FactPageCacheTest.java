@@ -386,6 +386,11 @@ class FactPageCacheTest {
             public int warmupRequests() {
                 return 0;
             }
+
+            @Override
+            public Duration warmupYield() {
+                return Duration.ZERO;
+            }
         };
     }
 }
