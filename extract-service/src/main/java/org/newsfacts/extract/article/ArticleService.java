@@ -19,13 +19,17 @@ import org.jboss.logging.Logger;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.FactJson;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.entity.RegisterEntry;
 import org.newsfacts.extract.outbox.OutboxService;
 import org.newsfacts.extract.syndication.NearDuplicateRepository;
 import org.newsfacts.extract.syndication.NearDuplicates;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.FactsExtracted;
 
 /**
  * Handles a batch of articles: extracts their facts and, in the caller's transaction, upserts the
@@ -182,7 +186,7 @@ public class ArticleService {
         Map<String, List<String>> changed = facts.replace(wanted);
         Map<String, Integer> factsByType = new HashMap<>();
         for (Extracted x : batch) {
-            x.facts().forEach(f -> factsByType.merge(f.type(), 1, Integer::sum));
+            x.facts().forEach(f -> factsByType.merge(f.type().wire(), 1, Integer::sum));
             boolean isNew = !existing.containsKey(x.id());
             // Evidence names the source the article was first ingested under.
             announce(x.id(), stored.get(x.id()).source, x.facts(), changed.get(x.id()));
@@ -259,13 +263,13 @@ public class ArticleService {
 
     /** Queues the event of an article's facts (stored already), with the names of those that changed. */
     private void announce(String articleId, String source, List<Fact> found, List<String> changedNames) {
-        List<FactJson> published =
-                found.stream().map(f -> FactJson.of(f, articleId, source)).toList();
+        List<org.newsfacts.model.Fact> published =
+                found.stream().map(f -> f.toWire(articleId, source)).toList();
         outbox.add(
                 FACTS_TOPIC,
                 articleId,
                 "org.newsfacts.facts.extracted.v1",
-                toJson(new FactsExtractedEvent(articleId, source, Extractor.VERSION, published, changedNames)));
+                toJson(new FactsExtracted(articleId, source, Extractor.VERSION, published, changedNames)));
     }
 
     /**
@@ -278,35 +282,35 @@ public class ArticleService {
         if (article == null) {
             return; // deleted meanwhile: nothing to announce
         }
-        List<FactJson> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
+        List<org.newsfacts.model.Fact> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
                 .map(e -> fromEntity(e, article.source))
                 .toList();
         outbox.add(
                 FACTS_TOPIC,
                 articleId,
                 "org.newsfacts.facts.extracted.v1",
-                toJson(new FactsExtractedEvent(
+                toJson(new FactsExtracted(
                         articleId, article.source, article.extractorVersion, published, changedNames)));
     }
 
-    private FactJson fromEntity(FactEntity e, String source) {
-        List<Fact.Alt> alt;
+    private org.newsfacts.model.Fact fromEntity(FactEntity e, String source) {
+        List<org.newsfacts.model.Fact.Alt> alt;
         try {
-            alt = e.alt == null ? null : List.of(mapper.readValue(e.alt, Fact.Alt[].class));
+            alt = e.alt == null ? null : List.of(mapper.readValue(e.alt, org.newsfacts.model.Fact.Alt[].class));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("stored 'alt' is not a JSON list: " + e.alt, ex);
         }
-        return new FactJson(
-                e.type,
+        return new org.newsfacts.model.Fact(
+                FactType.fromWire(e.type),
                 e.subject,
-                e.subjectType,
+                EntityType.fromWire(e.subjectType),
                 e.object,
-                e.objectType,
+                EntityType.fromWire(e.objectType),
                 plain(e.value),
                 e.unit,
                 plain(e.valueUsd),
-                e.approx,
-                e.direction,
+                Approx.fromWire(e.approx),
+                Direction.fromWire(e.direction),
                 e.metric,
                 e.role,
                 e.market,
@@ -314,17 +318,18 @@ public class ArticleService {
                 e.periodText,
                 e.quoteText,
                 alt,
-                new FactJson.Evidence(e.articleId, source, e.sentence, e.startOffset, e.endOffset),
+                new org.newsfacts.model.Fact.Evidence(e.articleId, source, e.sentence, e.startOffset, e.endOffset),
                 e.confidence,
+                null,
                 org.newsfacts.extract.fx.FxFacts.json(e),
                 identifiers(e.subjectIds),
                 identifiers(e.objectIds));
     }
 
     /** A stored subjectIds/objectIds (JSON) as the register's identifiers; null when unlinked. */
-    private org.newsfacts.engine.entity.Identifiers identifiers(String json) {
+    private org.newsfacts.model.Fact.RegisterIds identifiers(String json) {
         try {
-            return json == null ? null : mapper.readValue(json, org.newsfacts.engine.entity.Identifiers.class);
+            return json == null ? null : mapper.readValue(json, org.newsfacts.model.Fact.RegisterIds.class);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("stored register identifiers are not a JSON object: " + json, ex);
         }
@@ -369,16 +374,16 @@ public class ArticleService {
         FactEntity e = new FactEntity();
         e.articleId = articleId;
         e.ordinal = ordinal;
-        e.type = f.type();
+        e.type = f.type().wire();
         e.subject = f.subject();
-        e.subjectType = f.subjectType();
+        e.subjectType = f.subjectType() == null ? null : f.subjectType().wire();
         e.object = f.object();
-        e.objectType = f.objectType();
+        e.objectType = f.objectType() == null ? null : f.objectType().wire();
         e.value = f.value();
         e.unit = f.unit();
         e.valueUsd = f.valueUsd();
-        e.approx = f.approx();
-        e.direction = f.direction();
+        e.approx = f.approx() == null ? null : f.approx().wire();
+        e.direction = f.direction() == null ? null : f.direction().wire();
         e.metric = f.metric();
         e.role = f.role();
         e.market = f.market();

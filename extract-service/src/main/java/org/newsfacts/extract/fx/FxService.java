@@ -16,6 +16,7 @@ import org.newsfacts.engine.fx.FxConverter;
 import org.newsfacts.engine.fx.FxRate;
 import org.newsfacts.extract.article.ArticleService;
 import org.newsfacts.extract.article.FactEntity;
+import org.newsfacts.model.FxSource;
 
 /**
  * Loads ECB rate files into the database (all or nothing) and gives the facts that waited for a
@@ -123,7 +124,7 @@ public class FxService {
                     }
                     continue;
                 }
-                repository.insert(d.day(), r.getKey(), r.getValue(), "ECB", now);
+                repository.insert(d.day(), r.getKey(), r.getValue(), FxSource.ECB.wire(), now);
                 newRates++;
                 fresh = true;
             }
