@@ -25,10 +25,6 @@ import org.newsfacts.engine.entity.RegisterEntry;
 import org.newsfacts.extract.outbox.OutboxService;
 import org.newsfacts.extract.syndication.NearDuplicateRepository;
 import org.newsfacts.extract.syndication.NearDuplicates;
-import org.newsfacts.model.Approx;
-import org.newsfacts.model.Direction;
-import org.newsfacts.model.EntityType;
-import org.newsfacts.model.FactType;
 import org.newsfacts.model.FactsExtracted;
 
 /**
@@ -256,7 +252,7 @@ public class ArticleService {
     private List<FactEntity> toEntities(List<Fact> found, String articleId) {
         List<FactEntity> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-            out.add(toEntity(found.get(i), articleId, i));
+            out.add(FactEntity.of(found.get(i), articleId, i, mapper));
         }
         return out;
     }
@@ -283,7 +279,7 @@ public class ArticleService {
             return; // deleted meanwhile: nothing to announce
         }
         List<org.newsfacts.model.Fact> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
-                .map(e -> fromEntity(e, article.source))
+                .map(e -> e.toWire(article.source, mapper))
                 .toList();
         outbox.add(
                 FACTS_TOPIC,
@@ -291,52 +287,6 @@ public class ArticleService {
                 "org.newsfacts.facts.extracted.v1",
                 toJson(new FactsExtracted(
                         articleId, article.source, article.extractorVersion, published, changedNames)));
-    }
-
-    private org.newsfacts.model.Fact fromEntity(FactEntity e, String source) {
-        List<org.newsfacts.model.Fact.Alt> alt;
-        try {
-            alt = e.alt == null ? null : List.of(mapper.readValue(e.alt, org.newsfacts.model.Fact.Alt[].class));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored 'alt' is not a JSON list: " + e.alt, ex);
-        }
-        return new org.newsfacts.model.Fact(
-                FactType.fromWire(e.type),
-                e.subject,
-                EntityType.fromWire(e.subjectType),
-                e.object,
-                EntityType.fromWire(e.objectType),
-                plain(e.value),
-                e.unit,
-                plain(e.valueUsd),
-                Approx.fromWire(e.approx),
-                Direction.fromWire(e.direction),
-                e.metric,
-                e.role,
-                e.market,
-                e.period,
-                e.periodText,
-                e.quoteText,
-                alt,
-                new org.newsfacts.model.Fact.Evidence(e.articleId, source, e.sentence, e.startOffset, e.endOffset),
-                e.confidence,
-                null,
-                org.newsfacts.extract.fx.FxFacts.json(e),
-                identifiers(e.subjectIds),
-                identifiers(e.objectIds));
-    }
-
-    /** A stored subjectIds/objectIds (JSON) as the register's identifiers; null when unlinked. */
-    private org.newsfacts.model.Fact.RegisterIds identifiers(String json) {
-        try {
-            return json == null ? null : mapper.readValue(json, org.newsfacts.model.Fact.RegisterIds.class);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored register identifiers are not a JSON object: " + json, ex);
-        }
-    }
-
-    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
-        return v == null ? null : org.newsfacts.engine.mentions.MoneyNormalizer.plain(v);
     }
 
     private static ArticleEntity newArticle(IncomingArticle in) {
@@ -368,37 +318,6 @@ public class ArticleService {
         return (publishedAt != null ? publishedAt : ingestedAt)
                 .atZone(ZoneOffset.UTC)
                 .toLocalDate();
-    }
-
-    private FactEntity toEntity(Fact f, String articleId, int ordinal) {
-        FactEntity e = new FactEntity();
-        e.articleId = articleId;
-        e.ordinal = ordinal;
-        e.type = f.type().wire();
-        e.subject = f.subject();
-        e.subjectType = f.subjectType() == null ? null : f.subjectType().wire();
-        e.object = f.object();
-        e.objectType = f.objectType() == null ? null : f.objectType().wire();
-        e.value = f.value();
-        e.unit = f.unit();
-        e.valueUsd = f.valueUsd();
-        e.approx = f.approx() == null ? null : f.approx().wire();
-        e.direction = f.direction() == null ? null : f.direction().wire();
-        e.metric = f.metric();
-        e.role = f.role();
-        e.market = f.market();
-        e.period = f.period();
-        e.periodText = f.periodText();
-        e.quoteText = f.text();
-        e.alt = f.alt() == null ? null : toJson(f.alt());
-        e.sentence = f.evidence().sentence();
-        e.startOffset = f.evidence().start();
-        e.endOffset = f.evidence().end();
-        e.confidence = f.confidence();
-        e.subjectIds = f.subjectIds() == null ? null : toJson(f.subjectIds());
-        e.objectIds = f.objectIds() == null ? null : toJson(f.objectIds());
-        org.newsfacts.extract.fx.FxFacts.set(e, f.fx());
-        return e;
     }
 
     private String toJson(Object value) {

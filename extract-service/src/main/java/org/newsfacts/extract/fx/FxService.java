@@ -177,10 +177,11 @@ public class FxService {
     /** @return the last id seen (-1 when none was left) and how many facts changed */
     private long[] reconvertBatch(FxConverter converter, LocalDate from, long after) {
         List<FactEntity> batch = FactEntity.<FactEntity>find(
-                        "fxDate >= ?1 and id > ?2 and (fxSource is null or fxSource <> 'ARTICLE') "
+                        "fxDate >= ?1 and id > ?2 and (fxSource is null or fxSource <> ?3) "
                                 + "and (fxUnconverted is not null or fxRateDate < fxDate) order by id",
                         from,
-                        after)
+                        after,
+                        FxSource.ARTICLE.wire())
                 .page(0, BATCH)
                 .list();
         if (batch.isEmpty()) {
