@@ -57,7 +57,7 @@ final class CvCommand {
                     if (!item.covered()[g]) {
                         String type = item.gold().get(g).path("type").asText();
                         long same = item.readings().stream()
-                                .filter(x -> x.candidate().fact().type().equals(type))
+                                .filter(x -> x.candidate().fact().type().wire().equals(type))
                                 .count();
                         String near = nearMiss(item, item.gold().get(g))
                                 + unknown(item, item.gold().get(g));

@@ -20,8 +20,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.newsfacts.engine.fx.FxRate;
-import org.newsfacts.engine.fx.FxSource;
 import org.newsfacts.engine.fx.RatesFileFormat;
+import org.newsfacts.model.FxSource;
 
 /**
  * {@code refdata fx DIR --out FILE}: derives the engine's vendored daily rate table from the published

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.FactJson;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.decide.Reading;
 import org.newsfacts.engine.decide.Trainer;
@@ -123,6 +122,6 @@ final class LabelledCorpus {
     }
 
     static JsonNode json(Fact fact, String articleId, String source) {
-        return JSON.valueToTree(FactJson.of(fact, articleId, source));
+        return JSON.valueToTree(fact.toWire(articleId, source));
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * Scores extracted facts (the export's JSON shape) against gold facts, one article at a time, by the
@@ -317,7 +319,7 @@ public final class Scorer {
         if (gotType == null || !type.equals(gotType.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        if (type.equals("PARTNERSHIP")) {
+        if (type.equals(FactType.PARTNERSHIP.wire())) {
             Set<String> pair = new HashSet<>();
             pair.add(normName(text(got, "subject")));
             pair.add(normName(text(got, "object")));
@@ -325,13 +327,14 @@ public final class Scorer {
             Set<String> g2 = names(gold, "object");
             return pair.stream().anyMatch(g1::contains) && pair.stream().anyMatch(g2::contains) && pair.size() == 2;
         }
-        if (type.equals("QUOTE")) {
+        if (type.equals(FactType.QUOTE.wire())) {
             return quoteMatch(gold, got) && namesMatch(gold, "subject", text(got, "subject"));
         }
         if (!namesMatch(gold, "subject", text(got, "subject"))) {
             return false;
         }
-        if (!"TOPIC".equals(gold.path("objectType").asText(null)) && !namesMatch(gold, "object", text(got, "object"))) {
+        if (!EntityType.TOPIC.wire().equals(gold.path("objectType").asText(null))
+                && !namesMatch(gold, "object", text(got, "object"))) {
             return false;
         }
         return enumMatch(gold, "metric", text(got, "metric"))

@@ -1,25 +1,33 @@
 package org.newsfacts.engine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import org.newsfacts.engine.entity.Identifiers;
 import org.newsfacts.engine.fx.FxConversion;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact.Alt;
+import org.newsfacts.model.Fact.RegisterIds;
+import org.newsfacts.model.FactType;
 
 /**
- * One fact in the shape of FACTS.md, as the engine finds it; the service adds the article id and
- * source to its evidence.
+ * One fact as the engine finds it, its fields those of FACTS.md: the engine's working form, whose
+ * evidence does not know the article yet and whose conversion to dollars keeps its dates and rate
+ * as found. {@link #toWire} gives the fact on the wire ({@link org.newsfacts.model.Fact}, the one
+ * definition of that shape), with the article id and source in its evidence.
  */
 public record Fact(
-        String type,
+        FactType type,
         String subject,
-        String subjectType,
+        EntityType subjectType,
         String object,
-        String objectType,
+        EntityType objectType,
         BigDecimal value,
         String unit,
         BigDecimal valueUsd,
-        String approx,
-        String direction,
+        Approx approx,
+        Direction direction,
         String metric,
         String role,
         String market,
@@ -31,14 +39,55 @@ public record Fact(
         double confidence,
         FxConversion fx,
         // The company register's identifiers of the subject and of the object (null when unlinked).
-        Identifiers subjectIds,
-        Identifiers objectIds) {
-
-    /** The same amount stated again in another unit. */
-    public record Alt(BigDecimal value, String unit) {}
+        RegisterIds subjectIds,
+        RegisterIds objectIds) {
 
     /** The sentence that states the fact and its offsets in the body. */
     public record Evidence(String sentence, int start, int end) {}
+
+    /**
+     * The fact on the wire ({@code facts.extracted}, the export, {@code ./newsfacts extract}): the
+     * article's id and source in its evidence, no extractor version of its own.
+     */
+    public org.newsfacts.model.Fact toWire(String articleId, String source) {
+        return new org.newsfacts.model.Fact(
+                type,
+                subject,
+                subjectType,
+                object,
+                objectType,
+                value,
+                unit,
+                valueUsd,
+                approx,
+                direction,
+                metric,
+                role,
+                market,
+                period,
+                periodText,
+                text,
+                alt,
+                new org.newsfacts.model.Fact.Evidence(
+                        articleId, source, evidence.sentence(), evidence.start(), evidence.end()),
+                confidence,
+                null,
+                wireFx(fx),
+                subjectIds,
+                objectIds);
+    }
+
+    /** A conversion as published: dates as YYYY-MM-DD. */
+    static org.newsfacts.model.Fact.Fx wireFx(FxConversion c) {
+        return c == null
+                ? null
+                : new org.newsfacts.model.Fact.Fx(
+                        day(c.date()), c.rate(), day(c.rateDate()), c.source(), c.unconverted(), c.reason());
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
 
     /** The same fact with its dollar value and how it was found (FxConverter). */
     public Fact withValueUsd(BigDecimal usd, FxConversion conversion) {
@@ -68,7 +117,7 @@ public record Fact(
     }
 
     /** The same reading about another subject. */
-    public Fact withSubject(String name, String type) {
+    public Fact withSubject(String name, EntityType type) {
         return new Fact(
                 this.type,
                 name,
@@ -95,7 +144,7 @@ public record Fact(
     }
 
     /** The same reading with another object (a role's organisation). */
-    public Fact withObject(String name, String type) {
+    public Fact withObject(String name, EntityType type) {
         return new Fact(
                 this.type,
                 subject,
@@ -122,7 +171,7 @@ public record Fact(
     }
 
     /** The same fact with the register's identifiers of its subject and object. */
-    public Fact withIds(Identifiers subject, Identifiers object) {
+    public Fact withIds(RegisterIds subject, RegisterIds object) {
         return new Fact(
                 type,
                 this.subject,
@@ -174,23 +223,23 @@ public record Fact(
                 objectIds);
     }
 
-    public static Builder builder(String type, String subject, Evidence evidence) {
+    public static Builder builder(FactType type, String subject, Evidence evidence) {
         return new Builder(type, subject, evidence);
     }
 
     /** Most facts fill a few fields only. */
     public static final class Builder {
-        private final String type;
+        private final FactType type;
         private final String subject;
         private final Evidence evidence;
-        private String subjectType;
+        private EntityType subjectType;
         private String object;
-        private String objectType;
+        private EntityType objectType;
         private BigDecimal value;
         private String unit;
         private BigDecimal valueUsd;
-        private String approx;
-        private String direction;
+        private Approx approx;
+        private Direction direction;
         private String metric;
         private String role;
         private String market;
@@ -200,24 +249,24 @@ public record Fact(
         private List<Alt> alt;
         private double confidence = 0.5;
 
-        private Builder(String type, String subject, Evidence evidence) {
+        private Builder(FactType type, String subject, Evidence evidence) {
             this.type = type;
             this.subject = subject;
             this.evidence = evidence;
         }
 
-        public Builder subjectType(String v) {
+        public Builder subjectType(EntityType v) {
             subjectType = v;
             return this;
         }
 
-        public Builder object(String v, String type) {
+        public Builder object(String v, EntityType type) {
             object = v;
             objectType = type;
             return this;
         }
 
-        public Builder money(BigDecimal v, String currency, String approximation) {
+        public Builder money(BigDecimal v, String currency, Approx approximation) {
             value = v;
             unit = currency;
             approx = approximation;
@@ -229,7 +278,7 @@ public record Fact(
             return this;
         }
 
-        public Builder direction(String v) {
+        public Builder direction(Direction v) {
             direction = v;
             return this;
         }

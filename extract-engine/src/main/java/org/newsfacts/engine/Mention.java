@@ -1,6 +1,7 @@
 package org.newsfacts.engine;
 
 import java.math.BigDecimal;
+import org.newsfacts.model.Approx;
 
 /**
  * Something a stage found in the text: an entity (canonical name), an amount of money, a percentage,
@@ -14,7 +15,7 @@ public record Mention(
         String canonical,
         BigDecimal value,
         String unit,
-        String approx,
+        Approx approx,
         String text,
         boolean reference) {
 
@@ -44,7 +45,7 @@ public record Mention(
         return new Mention(kind, span, canonical, null, null, null, text, true);
     }
 
-    public static Mention amount(Kind kind, Span span, BigDecimal value, String unit, String approx, String text) {
+    public static Mention amount(Kind kind, Span span, BigDecimal value, String unit, Approx approx, String text) {
         return new Mention(kind, span, null, value, unit, approx, text, false);
     }
 

@@ -14,6 +14,7 @@ import org.newsfacts.engine.post.FactMerger;
 import org.newsfacts.engine.rules.CandidateCollector;
 import org.newsfacts.engine.rules.RoleRule;
 import org.newsfacts.engine.text.SentenceSplitter;
+import org.newsfacts.model.FactType;
 
 class ExtractorTest {
 
@@ -97,6 +98,6 @@ class ExtractorTest {
         assertEquals(facts, extractor.extract(text, LocalDate.of(2025, 1, 1)));
         assertTrue(extractor.extract("", LocalDate.of(2025, 1, 1)).isEmpty());
         assertFalse(extractor.extract("Plain words without any claim.", LocalDate.of(2025, 1, 1)).stream()
-                .anyMatch(f -> f.type().equals("INVESTMENT")));
+                .anyMatch(f -> f.type() == FactType.INVESTMENT));
     }
 }

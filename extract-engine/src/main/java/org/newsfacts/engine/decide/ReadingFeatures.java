@@ -16,6 +16,8 @@ import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * The features of a reading, as names (each present feature weighs 1). All are general: which rule
@@ -35,7 +37,7 @@ public final class ReadingFeatures {
     private static final Map<String, String> CUES = Resources.pairs("cues.tsv", "\t");
     private static final Map<String, String> DEAL_CUES = Resources.pairs("deal-cues.tsv", "\t");
     /** Types whose reading relates two parties (holder and held), whose relation in the sentence is a feature. */
-    private static final Set<String> PAIRED = Set.of("STAKE", "INVESTMENT", "PARTNERSHIP");
+    private static final Set<FactType> PAIRED = Set.of(FactType.STAKE, FactType.INVESTMENT, FactType.PARTNERSHIP);
 
     private static final Lexicon LEX = Lexicon.get();
     private static final Set<String> WORDS = LEX.englishWords;
@@ -64,7 +66,7 @@ public final class ReadingFeatures {
                 }
             }
             for (Candidate c : group) {
-                Builder b = new Builder(c.fact().type());
+                Builder b = new Builder(c.fact().type().wire());
                 common(b, c, group.size(), clauseIndex, clause, t, ctx);
                 if (PAIRED.contains(c.fact().type())) {
                     b.add(
@@ -98,7 +100,7 @@ public final class ReadingFeatures {
         b.add("source=" + c.source());
         b.add("broad", c.broad());
         b.add("group=" + bucket(groupSize, 1, 2, 3, 5));
-        boolean role = f.type().equals("ROLE");
+        boolean role = f.type() == FactType.ROLE;
         entity(b, "s.", f.subject(), f.subjectType(), f, clauseIndex, clause, t, ctx);
         entity(b, "o.", f.object(), f.objectType(), f, clauseIndex, clause, t, ctx);
         if (role) {
@@ -261,14 +263,14 @@ public final class ReadingFeatures {
             Builder b,
             String p,
             String name,
-            String type,
+            EntityType type,
             Fact f,
             int clauseIndex,
             Clause clause,
             Tokens t,
             ArticleContext ctx) {
         b.add(p + "name=" + (name == null ? "none" : type));
-        if (name == null || !("ORGANIZATION".equals(type) || "PERSON".equals(type))) {
+        if (name == null || !(type == EntityType.ORGANIZATION || type == EntityType.PERSON)) {
             return;
         }
         int rank = ctx.orgRank(name);

@@ -19,6 +19,8 @@ import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * Turns the rules' candidates into readings: each candidate with every plausible subject — the
@@ -32,20 +34,20 @@ import org.newsfacts.engine.Stage;
 public final class SubjectAlternatives implements Stage {
 
     /** Types whose subject is an organisation that the sentence may not name where the rule looked. */
-    private static final Set<String> VARY_SUBJECT = Set.of(
-            "FINANCIAL_METRIC",
-            "METRIC_CHANGE",
-            "STOCK_MOVE",
-            "INVESTMENT",
-            "FUNDING",
-            "MARKET_SHARE",
-            "STAKE",
-            "ACQUISITION");
+    private static final Set<FactType> VARY_SUBJECT = Set.of(
+            FactType.FINANCIAL_METRIC,
+            FactType.METRIC_CHANGE,
+            FactType.STOCK_MOVE,
+            FactType.INVESTMENT,
+            FactType.FUNDING,
+            FactType.MARKET_SHARE,
+            FactType.STAKE,
+            FactType.ACQUISITION);
     /** Types whose object is an organisation the rule may have taken from the wrong place in the sentence. */
-    private static final Set<String> VARY_OBJECT =
-            Set.of("ACQUISITION", "STAKE", "INVESTMENT", "PARTNERSHIP", "FUNDING");
+    private static final Set<FactType> VARY_OBJECT =
+            Set.of(FactType.ACQUISITION, FactType.STAKE, FactType.INVESTMENT, FactType.PARTNERSHIP, FactType.FUNDING);
 
-    private static final String ORGANIZATION = "ORGANIZATION";
+    private static final EntityType ORGANIZATION = EntityType.ORGANIZATION;
     /** At most this many readings in a group (the rule's own first). */
     static final int MAX_GROUP = 12;
 
@@ -95,7 +97,7 @@ public final class SubjectAlternatives implements Stage {
                         subjects(c, ctx.clauses.get(clause), ctx, previousClause == clause - 1 ? previous : null)) {
                     add(group, alt);
                 }
-            } else if (f.type().equals("ROLE")) {
+            } else if (f.type() == FactType.ROLE) {
                 for (Candidate alt : organisations(c, ctx.clauses.get(clause), ctx)) {
                     add(group, alt);
                 }
@@ -127,13 +129,13 @@ public final class SubjectAlternatives implements Stage {
 
     /** What the readings of one group share: the rule's reading but its subject (a role: its organisation). */
     static String groupKey(Fact f) {
-        boolean role = f.type().equals("ROLE");
+        boolean role = f.type() == FactType.ROLE;
         String fixed = role
                 ? Objects.toString(f.subject())
                 : VARY_SUBJECT.contains(f.type()) ? Objects.toString(f.object()) : f.subject() + "|" + f.object();
         return String.join(
                 "|",
-                f.type(),
+                f.type().wire(),
                 String.valueOf(f.evidence().start()),
                 fixed,
                 f.value() == null ? "" : f.value().stripTrailingZeros().toPlainString(),

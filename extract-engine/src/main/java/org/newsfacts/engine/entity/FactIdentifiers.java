@@ -10,6 +10,8 @@ import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact.RegisterIds;
 
 /**
  * Gives each fact the register identifiers of its subject and object ({@code subjectIds},
@@ -18,7 +20,7 @@ import org.newsfacts.engine.Stage;
  */
 public final class FactIdentifiers implements Stage {
 
-    private static final String ORGANIZATION = "ORGANIZATION";
+    private static final EntityType ORGANIZATION = EntityType.ORGANIZATION;
 
     @Override
     public Set<Layer<?>> requires() {
@@ -41,8 +43,8 @@ public final class FactIdentifiers implements Stage {
         ListIterator<Fact> it = facts.listIterator();
         while (it.hasNext()) {
             Fact f = it.next();
-            Identifiers subject = ids(links, f.subject(), f.subjectType());
-            Identifiers object = ids(links, f.object(), f.objectType());
+            RegisterIds subject = ids(links, f.subject(), f.subjectType());
+            RegisterIds object = ids(links, f.object(), f.objectType());
             if (subject != null || object != null) {
                 it.set(f.withIds(subject, object));
             }
@@ -50,8 +52,8 @@ public final class FactIdentifiers implements Stage {
         document.put(Layers.FACTS, List.copyOf(facts));
     }
 
-    private static Identifiers ids(Map<String, RegisterEntry> links, String name, String type) {
-        if (name == null || !ORGANIZATION.equals(type)) {
+    private static RegisterIds ids(Map<String, RegisterEntry> links, String name, EntityType type) {
+        if (name == null || type != ORGANIZATION) {
             return null;
         }
         RegisterEntry e = links.get(name);

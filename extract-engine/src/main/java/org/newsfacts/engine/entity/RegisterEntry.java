@@ -1,6 +1,7 @@
 package org.newsfacts.engine.entity;
 
 import java.util.List;
+import org.newsfacts.model.Fact.RegisterIds;
 
 /**
  * One company of the register: its canonical name, other names it goes by, its listings (ticker
@@ -45,9 +46,9 @@ public record RegisterEntry(
     }
 
     /** The identifiers a fact about this company carries: the primary listing, ISIN, CIK and the canonical name. */
-    public Identifiers identifiers() {
+    public RegisterIds identifiers() {
         Listing primary = listings.isEmpty() ? null : listings.get(0);
-        return new Identifiers(
+        return new RegisterIds(
                 name,
                 primary == null ? null : primary.ticker(),
                 primary == null ? null : primary.exchange(),

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsfacts.model.FxSource;
 
 /**
  * Daily rates held compactly in memory (per currency and source: sorted days and rates in arrays;

@@ -2,6 +2,8 @@ package org.newsfacts.engine.fx;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.newsfacts.model.FxSource;
+import org.newsfacts.model.Unconverted;
 
 /**
  * How a money fact's {@code valueUsd} was found, or why it has none (the fact's {@code fx}; docs/fx.md).
@@ -17,16 +19,6 @@ import java.time.LocalDate;
  */
 public record FxConversion(
         LocalDate date, BigDecimal rate, LocalDate rateDate, FxSource source, Unconverted unconverted, String reason) {
-
-    /** Why a money fact has no dollar value. */
-    public enum Unconverted {
-        /** No published rates for the currency at all. */
-        NO_RATES_FOR_CURRENCY,
-        /** The article's date is before the currency's first rate. */
-        BEFORE_FIRST_RATE,
-        /** The newest rate before the article's date is older than the max-age setting: waiting for a newer one. */
-        RATE_TOO_OLD
-    }
 
     public boolean converted() {
         return unconverted == null;

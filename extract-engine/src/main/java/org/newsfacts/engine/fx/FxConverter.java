@@ -13,6 +13,9 @@ import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.Fact.Alt;
+import org.newsfacts.model.FxSource;
+import org.newsfacts.model.Unconverted;
 
 /**
  * Sets {@code valueUsd} and {@code fx} of money facts: the amount the article itself states in dollars
@@ -75,7 +78,7 @@ public final class FxConverter implements Stage {
                     ? null
                     : f.alt().stream()
                             .filter(a -> "USD".equals(a.unit()))
-                            .map(Fact.Alt::value)
+                            .map(Alt::value)
                             .findFirst()
                             .orElse(null);
             Result r = convert(f.value(), f.unit(), date, statedUsd);
@@ -110,12 +113,12 @@ public final class FxConverter implements Stage {
             if (first == null) {
                 return unconverted(
                         date,
-                        FxConversion.Unconverted.NO_RATES_FOR_CURRENCY,
+                        Unconverted.NO_RATES_FOR_CURRENCY,
                         "no exchange rates are known for " + currency + " (docs/fx.md lists the currencies)");
             }
             return unconverted(
                     date,
-                    FxConversion.Unconverted.BEFORE_FIRST_RATE,
+                    Unconverted.BEFORE_FIRST_RATE,
                     "no " + currency + " rate on or before " + date + ": its rates begin " + first.day() + " ("
                             + first.source() + ")");
         }
@@ -123,7 +126,7 @@ public final class FxConverter implements Stage {
         if (age > maxAgeDays) {
             return unconverted(
                     date,
-                    FxConversion.Unconverted.RATE_TOO_OLD,
+                    Unconverted.RATE_TOO_OLD,
                     "no " + currency + " rate within " + maxAgeDays
                             + " days before " + date + " (newsfacts.fx.max-age): the newest, " + rate.source()
                             + "'s of " + rate.day()
@@ -134,7 +137,7 @@ public final class FxConverter implements Stage {
                 plain(usd), new FxConversion(date, rate.unitsPerUsd(), rate.day(), rate.source(), null, null));
     }
 
-    private static Result unconverted(LocalDate date, FxConversion.Unconverted why, String reason) {
+    private static Result unconverted(LocalDate date, Unconverted why, String reason) {
         return new Result(null, new FxConversion(date, null, null, null, why, reason));
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.newsfacts.model.FxSource;
 
 /** One day's rate of a currency: how many units of it one US dollar buys, and who published it. */
 public record FxRate(String currency, LocalDate day, BigDecimal unitsPerUsd, FxSource source) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.newsfacts.model.FxSource;
 
 /**
  * The text format of the vendored rate table ({@code lexicon/fx-usd-daily.csv.gz}, gzip-compressed),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.mentions.OrgNames;
+import org.newsfacts.model.Direction;
 
 /**
  * The engine's word lists (resource files beside this class), loaded once and shared read-only by
@@ -31,7 +32,7 @@ public final class Lexicon {
     public final Set<String> englishWords;
 
     public final Map<String, String> metrics;
-    public final Map<String, String> directions;
+    public final Map<String, Direction> directions;
     public final Map<String, String> markets;
     public final Map<String, String> cues;
 
@@ -44,7 +45,7 @@ public final class Lexicon {
         firstNames = Collections.unmodifiableSet(new HashSet<>(Resources.lines("first-names.txt")));
         englishWords = Set.copyOf(Resources.lines("english-words.txt"));
         metrics = Collections.unmodifiableMap(Resources.pairs("metrics.tsv", "\t"));
-        directions = Collections.unmodifiableMap(Resources.pairs("directions.tsv", "\t"));
+        directions = Collections.unmodifiableMap(Resources.directions("directions.tsv"));
         markets = Collections.unmodifiableMap(Resources.pairs("markets.tsv", "\t"));
         cues = Collections.unmodifiableMap(Resources.pairs("verbs.tsv", "\t"));
         Map<String, String> companyNames = new HashMap<>();
@@ -108,7 +109,7 @@ public final class Lexicon {
         return alternation(List.copyOf(metrics.keySet()));
     }
 
-    public String direction(String word) {
+    public Direction direction(String word) {
         return directions.get(key(word));
     }
 

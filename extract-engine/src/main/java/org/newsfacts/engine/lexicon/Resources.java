@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsfacts.model.Direction;
 
 /** Word lists and rules kept as resource files beside the engine: one entry a line, '#' starts a comment. */
 public final class Resources {
@@ -31,6 +32,19 @@ public final class Resources {
     }
 
     /** Two columns split by {@code separator}: first → second, in file order. */
+    /** The pairs of a two-column list whose second column is a direction's wire name (UP, DOWN), in the file's order. */
+    public static Map<String, Direction> directions(String name) {
+        Map<String, Direction> out = new LinkedHashMap<>();
+        pairs(name, "\t").forEach((word, wire) -> {
+            try {
+                out.put(word, Direction.fromWire(wire));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(name + ": " + e.getMessage(), e);
+            }
+        });
+        return out;
+    }
+
     public static Map<String, String> pairs(String name, String separator) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : lines(name)) {

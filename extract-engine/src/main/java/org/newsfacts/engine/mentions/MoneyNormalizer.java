@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import org.newsfacts.engine.lexicon.Resources;
+import org.newsfacts.model.Approx;
 
 /** Money as written → value in whole units and an ISO 4217 code (currencies.tsv). */
 public final class MoneyNormalizer {
@@ -77,9 +78,9 @@ public final class MoneyNormalizer {
     }
 
     /** The approximation a preceding phrase expresses. */
-    public static String approx(String phrase) {
+    public static Approx approx(String phrase) {
         if (phrase == null) {
-            return "EXACT";
+            return Approx.EXACT;
         }
         return switch (phrase.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ")) {
             case "about",
@@ -90,10 +91,10 @@ public final class MoneyNormalizer {
                     "some",
                     "approximately",
                     "an estimated",
-                    "close to" -> "ABOUT";
-            case "more than", "over", "exceeds", "exceeding", "above", "just over", "at least" -> "MORE_THAN";
-            case "less than", "under", "up to", "below", "just under", "as much as" -> "LESS_THAN";
-            default -> "EXACT";
+                    "close to" -> Approx.ABOUT;
+            case "more than", "over", "exceeds", "exceeding", "above", "just over", "at least" -> Approx.MORE_THAN;
+            case "less than", "under", "up to", "below", "just under", "as much as" -> Approx.LESS_THAN;
+            default -> Approx.EXACT;
         };
     }
 }

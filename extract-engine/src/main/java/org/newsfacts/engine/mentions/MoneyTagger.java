@@ -12,6 +12,7 @@ import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.Approx;
 
 /**
  * Finds amounts of money: a currency symbol or code before a number, or a currency word after it,
@@ -150,7 +151,7 @@ public final class MoneyTagger implements Stage {
                             currency,
                             approx
                                     ? MoneyNormalizer.approx(text.substring(bare.approxStart(), bare.start()))
-                                    : "MORE_THAN",
+                                    : Approx.MORE_THAN,
                             text.substring(bare.start(), bare.end())));
                 }
             }

@@ -13,6 +13,9 @@ import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact.Alt;
+import org.newsfacts.model.FactType;
 
 /**
  * Merges facts of one article that state the same claim: same type, subject, named object, metric,
@@ -61,12 +64,12 @@ public final class FactMerger implements Stage {
 
     /** A holding stated without its size where the article also states its size is the same claim, less well said. */
     private static boolean sizeStatedElsewhere(Fact f, List<Fact> all) {
-        if (!f.type().equals("STAKE") || f.value() != null) {
+        if (f.type() != FactType.STAKE || f.value() != null) {
             return false;
         }
         for (Fact g : all) {
             if (g != f
-                    && g.type().equals("STAKE")
+                    && g.type() == FactType.STAKE
                     && g.value() != null
                     && Objects.equals(key(g.subject()), key(f.subject()))
                     && Objects.equals(key(g.object()), key(f.object()))) {
@@ -80,19 +83,19 @@ public final class FactMerger implements Stage {
         if (!a.type().equals(b.type()) || !Objects.equals(key(a.subject()), key(b.subject()))) {
             return false;
         }
-        if (a.type().equals("QUOTE")) {
+        if (a.type() == FactType.QUOTE) {
             return similar(a.text(), b.text());
         }
-        boolean named = "ORGANIZATION".equals(a.objectType())
-                || "ORGANIZATION".equals(b.objectType())
-                || "PERSON".equals(a.objectType())
-                || "PLACE".equals(a.objectType());
+        boolean named = a.objectType() == EntityType.ORGANIZATION
+                || b.objectType() == EntityType.ORGANIZATION
+                || a.objectType() == EntityType.PERSON
+                || a.objectType() == EntityType.PLACE;
         if (named
                 && (a.object() == null || b.object() == null || !key(a.object()).equals(key(b.object())))
-                && !a.type().equals("ROLE")) {
+                && a.type() != FactType.ROLE) {
             return false;
         }
-        if (a.type().equals("PARTNERSHIP")) {
+        if (a.type() == FactType.PARTNERSHIP) {
             return true;
         }
         if (!Objects.equals(a.metric(), b.metric())
@@ -103,21 +106,21 @@ public final class FactMerger implements Stage {
             return false;
         }
         if (a.value() == null || b.value() == null) {
-            return a.value() == null && b.value() == null || !a.type().equals("STAKE") && named;
+            return a.value() == null && b.value() == null || a.type() != FactType.STAKE && named;
         }
         return amounts(a).stream().anyMatch(x -> amounts(b).stream().anyMatch(y -> close(x, y)));
     }
 
-    private static List<Fact.Alt> amounts(Fact f) {
-        List<Fact.Alt> out = new ArrayList<>();
-        out.add(new Fact.Alt(f.value(), f.unit()));
+    private static List<Alt> amounts(Fact f) {
+        List<Alt> out = new ArrayList<>();
+        out.add(new Alt(f.value(), f.unit()));
         if (f.alt() != null) {
             out.addAll(f.alt());
         }
         return out;
     }
 
-    private static boolean close(Fact.Alt x, Fact.Alt y) {
+    private static boolean close(Alt x, Alt y) {
         if (!Objects.equals(x.unit(), y.unit()) || x.value() == null || y.value() == null) {
             return false;
         }
@@ -126,8 +129,8 @@ public final class FactMerger implements Stage {
     }
 
     private static Fact merge(Fact a, Fact b) {
-        List<Fact.Alt> alts = new ArrayList<>(a.alt() == null ? List.of() : a.alt());
-        for (Fact.Alt x : amounts(b)) {
+        List<Alt> alts = new ArrayList<>(a.alt() == null ? List.of() : a.alt());
+        for (Alt x : amounts(b)) {
             if (x.value() != null && amounts(a).stream().noneMatch(y -> close(x, y))) {
                 alts.add(x);
             }

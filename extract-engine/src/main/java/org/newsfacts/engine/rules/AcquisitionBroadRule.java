@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * Broad ACQUISITION candidates: looser forms than {@link AcquisitionRule}'s, each with the direction fixed by its
@@ -275,7 +277,8 @@ public final class AcquisitionBroadRule extends ClauseRule {
         if (acquirer == null || target == null || acquirer.canonical().equals(target.canonical())) {
             return;
         }
-        Fact.Builder b = fact("ACQUISITION", acquirer, c, text, confidence).object(target.canonical(), "ORGANIZATION");
+        Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, confidence)
+                .object(target.canonical(), EntityType.ORGANIZATION);
         if (amount != null) {
             money(b, c.slot(amount));
         }

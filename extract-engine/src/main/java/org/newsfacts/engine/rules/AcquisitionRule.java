@@ -7,6 +7,8 @@ import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.mentions.OrgNames;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * ACQUISITION facts: "X agreed to buy Y for $2B", "X has acquired rival Y", "X's $5bn takeover of Y",
@@ -134,7 +136,8 @@ public final class AcquisitionRule extends ClauseRule {
                 if (acquirer.canonical().equals(target.canonical())) {
                     continue;
                 }
-                Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.8).object(target.canonical(), "ORGANIZATION");
+                Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.8)
+                        .object(target.canonical(), EntityType.ORGANIZATION);
                 String amount = p == NOUN ? m.group("mon") : null;
                 Matcher price = PRICE.matcher(m.group("rest"));
                 if (amount == null && price.find()) {
@@ -151,8 +154,8 @@ public final class AcquisitionRule extends ClauseRule {
                 if (p == ACTIVE) {
                     for (Mention other : moreTargets(c, m)) {
                         if (!other.canonical().equals(acquirer.canonical())) {
-                            out.add(fact("ACQUISITION", acquirer, c, text, 0.75)
-                                    .object(other.canonical(), "ORGANIZATION")
+                            out.add(fact(FactType.ACQUISITION, acquirer, c, text, 0.75)
+                                    .object(other.canonical(), EntityType.ORGANIZATION)
                                     .build());
                         }
                     }
@@ -168,8 +171,8 @@ public final class AcquisitionRule extends ClauseRule {
                 for (String name : target.text().split("\\s+and\\s+")) {
                     String canonical = name.equals(target.text()) ? target.canonical() : OrgNames.canonical(name);
                     if (!acquirer.canonical().equals(canonical)) {
-                        out.add(fact("ACQUISITION", acquirer, c, text, 0.7)
-                                .object(canonical, "ORGANIZATION")
+                        out.add(fact(FactType.ACQUISITION, acquirer, c, text, 0.7)
+                                .object(canonical, EntityType.ORGANIZATION)
                                 .build());
                     }
                 }
@@ -184,7 +187,8 @@ public final class AcquisitionRule extends ClauseRule {
                     || NOT_A_DEAL.matcher(s.substring(0, by.start())).find()) {
                 continue;
             }
-            Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.75).object(target.canonical(), "ORGANIZATION");
+            Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.75)
+                    .object(target.canonical(), EntityType.ORGANIZATION);
             Matcher price = AMOUNT_IN.matcher(by.group());
             if (price.find()) {
                 money(b, c.slot(price.group()));
@@ -211,8 +215,8 @@ public final class AcquisitionRule extends ClauseRule {
                                 .find()) {
                     continue;
                 }
-                Fact.Builder b =
-                        fact("ACQUISITION", acquirer, c, text, 0.75).object(target.canonical(), "ORGANIZATION");
+                Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.75)
+                        .object(target.canonical(), EntityType.ORGANIZATION);
                 Matcher price = p == SOLD_TO ? PRICE.matcher(x.group("rest")) : null;
                 if (price != null && price.find()) {
                     money(b, c.slot(price.group("mon")));
@@ -232,7 +236,8 @@ public final class AcquisitionRule extends ClauseRule {
                 if (acquirer == null || acquirer.canonical().equals(target.canonical())) {
                     continue;
                 }
-                Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.7).object(target.canonical(), "ORGANIZATION");
+                Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.7)
+                        .object(target.canonical(), EntityType.ORGANIZATION);
                 Matcher price = PRICE.matcher(it.group("rest"));
                 if (price.find() && targets.size() == 1) {
                     money(b, c.slot(price.group("mon")));
@@ -250,7 +255,8 @@ public final class AcquisitionRule extends ClauseRule {
                             .find()) {
                 continue;
             }
-            Fact.Builder b = fact("ACQUISITION", acquirer, c, text, 0.7).object(target.canonical(), "ORGANIZATION");
+            Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.7)
+                    .object(target.canonical(), EntityType.ORGANIZATION);
             Matcher price = PRICE.matcher(itself.group("rest"));
             if (price.find()) {
                 money(b, c.slot(price.group("mon")));

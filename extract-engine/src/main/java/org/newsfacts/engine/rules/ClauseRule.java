@@ -14,6 +14,8 @@ import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.text.RelativeClauses;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * Base of the fact rules: each rule reads the clauses and adds facts. Slot patterns and helpers
@@ -199,8 +201,10 @@ abstract class ClauseRule implements Stage {
         return out.toString().strip();
     }
 
-    static Fact.Builder fact(String type, Mention subject, Clause c, String text, double confidence) {
-        String subjectType = subject == null ? null : subject.kind() == Mention.Kind.PERSON ? "PERSON" : "ORGANIZATION";
+    static Fact.Builder fact(FactType type, Mention subject, Clause c, String text, double confidence) {
+        EntityType subjectType = subject == null
+                ? null
+                : subject.kind() == Mention.Kind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION;
         double conf = subject != null && subject.reference() ? confidence * 0.9 : confidence;
         return Fact.builder(type, subject == null ? null : subject.canonical(), c.evidence(text))
                 .subjectType(subjectType)

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * FUNDING facts: a company raising money in a funding round. "Zhipu raised $140M in a Series B round
@@ -40,7 +42,7 @@ public final class FundingRule extends ClauseRule {
         Matcher both = RESPECTIVELY.matcher(s);
         if (both.find()) {
             for (String[] pair : new String[][] {{"a", "m1"}, {"b", "m2"}}) {
-                Fact.Builder b = fact("FUNDING", c.slot(both.group(pair[0])), c, text, 0.75);
+                Fact.Builder b = fact(FactType.FUNDING, c.slot(both.group(pair[0])), c, text, 0.75);
                 money(b, c.slot(both.group(pair[1])));
                 kind(b, s);
                 out.add(b.build());
@@ -53,7 +55,7 @@ public final class FundingRule extends ClauseRule {
             if (subject == null || LEX.markets.containsKey(subject.canonical())) {
                 continue; // "listed on the Nasdaq, raising …": the exchange raised nothing
             }
-            Fact.Builder b = fact("FUNDING", subject, c, text, 0.8);
+            Fact.Builder b = fact(FactType.FUNDING, subject, c, text, 0.8);
             money(b, c.slot(m.group("mon")));
             kind(b, s);
             Matcher round = ROUND.matcher(c.sentence().span().of(text));
@@ -66,7 +68,9 @@ public final class FundingRule extends ClauseRule {
             Matcher lead = LEAD.matcher(s);
             if (lead.find()) {
                 Mention investor = c.slot(lead.group("lead"));
-                b.object(investor.canonical(), investor.kind() == Mention.Kind.PERSON ? "PERSON" : "ORGANIZATION");
+                b.object(
+                        investor.canonical(),
+                        investor.kind() == Mention.Kind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION);
             }
             period(b, period(c, m.end()));
             out.add(b.build());

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact.Alt;
+import org.newsfacts.model.FactType;
 
 /**
  * INVESTMENT facts. With an amount: "X has committed to investing more than 380 billion yuan ($53
@@ -172,8 +175,8 @@ public final class InvestmentRule extends ClauseRule {
                 }
                 for (Mention target : organisations(c, m.group("objs"))) {
                     if (!target.canonical().equals(subject.canonical())) {
-                        out.add(fact("INVESTMENT", subject, c, text, 0.75)
-                                .object(target.canonical(), "ORGANIZATION")
+                        out.add(fact(FactType.INVESTMENT, subject, c, text, 0.75)
+                                .object(target.canonical(), EntityType.ORGANIZATION)
                                 .build());
                     }
                 }
@@ -207,7 +210,7 @@ public final class InvestmentRule extends ClauseRule {
                     c.slot(m.group("x")),
                     c.slot(m.group("mon")),
                     null,
-                    new Target(tgt.canonical(), "ORGANIZATION"),
+                    new Target(tgt.canonical(), EntityType.ORGANIZATION),
                     m.end(),
                     0.8);
         }
@@ -227,8 +230,8 @@ public final class InvestmentRule extends ClauseRule {
             }
             for (Mention investor : who) {
                 if (!investor.canonical().equals(company.canonical())) {
-                    out.add(fact("INVESTMENT", investor, c, text, 0.7)
-                            .object(company.canonical(), "ORGANIZATION")
+                    out.add(fact(FactType.INVESTMENT, investor, c, text, 0.7)
+                            .object(company.canonical(), EntityType.ORGANIZATION)
                             .build());
                 }
             }
@@ -241,8 +244,8 @@ public final class InvestmentRule extends ClauseRule {
                 Mention investor = c.slot(slot.group());
                 if (!investor.canonical().equals(company.canonical())
                         && slot.group(1).matches("ORG|PER")) {
-                    out.add(fact("INVESTMENT", investor, c, text, 0.7)
-                            .object(company.canonical(), "ORGANIZATION")
+                    out.add(fact(FactType.INVESTMENT, investor, c, text, 0.7)
+                            .object(company.canonical(), EntityType.ORGANIZATION)
                             .build());
                 }
             }
@@ -263,7 +266,7 @@ public final class InvestmentRule extends ClauseRule {
                         investor,
                         c.slot(v.group("mon")),
                         null,
-                        new Target(target.canonical(), "ORGANIZATION"),
+                        new Target(target.canonical(), EntityType.ORGANIZATION),
                         v.end(),
                         0.8);
             }
@@ -271,7 +274,7 @@ public final class InvestmentRule extends ClauseRule {
     }
 
     /** What an investment goes into: a named organisation or a short topic phrase. */
-    record Target(String name, String type) {}
+    record Target(String name, EntityType type) {}
 
     /** The target after the amount: an organisation slot or a short topic phrase; null if none. */
     static Target object(Clause c, String after) {
@@ -284,7 +287,7 @@ public final class InvestmentRule extends ClauseRule {
             return null;
         }
         if (obj.matches("ORG_\\d+")) {
-            return new Target(c.slot(obj).canonical(), "ORGANIZATION");
+            return new Target(c.slot(obj).canonical(), EntityType.ORGANIZATION);
         }
         obj = words(c, obj);
         // "artificial intelligence (AI) infrastructure" → "AI infrastructure"
@@ -298,7 +301,8 @@ public final class InvestmentRule extends ClauseRule {
                             words, Math.max(0, words.length - abbr.group(2).length()), words.length));
             obj = obj.replace(expanded + " (" + abbr.group(2) + ")", abbr.group(2));
         }
-        return new Target(obj.replaceAll("[\"“”]", "").replaceFirst("^(?:the|its|their|a|an)\\s+", ""), "TOPIC");
+        return new Target(
+                obj.replaceAll("[\"“”]", "").replaceFirst("^(?:the|its|their|a|an)\\s+", ""), EntityType.TOPIC);
     }
 
     private static void add(
@@ -311,10 +315,10 @@ public final class InvestmentRule extends ClauseRule {
             Target object,
             int from,
             double confidence) {
-        Fact.Builder b = fact("INVESTMENT", subject, c, text, confidence);
+        Fact.Builder b = fact(FactType.INVESTMENT, subject, c, text, confidence);
         money(b, amount);
         if (alt != null) {
-            b.alt(List.of(new Fact.Alt(alt.value(), alt.unit())));
+            b.alt(List.of(new Alt(alt.value(), alt.unit())));
         }
         if (object != null) {
             b.object(object.name(), object.type());

@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * MARKET_SHARE facts: "Alibaba Cloud, China's leading cloud provider with a 36% market share",
@@ -45,8 +48,8 @@ public final class MarketShareRule extends ClauseRule {
                         market = c.slot(l.group("loc")).canonical() + " " + l.group("industry") + " market";
                     }
                 }
-                Fact.Builder b =
-                        fact("MARKET_SHARE", subject, c, text, 0.8).object(market == null ? "market" : market, "TOPIC");
+                Fact.Builder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.8)
+                        .object(market == null ? "market" : market, EntityType.TOPIC);
                 money(b, c.slot(m.group("pct")));
                 period(b, period(c, m.end()));
                 out.add(b.build());
@@ -85,7 +88,8 @@ public final class MarketShareRule extends ClauseRule {
             Matcher pct = PCT_SLOT.matcher(s);
             pct.region(m.end(), Math.min(s.length(), m.end() + 90));
             while (subject != null && pct.find()) {
-                Fact.Builder b = fact("MARKET_SHARE", subject, c, text, 0.6).object(words(c, m.group()), "TOPIC");
+                Fact.Builder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.6)
+                        .object(words(c, m.group()), EntityType.TOPIC);
                 money(b, c.slot(pct.group()));
                 out.add(b.build());
             }
@@ -96,8 +100,8 @@ public final class MarketShareRule extends ClauseRule {
             if (subject == null) {
                 continue;
             }
-            Fact.Builder b = fact("MARKET_SHARE", subject, c, text, 0.55)
-                    .object(words(c, m.group("mkt")).replaceFirst("^the\\s+", ""), "TOPIC");
+            Fact.Builder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.55)
+                    .object(words(c, m.group("mkt")).replaceFirst("^the\\s+", ""), EntityType.TOPIC);
             if (m.group("pct") != null) {
                 money(b, c.slot(m.group("pct")));
             } else {
@@ -106,7 +110,7 @@ public final class MarketShareRule extends ClauseRule {
                 b.money(
                         java.math.BigDecimal.valueOf(percentOf(m.group("part").replaceAll("\\s+", " "))),
                         "PERCENT",
-                        about ? "ABOUT" : "EXACT");
+                        about ? Approx.ABOUT : Approx.EXACT);
             }
             out.add(b.build());
         }

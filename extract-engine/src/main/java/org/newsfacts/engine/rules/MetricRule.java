@@ -14,6 +14,10 @@ import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.lexicon.Alternation;
 import org.newsfacts.engine.lexicon.Lexicon;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.Fact.Alt;
+import org.newsfacts.model.FactType;
 
 /**
  * FINANCIAL_METRIC and METRIC_CHANGE facts around a metric phrase (metrics.tsv). After the phrase,
@@ -238,7 +242,7 @@ public final class MetricRule extends ClauseRule {
                 String amt = amountBefore.group("amt") != null ? amountBefore.group("amt") : amountBefore.group("amt2");
                 if (used.add(amt)) {
                     leveledBefore = true;
-                    add(c, text, out, "FINANCIAL_METRIC", owner, metric, null, amt, null, me, loss, 0.8);
+                    add(c, text, out, FactType.FINANCIAL_METRIC, owner, metric, null, amt, null, me, loss, 0.8);
                 }
             }
             // "a 31% rise in profits", "its 3% revenue growth"
@@ -250,7 +254,7 @@ public final class MetricRule extends ClauseRule {
                         c,
                         text,
                         out,
-                        "METRIC_CHANGE",
+                        FactType.METRIC_CHANGE,
                         owner,
                         metric,
                         pre.group("dir"),
@@ -264,7 +268,7 @@ public final class MetricRule extends ClauseRule {
                         c,
                         text,
                         out,
-                        "METRIC_CHANGE",
+                        FactType.METRIC_CHANGE,
                         owner,
                         metric,
                         growth.group("dir"),
@@ -299,7 +303,7 @@ public final class MetricRule extends ClauseRule {
                             c,
                             text,
                             out,
-                            "METRIC_CHANGE",
+                            FactType.METRIC_CHANGE,
                             c.slot(more.group("own")),
                             lastMetric,
                             more.group("dir"),
@@ -407,7 +411,7 @@ public final class MetricRule extends ClauseRule {
                             c,
                             text,
                             out,
-                            "METRIC_CHANGE",
+                            FactType.METRIC_CHANGE,
                             owner,
                             expected ? metric + "_ESTIMATE" : metric,
                             dir,
@@ -437,7 +441,7 @@ public final class MetricRule extends ClauseRule {
                         c,
                         text,
                         out,
-                        "FINANCIAL_METRIC",
+                        FactType.FINANCIAL_METRIC,
                         owner,
                         name + "_ESTIMATE",
                         null,
@@ -452,7 +456,19 @@ public final class MetricRule extends ClauseRule {
                 used.add(slot);
                 prior = true;
                 previousPrior = true;
-                add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.8);
+                add(
+                        c,
+                        text,
+                        out,
+                        FactType.FINANCIAL_METRIC,
+                        owner,
+                        name,
+                        null,
+                        slot,
+                        alt,
+                        offset + a.start(),
+                        negative,
+                        0.8);
                 continue;
             }
             if (!changed && dirAfter.find() && dirAfter.group("dir").matches("(?i)higher|lower|up|down")) {
@@ -462,7 +478,7 @@ public final class MetricRule extends ClauseRule {
                         c,
                         text,
                         out,
-                        "METRIC_CHANGE",
+                        FactType.METRIC_CHANGE,
                         owner,
                         name,
                         dirAfter.group("dir"),
@@ -487,7 +503,7 @@ public final class MetricRule extends ClauseRule {
                     && !lead.matches("(?is).*\\bto\\s*$")) {
                 used.add(slot);
                 changed = true;
-                add(c, text, out, "METRIC_CHANGE", owner, name, dir, slot, null, offset + a.start(), false, 0.8);
+                add(c, text, out, FactType.METRIC_CHANGE, owner, name, dir, slot, null, offset + a.start(), false, 0.8);
                 previousChange = true;
                 continue;
             }
@@ -498,7 +514,19 @@ public final class MetricRule extends ClauseRule {
                             || perShare && lead.matches("\\s*,\\s*or\\s*"))) {
                 used.add(slot);
                 leveled |= !perShare;
-                add(c, text, out, "FINANCIAL_METRIC", owner, name, null, slot, alt, offset + a.start(), negative, 0.85);
+                add(
+                        c,
+                        text,
+                        out,
+                        FactType.FINANCIAL_METRIC,
+                        owner,
+                        name,
+                        null,
+                        slot,
+                        alt,
+                        offset + a.start(),
+                        negative,
+                        0.85);
             }
         }
     }
@@ -509,8 +537,8 @@ public final class MetricRule extends ClauseRule {
     private static final java.util.Map<String, String> MONEY_LINES =
             org.newsfacts.engine.lexicon.Resources.pairs("money-lines.tsv", "\t");
     /** Words of change beside directions.tsv, for broad readings only (lexicon/change-words.tsv). */
-    private static final java.util.Map<String, String> CHANGE_WORDS =
-            org.newsfacts.engine.lexicon.Resources.pairs("change-words.tsv", "\t");
+    private static final java.util.Map<String, Direction> CHANGE_WORDS =
+            org.newsfacts.engine.lexicon.Resources.directions("change-words.tsv");
 
     private static final Pattern MONEY_LINE = compile("\\b(?:" + alternationOf(MONEY_LINES.keySet()) + ")\\b");
     private static final Pattern CHANGE =
@@ -548,7 +576,8 @@ public final class MetricRule extends ClauseRule {
     /** How far (characters) a metric phrase may stand from an amount and still name it. */
     private static final int NEAR = 70;
 
-    private static final Set<String> DEAL_TYPES = Set.of("INVESTMENT", "FUNDING", "ACQUISITION", "STOCK_MOVE");
+    private static final Set<FactType> DEAL_TYPES =
+            Set.of(FactType.INVESTMENT, FactType.FUNDING, FactType.ACQUISITION, FactType.STOCK_MOVE);
 
     private static String alternationOf(java.util.Collection<String> words) {
         return Alternation.of(
@@ -589,10 +618,10 @@ public final class MetricRule extends ClauseRule {
             if (owner == null) {
                 continue;
             }
-            Fact.Builder b = fact("METRIC_CHANGE", owner, c, text, 0.55)
+            Fact.Builder b = fact(FactType.METRIC_CHANGE, owner, c, text, 0.55)
                     .metric(line.metric)
-                    .money(BigDecimal.valueOf(pct), "PERCENT", multiple.group("more") != null ? "MORE_THAN" : null)
-                    .direction(word.startsWith("halv") ? "DOWN" : "UP");
+                    .money(BigDecimal.valueOf(pct), "PERCENT", multiple.group("more") != null ? Approx.MORE_THAN : null)
+                    .direction(word.startsWith("halv") ? Direction.DOWN : Direction.UP);
             period(b, period(c, multiple.end()));
             out.add(b.build());
         }
@@ -691,8 +720,8 @@ public final class MetricRule extends ClauseRule {
                     line.start >= 0 && line.start < a.start() ? line.start : Math.max(0, a.start() - 60), a.start());
             boolean estimateCue =
                     ESTIMATE.matcher(before).find() || ESTIMATE.matcher(since).find();
-            String resolved = resolveDirection(dir);
-            String type = resolved != null ? "METRIC_CHANGE" : "FINANCIAL_METRIC";
+            Direction resolved = resolveDirection(dir);
+            FactType type = resolved != null ? FactType.METRIC_CHANGE : FactType.FINANCIAL_METRIC;
             boolean negative = resolved == null
                     && (LOSS_AFTER.matcher(after).find()
                             || LOSS_BEFORE.matcher(lead).find()
@@ -785,11 +814,11 @@ public final class MetricRule extends ClauseRule {
         return bought ? "PRICE_PAID_PER_SHARE" : metric.equals("SHARE_PRICE") ? metric : "EPS";
     }
 
-    private static String resolveDirection(String word) {
+    private static Direction resolveDirection(String word) {
         if (word == null) {
             return null;
         }
-        String d = LEX.direction(word);
+        Direction d = LEX.direction(word);
         return d != null ? d : CHANGE_WORDS.get(Lexicon.key(word));
     }
 
@@ -815,10 +844,10 @@ public final class MetricRule extends ClauseRule {
             Clause c,
             String text,
             List<Fact> out,
-            String type,
+            FactType type,
             Mention owner,
             String metric,
-            String dir,
+            Direction dir,
             Mention amount,
             BigDecimal lower,
             boolean negative,
@@ -831,7 +860,7 @@ public final class MetricRule extends ClauseRule {
         }
         Fact.Builder b = fact(type, owner, c, text, confidence).metric(metric);
         if (lower != null) {
-            b.money(lower, amount.unit(), "MORE_THAN");
+            b.money(lower, amount.unit(), Approx.MORE_THAN);
         } else {
             b.money(negative ? amount.value().negate() : amount.value(), amount.unit(), amount.approx());
         }
@@ -854,7 +883,7 @@ public final class MetricRule extends ClauseRule {
                     c,
                     text,
                     out,
-                    "FINANCIAL_METRIC",
+                    FactType.FINANCIAL_METRIC,
                     owner,
                     hypothetical ? "IMPLIED_VALUATION" : "MARKET_VALUE",
                     null,
@@ -921,7 +950,7 @@ public final class MetricRule extends ClauseRule {
             Clause c,
             String text,
             List<Fact> out,
-            String type,
+            FactType type,
             Mention owner,
             String metric,
             String dir,
@@ -948,7 +977,7 @@ public final class MetricRule extends ClauseRule {
         }
         if (alt != null) {
             Mention x = c.slot(alt);
-            b.alt(List.of(new Fact.Alt(loss ? x.value().negate() : x.value(), x.unit())));
+            b.alt(List.of(new Alt(loss ? x.value().negate() : x.value(), x.unit())));
         }
         period(b, period(c, from));
         out.add(b.build());

@@ -10,6 +10,8 @@ import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.lexicon.Alternation;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * PARTNERSHIP facts: a partnering word (verbs.tsv: partner, team up, joint venture, alliance,
@@ -63,9 +65,9 @@ public final class PartnershipRule extends ClauseRule {
         }
         List<Mention> pair = new ArrayList<>(orgs.values());
         String words = words(c, s.substring(cue.start())).replaceFirst("[.,;]$", "");
-        out.add(fact("PARTNERSHIP", pair.get(0), c, text, 0.7)
-                .subjectType("ORGANIZATION")
-                .object(pair.get(1).canonical(), "ORGANIZATION")
+        out.add(fact(FactType.PARTNERSHIP, pair.get(0), c, text, 0.7)
+                .subjectType(EntityType.ORGANIZATION)
+                .object(pair.get(1).canonical(), EntityType.ORGANIZATION)
                 .period(null, words.length() > 120 ? words.substring(0, 120) : words)
                 .build());
     }
@@ -121,9 +123,9 @@ public final class PartnershipRule extends ClauseRule {
 
     private static void pair(Clause c, String text, List<Fact> out, Mention x, Mention y) {
         if (x.kind() == Mention.Kind.ORG && !x.canonical().equals(y.canonical())) {
-            out.add(fact("PARTNERSHIP", x, c, text, 0.7)
-                    .subjectType("ORGANIZATION")
-                    .object(y.canonical(), "ORGANIZATION")
+            out.add(fact(FactType.PARTNERSHIP, x, c, text, 0.7)
+                    .subjectType(EntityType.ORGANIZATION)
+                    .object(y.canonical(), EntityType.ORGANIZATION)
                     .build());
         }
     }
@@ -176,9 +178,9 @@ public final class PartnershipRule extends ClauseRule {
                 return; // the same pair once a clause
             }
         }
-        out.add(fact("PARTNERSHIP", x, c, text, confidence)
-                .subjectType("ORGANIZATION")
-                .object(y.canonical(), "ORGANIZATION")
+        out.add(fact(FactType.PARTNERSHIP, x, c, text, confidence)
+                .subjectType(EntityType.ORGANIZATION)
+                .object(y.canonical(), EntityType.ORGANIZATION)
                 .build());
     }
 }

@@ -21,6 +21,8 @@ import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
 import org.newsfacts.engine.mentions.QuoteTagger;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * Broad QUOTE candidates: every quotation of three words or more with the speakers a reader could
@@ -154,10 +156,10 @@ public final class QuoteBroadRule implements Stage {
                 boolean isPerson = s.mention.kind() == Mention.Kind.PERSON;
                 candidates.add(Candidate.broad(
                         Fact.builder(
-                                        "QUOTE",
+                                        FactType.QUOTE,
                                         s.mention.canonical(),
                                         new Fact.Evidence(evidence.of(text), evidence.start(), evidence.end()))
-                                .subjectType(isPerson ? "PERSON" : "ORGANIZATION")
+                                .subjectType(isPerson ? EntityType.PERSON : EntityType.ORGANIZATION)
                                 .text(words)
                                 .confidence(s.confidence)
                                 .build(),

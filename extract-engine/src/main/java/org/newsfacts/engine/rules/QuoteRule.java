@@ -10,6 +10,8 @@ import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Quote;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /** QUOTE facts: every quotation with a named speaker (a person or an organisation). */
 public final class QuoteRule implements Stage {
@@ -30,8 +32,11 @@ public final class QuoteRule implements Stage {
         for (Quote q : document.get(Layers.QUOTES)) {
             Span e = q.evidence();
             candidates.add(Candidate.proposed(
-                    Fact.builder("QUOTE", q.speaker(), new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
-                            .subjectType(q.person() ? "PERSON" : "ORGANIZATION")
+                    Fact.builder(
+                                    FactType.QUOTE,
+                                    q.speaker(),
+                                    new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
+                            .subjectType(q.person() ? EntityType.PERSON : EntityType.ORGANIZATION)
                             .text(q.text())
                             .confidence(q.person() ? 0.85 : 0.8)
                             .build(),

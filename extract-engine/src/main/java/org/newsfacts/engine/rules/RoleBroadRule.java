@@ -19,6 +19,8 @@ import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.lexicon.Alternation;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * Broad ROLE candidates: every person next to a job title, with the organisation the words around
@@ -365,9 +367,9 @@ public final class RoleBroadRule extends ClauseRule {
         if (found.containsKey(key)) {
             return;
         }
-        Fact.Builder b = fact("ROLE", person, c, text, confidence).role(role);
+        Fact.Builder b = fact(FactType.ROLE, person, c, text, confidence).role(role);
         if (org != null) {
-            b.object(org.canonical(), org.kind() == Mention.Kind.PLACE ? "PLACE" : "ORGANIZATION");
+            b.object(org.canonical(), org.kind() == Mention.Kind.PLACE ? EntityType.PLACE : EntityType.ORGANIZATION);
         }
         found.put(key, b.build());
     }

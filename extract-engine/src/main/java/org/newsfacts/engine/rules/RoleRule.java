@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /**
  * ROLE facts: a title next to a person. "Citigroup analyst Alicia Yap", "Nvidia's CEO Jensen Huang",
@@ -179,10 +181,11 @@ public final class RoleRule extends ClauseRule {
                 at = firstAfter(c, "ORG", 0, Integer.MAX_VALUE); // a lone sentence: its own company
             }
         }
-        Fact.Builder b = fact("ROLE", person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence)
+        Fact.Builder b = fact(
+                        FactType.ROLE, person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence)
                 .role(role);
         if (at != null) {
-            String type = at.kind() == Mention.Kind.PLACE ? "PLACE" : "ORGANIZATION";
+            EntityType type = at.kind() == Mention.Kind.PLACE ? EntityType.PLACE : EntityType.ORGANIZATION;
             b.object(at.canonical(), type);
         }
         out.add(b.build());

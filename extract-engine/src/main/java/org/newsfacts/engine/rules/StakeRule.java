@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact.Alt;
+import org.newsfacts.model.FactType;
 
 /**
  * STAKE facts: "he has raised his personal stake in the company to about $1 billion, holding nearly
@@ -136,7 +140,7 @@ public final class StakeRule extends ClauseRule {
                             holder,
                             companies.get(0),
                             percentOf(m.group("part")),
-                            "EXACT",
+                            Approx.EXACT,
                             0.8); // "a one-third stake in Beta"
                     continue;
                 }
@@ -212,11 +216,12 @@ public final class StakeRule extends ClauseRule {
         if (holder.canonical().equals(company.canonical()) || company.kind() != Mention.Kind.ORG) {
             return;
         }
-        Fact.Builder b = fact("STAKE", holder, c, text, confidence).object(company.canonical(), "ORGANIZATION");
+        Fact.Builder b =
+                fact(FactType.STAKE, holder, c, text, confidence).object(company.canonical(), EntityType.ORGANIZATION);
         if (value != null) {
             money(b, c.slot(value));
             if (shares != null) {
-                b.alt(List.of(new Fact.Alt(shares.value(), "SHARES")));
+                b.alt(List.of(new Alt(shares.value(), "SHARES")));
             }
         } else if (shares != null) {
             money(b, shares);
@@ -232,13 +237,13 @@ public final class StakeRule extends ClauseRule {
             Mention holder,
             Mention company,
             int percent,
-            String approx,
+            Approx approx,
             double confidence) {
         if (holder.canonical().equals(company.canonical()) || company.kind() != Mention.Kind.ORG) {
             return;
         }
-        out.add(fact("STAKE", holder, c, text, confidence)
-                .object(company.canonical(), "ORGANIZATION")
+        out.add(fact(FactType.STAKE, holder, c, text, confidence)
+                .object(company.canonical(), EntityType.ORGANIZATION)
                 .money(BigDecimal.valueOf(percent), "PERCENT", approx)
                 .build());
     }
@@ -248,8 +253,8 @@ public final class StakeRule extends ClauseRule {
             Clause c, String text, List<Fact> out, Mention holder, Mention company, String how, double confidence) {
         String words = how == null ? "" : how.toLowerCase(java.util.Locale.ROOT);
         switch (words) {
-            case "majority" -> addPercent(c, text, out, holder, company, 50, "MORE_THAN", confidence);
-            case "wholly", "fully" -> addPercent(c, text, out, holder, company, 100, "EXACT", confidence);
+            case "majority" -> addPercent(c, text, out, holder, company, 50, Approx.MORE_THAN, confidence);
+            case "wholly", "fully" -> addPercent(c, text, out, holder, company, 100, Approx.EXACT, confidence);
             default -> add(c, text, out, holder, company, null, null, confidence);
         }
     }

@@ -9,6 +9,9 @@ import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.mentions.MoneyNormalizer;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.FactType;
 
 /**
  * STOCK_MOVE facts: shares moving by a percentage. "Alibaba's shares fell 3% in Hong Kong",
@@ -120,8 +123,8 @@ public final class StockMoveRule extends ClauseRule {
             if (subject == null || subject.kind() != Mention.Kind.ORG) {
                 continue;
             }
-            String approx = m.group("approx") == null ? "ABOUT" : MoneyNormalizer.approx(m.group("approx"));
-            Fact.Builder b = fact("STOCK_MOVE", subject, c, text, 0.75).direction("DOWN");
+            Approx approx = m.group("approx") == null ? Approx.ABOUT : MoneyNormalizer.approx(m.group("approx"));
+            Fact.Builder b = fact(FactType.STOCK_MOVE, subject, c, text, 0.75).direction(Direction.DOWN);
             b.money(BigDecimal.valueOf(percentOf(m.group("part"))), "PERCENT", approx);
             period(b, firstAfter(c, "TIM", m.end(), Integer.MAX_VALUE));
             out.add(b.build());
@@ -147,7 +150,7 @@ public final class StockMoveRule extends ClauseRule {
             int from,
             double confidence) {
         Mention amount = c.slot(pct);
-        Fact.Builder b = fact("STOCK_MOVE", subject, c, text, confidence)
+        Fact.Builder b = fact(FactType.STOCK_MOVE, subject, c, text, confidence)
                 .direction(LEX.direction(dir))
                 .market(market);
         money(b, amount);

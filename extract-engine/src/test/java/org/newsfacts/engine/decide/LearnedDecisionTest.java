@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Fact;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 
 /** The decision: the most probable reading of each group, if it reaches the threshold, with its probability as confidence. */
 class LearnedDecisionTest {
@@ -14,8 +16,8 @@ class LearnedDecisionTest {
     private static final DecisionModel MODEL = Trainer.train(TrainerTest.synthetic(), Trainer.Options.defaults());
 
     private static Reading reading(String subject, int group, String cue) {
-        Fact f = Fact.builder("FINANCIAL_METRIC", subject, new Fact.Evidence("s", 0, 1))
-                .subjectType("ORGANIZATION")
+        Fact f = Fact.builder(FactType.FINANCIAL_METRIC, subject, new Fact.Evidence("s", 0, 1))
+                .subjectType(EntityType.ORGANIZATION)
                 .metric("REVENUE")
                 .build();
         return new Reading(Candidate.proposed(f, "TestRule"), group, List.of("cue=" + cue));

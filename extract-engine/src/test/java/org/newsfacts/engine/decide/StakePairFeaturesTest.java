@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Layers;
+import org.newsfacts.model.FactType;
 
 /** Holdings: how holder and held stand to each other in the sentence, and which side the rule itself read. */
 class StakePairFeaturesTest {
@@ -22,7 +23,7 @@ class StakePairFeaturesTest {
 
     private static List<Reading> stakes() {
         return Extractor.readings().run(TEXT, LocalDate.of(2025, 3, 1)).get(Layers.READINGS).stream()
-                .filter(r -> r.candidate().fact().type().equals("STAKE"))
+                .filter(r -> r.candidate().fact().type() == FactType.STAKE)
                 .toList();
     }
 
@@ -90,7 +91,7 @@ class StakePairFeaturesTest {
                 Dorvane Foods, a subsidiary of Pellmark Group, said on Monday that sales rose. Pellmark Group owns 60% of Dorvane Foods.
                 """;
         List<Reading> stakes = Extractor.readings().run(text, LocalDate.of(2025, 3, 1)).get(Layers.READINGS).stream()
-                .filter(r -> r.candidate().fact().type().equals("STAKE"))
+                .filter(r -> r.candidate().fact().type() == FactType.STAKE)
                 .toList();
         assertFalse(stakes.isEmpty(), "no STAKE reading");
         Reading apposition = stakes.stream()

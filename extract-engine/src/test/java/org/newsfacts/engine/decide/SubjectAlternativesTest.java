@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate.SubjectSource;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Layers;
+import org.newsfacts.model.FactType;
 
 /** Readings: each candidate with the other plausible subjects (or a role's organisations), grouped, with features. */
 class SubjectAlternativesTest {
@@ -34,7 +35,7 @@ class SubjectAlternativesTest {
                 .filter(r -> "REVENUE".equals(r.candidate().fact().metric())
                         && r.candidate().fact().value() != null
                         && r.candidate().fact().value().signum() > 0
-                        && r.candidate().fact().type().equals("FINANCIAL_METRIC"))
+                        && r.candidate().fact().type() == FactType.FINANCIAL_METRIC)
                 .toList();
         assertFalse(revenue.isEmpty(), readings().toString());
         int group = revenue.get(0).group();
@@ -49,7 +50,7 @@ class SubjectAlternativesTest {
     @Test
     void aRolesGroupVariesTheOrganisationNotThePerson() {
         List<Reading> roles = readings().stream()
-                .filter(r -> r.candidate().fact().type().equals("ROLE"))
+                .filter(r -> r.candidate().fact().type() == FactType.ROLE)
                 .toList();
         assertFalse(roles.isEmpty(), readings().toString());
         assertTrue(roles.stream().allMatch(r -> r.candidate().fact().subject().equals("Mara Veld")), roles.toString());

@@ -15,6 +15,7 @@ import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.decide.DecisionModel;
+import org.newsfacts.model.Fact.RegisterIds;
 
 /** Invented companies, so that the test does not depend on the shipped register. */
 class EntityLinkerTest {
@@ -139,7 +140,7 @@ class EntityLinkerTest {
         for (Fact f : facts) {
             assertEquals("Quillfeather Group", f.subject(), "the article's name stays the subject");
             assertEquals(
-                    new Identifiers("Quillfeather Group Holding Ltd", "QFT", "NYSE", "GB0001234561", "777001"),
+                    new RegisterIds("Quillfeather Group Holding Ltd", "QFT", "NYSE", "GB0001234561", "777001"),
                     f.subjectIds());
             assertNull(f.objectIds());
         }

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.model.Fact.RegisterIds;
 
 class RegisterCsvTest {
 
@@ -28,9 +29,9 @@ class RegisterCsvTest {
                 List.of(new RegisterEntry.Listing("NYSE", "QFT"), new RegisterEntry.Listing("FRA", "QF1")),
                 q.listings());
         assertEquals("123456", q.cik());
-        assertEquals(new Identifiers("Quillfeather, Inc.", "QFT", "NYSE", "US1234567890", "123456"), q.identifiers());
+        assertEquals(new RegisterIds("Quillfeather, Inc.", "QFT", "NYSE", "US1234567890", "123456"), q.identifiers());
         assertEquals(
-                new Identifiers("Nordvik", null, null, null, null),
+                new RegisterIds("Nordvik", null, null, null, null),
                 entries.get(1).identifiers());
     }
 

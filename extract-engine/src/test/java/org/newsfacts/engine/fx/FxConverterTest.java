@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Fact;
+import org.newsfacts.model.FxSource;
+import org.newsfacts.model.Unconverted;
 
 class FxConverterTest {
 
@@ -65,7 +67,7 @@ class FxConverterTest {
         // The vendored ECB rates end 2026-04-13; H.10's 2024-11-29.
         FxConverter.Result r = vendored.convert(n("1000000"), "GBP", LocalDate.of(2026, 12, 7), null);
         assertNull(r.valueUsd());
-        assertEquals(FxConversion.Unconverted.RATE_TOO_OLD, r.fx().unconverted());
+        assertEquals(Unconverted.RATE_TOO_OLD, r.fx().unconverted());
         assertTrue(
                 r.fx().reason().contains("2026-04-13") && r.fx().reason().contains("newsfacts.fx.max-age"),
                 r.fx().reason());
@@ -82,10 +84,10 @@ class FxConverterTest {
                 fx.convert(n("800"), "CHF", LocalDate.of(2030, 1, 15), null).valueUsd());
         assertNull(fx.convert(n("800"), "CHF", LocalDate.of(2030, 1, 16), null).valueUsd());
         assertEquals(
-                FxConversion.Unconverted.BEFORE_FIRST_RATE,
+                Unconverted.BEFORE_FIRST_RATE,
                 fx.convert(n("800"), "CHF", LocalDate.of(2030, 1, 9), null).fx().unconverted());
         assertEquals(
-                FxConversion.Unconverted.NO_RATES_FOR_CURRENCY,
+                Unconverted.NO_RATES_FOR_CURRENCY,
                 fx.convert(n("800"), "XYZ", LocalDate.of(2030, 1, 12), null)
                         .fx()
                         .unconverted());
@@ -134,6 +136,6 @@ class FxConverterTest {
                 .findFirst()
                 .orElseThrow();
         assertNull(late.valueUsd());
-        assertEquals(FxConversion.Unconverted.RATE_TOO_OLD, late.fx().unconverted());
+        assertEquals(Unconverted.RATE_TOO_OLD, late.fx().unconverted());
     }
 }

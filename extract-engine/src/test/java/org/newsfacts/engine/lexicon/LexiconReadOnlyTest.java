@@ -16,7 +16,9 @@ class LexiconReadOnlyTest {
         assertThrows(UnsupportedOperationException.class, () -> lexicon.places.put("x", "y"));
         assertThrows(UnsupportedOperationException.class, () -> lexicon.titles.put("x", "y"));
         assertThrows(UnsupportedOperationException.class, () -> lexicon.metrics.put("x", "y"));
-        assertThrows(UnsupportedOperationException.class, () -> lexicon.directions.put("x", "y"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> lexicon.directions.put("x", org.newsfacts.model.Direction.UP));
         assertThrows(UnsupportedOperationException.class, () -> lexicon.markets.put("x", "y"));
         assertThrows(UnsupportedOperationException.class, () -> lexicon.cues.put("x", "y"));
         assertThrows(UnsupportedOperationException.class, () -> lexicon.products.put("x", "y"));

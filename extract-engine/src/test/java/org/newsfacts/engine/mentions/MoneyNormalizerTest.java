@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsfacts.model.Approx;
 
 class MoneyNormalizerTest {
 
@@ -79,7 +80,7 @@ class MoneyNormalizerTest {
         "less than, LESS_THAN",
         "'', EXACT"
     })
-    void readsApproximation(String phrase, String approx) {
+    void readsApproximation(String phrase, Approx approx) {
         assertEquals(approx, MoneyNormalizer.approx(phrase));
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.model.Approx;
 
 class MoneyTaggerTest {
 
@@ -62,7 +63,7 @@ class MoneyTaggerTest {
     @CsvSource(
             delimiter = '|',
             value = {"more than|MORE_THAN", "about|ABOUT", "nearly|ABOUT", "up to|LESS_THAN", "over|MORE_THAN"})
-    void readsTheApproximationBeforeTheAmount(String words, String approx) {
+    void readsTheApproximationBeforeTheAmount(String words, Approx approx) {
         Mention m = MoneyTagger.find("It spent " + words + " $5bn.").get(0);
         assertEquals(approx, m.approx());
         assertTrue(m.span().start() < "It spent ".length() + 1);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Mention;
+import org.newsfacts.model.Approx;
 
 class QuantityTaggerTest {
 
@@ -15,7 +16,7 @@ class QuantityTaggerTest {
         assertEquals(
                 List.of("3", "8", "2.5", "60"),
                 found.stream().map(m -> m.value().toPlainString()).toList());
-        assertEquals("ABOUT", found.get(3).approx());
+        assertEquals(Approx.ABOUT, found.get(3).approx());
         assertEquals("PERCENT", found.get(0).unit());
     }
 
@@ -24,7 +25,7 @@ class QuantityTaggerTest {
         Mention m = QuantityTagger.find("holding nearly seven million shares").get(0);
         assertEquals(Mention.Kind.SHARES, m.kind());
         assertEquals(0, new BigDecimal("7000000").compareTo(m.value()));
-        assertEquals("ABOUT", m.approx());
+        assertEquals(Approx.ABOUT, m.approx());
         assertEquals(
                 0,
                 new BigDecimal("2500")

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.FactType;
 
 /** Broad ACQUISITION candidates (invented companies and figures): buyer and target the right way round. */
 class AcquisitionBroadTest {
@@ -22,7 +23,7 @@ class AcquisitionBroadTest {
     }
 
     private static void expect(String text, String buyer, String target, String value) {
-        List<Candidate> found = Facts.candidates("ACQUISITION", text);
+        List<Candidate> found = Facts.candidates(FactType.ACQUISITION, text);
         assertTrue(
                 has(found, buyer, target, value),
                 () -> "expected " + buyer + " -> " + target + " " + value + " in '" + text + "', found "
@@ -33,7 +34,7 @@ class AcquisitionBroadTest {
     }
 
     private static void none(String text, String buyer, String target) {
-        List<Candidate> found = Facts.candidates("ACQUISITION", text);
+        List<Candidate> found = Facts.candidates(FactType.ACQUISITION, text);
         assertFalse(
                 has(found, buyer, target, null),
                 () -> "did not expect " + buyer + " -> " + target + " in '" + text + "'");

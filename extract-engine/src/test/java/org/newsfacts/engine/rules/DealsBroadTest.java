@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.FactType;
 
 /** Broad candidates of the stake, partnership and market-share rules (invented companies and figures). */
 class DealsBroadTest {
@@ -21,7 +22,7 @@ class DealsBroadTest {
                         && (value == null || f.value() != null && f.value().compareTo(new BigDecimal(value)) == 0));
     }
 
-    private static void expect(String type, String text, String subject, String object, String value) {
+    private static void expect(FactType type, String text, String subject, String object, String value) {
         List<Candidate> found = Facts.candidates(type, text);
         assertTrue(
                 has(found, subject, object, value),
@@ -42,7 +43,7 @@ class DealsBroadTest {
     @Test
     void ownedWithoutASize() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "Back in 2001, when Korvell Group still owned Tandemia Foods, the plant in Leeds was busy.",
                 "Korvell Group",
                 "Tandemia Foods",
@@ -52,7 +53,7 @@ class DealsBroadTest {
     @Test
     void ownedByAfterAnAppositive() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "Questa, the Swiss mineral water brand owned by Harlow Beverages, lost ground last year.",
                 "Harlow Beverages",
                 "Questa",
@@ -62,7 +63,7 @@ class DealsBroadTest {
     @Test
     void unitOfAPossessiveParent() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "Fenwick Motors, the Canadian unit of Germany's Oberland Werke, reported higher sales in March.",
                 "Oberland Werke",
                 "Fenwick Motors",
@@ -72,7 +73,7 @@ class DealsBroadTest {
     @Test
     void partOfAParent() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "In 2003, Calloway Distributors was part of Bexley Bank.",
                 "Bexley Bank",
                 "Calloway Distributors",
@@ -82,7 +83,7 @@ class DealsBroadTest {
     @Test
     void namedUnitOfAPossessiveParent() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "Drayton Capital said it had made a proposal for Millbrook Media's Sextant Research polling unit.",
                 "Millbrook Media",
                 "Sextant Research",
@@ -92,7 +93,7 @@ class DealsBroadTest {
     @Test
     void subsidiaryAfterAComma() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "Orlan Corp will buy out the remaining holders of Tessaly Broadcasting, Orlan's television subsidiary, for $2bn.",
                 "Orlan",
                 "Tessaly Broadcasting",
@@ -103,14 +104,14 @@ class DealsBroadTest {
     void ownerOfAList() {
         String text =
                 "As part of the deal, Veltra - owner of Arcadia Stores and Penmore Outfitters - will take on $3bn of debt.";
-        expect("STAKE", text, "Veltra", "Arcadia Stores", null);
-        expect("STAKE", text, "Veltra", "Penmore Outfitters", null);
+        expect(FactType.STAKE, text, "Veltra", "Arcadia Stores", null);
+        expect(FactType.STAKE, text, "Veltra", "Penmore Outfitters", null);
     }
 
     @Test
     void majorityOwnerNamed() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "He previously worked for Nortide Oil and its majority owner Pellham Energy.",
                 "Pellham Energy",
                 "Nortide Oil",
@@ -120,7 +121,7 @@ class DealsBroadTest {
     @Test
     void aShareholderAppositive() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "\"Costs are too high,\" said Mary Lowe, chief investment officer at Kestrel Partners, a Halvorsen Mining shareholder.",
                 "Kestrel Partners",
                 "Halvorsen Mining",
@@ -131,31 +132,31 @@ class DealsBroadTest {
     void stakesInAListOfCompanies() {
         String text =
                 "Over the years Brava Holdings took stakes in firms including Oxley Foods, Tarrant Mining and Venn Telecom.";
-        expect("STAKE", text, "Brava", "Oxley Foods", null);
-        expect("STAKE", text, "Brava", "Venn Telecom", null);
+        expect(FactType.STAKE, text, "Brava", "Oxley Foods", null);
+        expect(FactType.STAKE, text, "Brava", "Venn Telecom", null);
     }
 
     @Test
     void aPossessiveHoldingBeingBought() {
         String text =
                 "On Monday, Pryor Brewing agreed to buy Aldo Capital's 12.5% holding in Rusk Breweries for 40m euros.";
-        expect("STAKE", text, "Aldo Capital", "Rusk Breweries", "12.5");
-        expect("STAKE", text, "Pryor Brewing", "Rusk Breweries", "12.5");
+        expect(FactType.STAKE, text, "Aldo Capital", "Rusk Breweries", "12.5");
+        expect(FactType.STAKE, text, "Pryor Brewing", "Rusk Breweries", "12.5");
     }
 
     @Test
     void partOfAPossessivesNamedUnit() {
         String text = "By then Kelso Foods had bought 60% of Marwick's Danish dairy business Tessor Dairies.";
-        expect("STAKE", text, "Kelso Foods", "Tessor Dairies", "60");
+        expect(FactType.STAKE, text, "Kelso Foods", "Tessor Dairies", "60");
         assertFalse(
-                has(Facts.candidates("STAKE", text), "Kelso Foods", "Marwick", null),
+                has(Facts.candidates(FactType.STAKE, text), "Kelso Foods", "Marwick", null),
                 "the part is of the named business, not of its owner");
     }
 
     @Test
     void wouldOwnAPart() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "After the offer Halden Group would own 85% of Brightwater Mills.",
                 "Halden Group",
                 "Brightwater Mills",
@@ -165,7 +166,7 @@ class DealsBroadTest {
     @Test
     void ownedByInAnAppositionAfterAPreposition() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "Analysts doubt the plans for Vellmar, a cheap Irish cider label owned by Castlebrook.",
                 "Castlebrook",
                 "Vellmar",
@@ -175,13 +176,13 @@ class DealsBroadTest {
     @Test
     void aShareholderWithItsSize() {
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "Lindqvist Capital became Pemberton's biggest shareholder with a 31.5% stake in May.",
                 "Lindqvist Capital",
                 "Pemberton",
                 "31.5");
         expect(
-                "STAKE",
+                FactType.STAKE,
                 "Orsa Partners, the largest shareholder in Marlowe Shipping Group with about 9%, wants a new board.",
                 "Orsa Partners",
                 "Marlowe Shipping Group",
@@ -193,7 +194,7 @@ class DealsBroadTest {
         String text =
                 "The regulator fined Halvorsen's own units, and firms that were part of Castellan Bank at the time.";
         assertFalse(
-                has(Facts.candidates("STAKE", text), "Castellan Bank", "Halvorsen", null),
+                has(Facts.candidates(FactType.STAKE, text), "Castellan Bank", "Halvorsen", null),
                 "the firms are no named company");
     }
 
@@ -201,7 +202,7 @@ class DealsBroadTest {
     void aStakeInItselfIsNoHolding() {
         String text = "Torvald Group owns Draymont. Draymont is selling only a 10% stake in itself in the listing.";
         assertFalse(
-                has(Facts.candidates("STAKE", text), "Draymont", "Torvald Group", "10"),
+                has(Facts.candidates(FactType.STAKE, text), "Draymont", "Torvald Group", "10"),
                 "a listing is no holding in another company");
     }
 
@@ -209,10 +210,10 @@ class DealsBroadTest {
     void aSourcesAsideIsNotTheHolder() {
         String text = "Orsolo Capital has lately taken a stake in Brenner Foods, Gazette News has reported, and earlier"
                 + " took stakes in firms such as Talwin Mining and Petrak Steel.";
-        expect("STAKE", text, "Orsolo Capital", "Talwin Mining", null);
-        expect("STAKE", text, "Orsolo Capital", "Petrak Steel", null);
+        expect(FactType.STAKE, text, "Orsolo Capital", "Talwin Mining", null);
+        expect(FactType.STAKE, text, "Orsolo Capital", "Petrak Steel", null);
         assertFalse(
-                has(Facts.candidates("STAKE", text), "Brenner Foods", "Talwin Mining", null),
+                has(Facts.candidates(FactType.STAKE, text), "Brenner Foods", "Talwin Mining", null),
                 "the company named before the aside holds nothing");
     }
 
@@ -221,15 +222,15 @@ class DealsBroadTest {
         String text =
                 "Halvorsen Mining owns the Kestrel Ridge mine in Wales. Halvorsen Mining still owns Corvane Steel Group.";
         assertFalse(
-                has(Facts.candidates("STAKE", text), "Halvorsen Mining", "Kestrel Ridge", null),
+                has(Facts.candidates(FactType.STAKE, text), "Halvorsen Mining", "Kestrel Ridge", null),
                 "a mine is no company");
-        expect("STAKE", text, "Halvorsen Mining", "Corvane Steel Group", null);
+        expect(FactType.STAKE, text, "Halvorsen Mining", "Corvane Steel Group", null);
     }
 
     @Test
     void sponsorshipDealsWithAList() {
         List<Candidate> found = Facts.candidates(
-                "PARTNERSHIP",
+                FactType.PARTNERSHIP,
                 "Korbel, which recently lost sponsorship deals with Alder United and Brixham Rovers, said profits rose.");
         assertTrue(pair(found, "Korbel", "Alder United") && pair(found, "Korbel", "Brixham Rovers"), found::toString);
     }
@@ -237,7 +238,7 @@ class DealsBroadTest {
     @Test
     void customersListed() {
         List<Candidate> found = Facts.candidates(
-                "PARTNERSHIP",
+                FactType.PARTNERSHIP,
                 "Vantis Semiconductor is among the largest toolmakers and counts among its top customers Halden Electronics and Morrow Systems.");
         assertTrue(
                 pair(found, "Vantis Semiconductor", "Halden Electronics")
@@ -248,7 +249,7 @@ class DealsBroadTest {
     @Test
     void pactWith() {
         List<Candidate> found = Facts.candidates(
-                "PARTNERSHIP",
+                FactType.PARTNERSHIP,
                 "Sorrento Corp last month signed a pact with Ellery Foundries Inc to build a plant in Spain.");
         assertTrue(pair(found, "Sorrento", "Ellery Foundries"), found::toString);
     }
@@ -257,14 +258,14 @@ class DealsBroadTest {
     void marketShareLevelsInAChange() {
         String text =
                 "Zentro's market share for desktop chips had climbed to 18% in 2021 from a low of 7% five years earlier.";
-        expect("MARKET_SHARE", text, "Zentro", null, "18");
-        expect("MARKET_SHARE", text, "Zentro", null, "7");
+        expect(FactType.MARKET_SHARE, text, "Zentro", null, "18");
+        expect(FactType.MARKET_SHARE, text, "Zentro", null, "7");
     }
 
     @Test
     void percentOfAMarket() {
         expect(
-                "MARKET_SHARE",
+                FactType.MARKET_SHARE,
                 "In January, Ostbank Group said it had 6% of the country's retail banking market.",
                 "Ostbank Group",
                 null,
@@ -274,7 +275,7 @@ class DealsBroadTest {
     @Test
     void halfOfAMarket() {
         expect(
-                "MARKET_SHARE",
+                FactType.MARKET_SHARE,
                 "The venture, Calder Brewing, expects to have about half of Norway's beer market after the merger.",
                 "Calder Brewing",
                 null,

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.FactType;
 
 /** Broad ROLE and QUOTE candidates (RoleBroadRule, QuoteBroadRule, PersonNames), on invented sentences. */
 class PeopleBroadTest {
 
     private static boolean role(String text, String person, String role, String org) {
-        List<Candidate> found = Facts.candidates("ROLE", text);
+        List<Candidate> found = Facts.candidates(FactType.ROLE, text);
         return found.stream()
                 .map(Candidate::fact)
                 .anyMatch(f -> person.equals(f.subject())
@@ -24,12 +25,13 @@ class PeopleBroadTest {
     private static void assertRole(String text, String person, String role, String org) {
         assertTrue(
                 role(text, person, role, org),
-                () -> "no ROLE " + person + "/" + role + "/" + org + " in " + Facts.candidates("ROLE", text));
+                () -> "no ROLE " + person + "/" + role + "/" + org + " in " + Facts.candidates(FactType.ROLE, text));
     }
 
     private static void assertQuote(String text, String speaker, String words) {
-        List<Fact> found =
-                Facts.candidates("QUOTE", text).stream().map(Candidate::fact).toList();
+        List<Fact> found = Facts.candidates(FactType.QUOTE, text).stream()
+                .map(Candidate::fact)
+                .toList();
         assertTrue(
                 found.stream()
                         .anyMatch(f -> speaker.equals(f.subject()) && f.text().contains(words)),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.FactType;
 
 /** The results grammar of MetricRule on sentences written for these tests. */
 class ResultsGrammarTest {
@@ -16,8 +17,8 @@ class ResultsGrammarTest {
 
     private static List<String> brief(String text) {
         return Facts.of(LEAD + text).stream()
-                .filter(f -> f.type().equals("FINANCIAL_METRIC") || f.type().equals("METRIC_CHANGE"))
-                .map(f -> f.type().charAt(0) + " " + f.subject() + " " + f.metric() + " "
+                .filter(f -> f.type() == FactType.FINANCIAL_METRIC || f.type() == FactType.METRIC_CHANGE)
+                .map(f -> f.type().wire().charAt(0) + " " + f.subject() + " " + f.metric() + " "
                         + f.value().stripTrailingZeros().toPlainString() + " " + f.unit()
                         + (f.direction() == null ? "" : " " + f.direction()))
                 .toList();
@@ -72,7 +73,8 @@ class ResultsGrammarTest {
         assertEquals(
                 List.of("F Quillane Group EPS 0.52 USD", "F Quillane Group EPS_ESTIMATE 0.49 USD"),
                 brief("Earnings per share were 52 cents, above consensus estimates of 49 cents."));
-        List<Fact> level = Facts.of("FINANCIAL_METRIC", LEAD + "Revenue was 4.1bn kronor (£310m) in the quarter.");
+        List<Fact> level =
+                Facts.of(FactType.FINANCIAL_METRIC, LEAD + "Revenue was 4.1bn kronor (£310m) in the quarter.");
         assertEquals(1, level.size(), level.toString());
         assertEquals("SEK", level.get(0).unit());
         assertEquals(
@@ -149,7 +151,8 @@ class ResultsGrammarTest {
 
     @Test
     void anotherCompanysFigureIsThatCompanys() {
-        List<Fact> f = Facts.of("METRIC_CHANGE", LEAD + "Its 4% revenue growth pales next to Hartwell's 28% surge.");
+        List<Fact> f =
+                Facts.of(FactType.METRIC_CHANGE, LEAD + "Its 4% revenue growth pales next to Hartwell's 28% surge.");
         assertEquals(2, f.size(), f.toString());
         assertEquals("Hartwell", f.get(1).subject());
     }
@@ -189,7 +192,7 @@ class ResultsGrammarTest {
     @Test
     void aValuationAndAHypotheticalOne() {
         List<Fact> f = Facts.of(
-                "FINANCIAL_METRIC",
+                FactType.FINANCIAL_METRIC,
                 LEAD + "The offering values Quillane at $8.2 billion. A bid would have valued Hartwell at $9 billion.");
         assertEquals(
                 List.of("MARKET_VALUE", "IMPLIED_VALUATION"),

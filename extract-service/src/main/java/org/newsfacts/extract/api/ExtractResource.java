@@ -12,8 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.FactJson;
 import org.newsfacts.model.ArticleIds;
+import org.newsfacts.model.Fact;
 
 /** Try the extractor on a text: nothing is stored or published. */
 @Path("/api/extract")
@@ -27,7 +27,7 @@ public class ExtractResource {
         this.extractor = extractor;
     }
 
-    public record ExtractResponse(String extractorVersion, int count, List<FactJson> facts) {}
+    public record ExtractResponse(String extractorVersion, int count, List<Fact> facts) {}
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
@@ -52,8 +52,8 @@ public class ExtractResource {
         }
         String id = ArticleIds.idOf(text);
         String src = source == null || source.isBlank() ? "request" : source;
-        List<FactJson> facts = extractor.extract(text, day).stream()
-                .map(f -> FactJson.of(f, id, src))
+        List<Fact> facts = extractor.extract(text, day).stream()
+                .map(f -> f.toWire(id, src))
                 .toList();
         return new ExtractResponse(Extractor.VERSION, facts.size(), facts);
     }

@@ -19,13 +19,13 @@ import org.jboss.logging.Logger;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.FactJson;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.entity.RegisterEntry;
 import org.newsfacts.extract.outbox.OutboxService;
 import org.newsfacts.extract.syndication.NearDuplicateRepository;
 import org.newsfacts.extract.syndication.NearDuplicates;
+import org.newsfacts.model.FactsExtracted;
 
 /**
  * Handles a batch of articles: extracts their facts and, in the caller's transaction, upserts the
@@ -182,7 +182,7 @@ public class ArticleService {
         Map<String, List<String>> changed = facts.replace(wanted);
         Map<String, Integer> factsByType = new HashMap<>();
         for (Extracted x : batch) {
-            x.facts().forEach(f -> factsByType.merge(f.type(), 1, Integer::sum));
+            x.facts().forEach(f -> factsByType.merge(f.type().wire(), 1, Integer::sum));
             boolean isNew = !existing.containsKey(x.id());
             // Evidence names the source the article was first ingested under.
             announce(x.id(), stored.get(x.id()).source, x.facts(), changed.get(x.id()));
@@ -252,20 +252,20 @@ public class ArticleService {
     private List<FactEntity> toEntities(List<Fact> found, String articleId) {
         List<FactEntity> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-            out.add(toEntity(found.get(i), articleId, i));
+            out.add(FactEntity.of(found.get(i), articleId, i, mapper));
         }
         return out;
     }
 
     /** Queues the event of an article's facts (stored already), with the names of those that changed. */
     private void announce(String articleId, String source, List<Fact> found, List<String> changedNames) {
-        List<FactJson> published =
-                found.stream().map(f -> FactJson.of(f, articleId, source)).toList();
+        List<org.newsfacts.model.Fact> published =
+                found.stream().map(f -> f.toWire(articleId, source)).toList();
         outbox.add(
                 FACTS_TOPIC,
                 articleId,
                 "org.newsfacts.facts.extracted.v1",
-                toJson(new FactsExtractedEvent(articleId, source, Extractor.VERSION, published, changedNames)));
+                toJson(new FactsExtracted(articleId, source, Extractor.VERSION, published, changedNames)));
     }
 
     /**
@@ -278,60 +278,15 @@ public class ArticleService {
         if (article == null) {
             return; // deleted meanwhile: nothing to announce
         }
-        List<FactJson> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
-                .map(e -> fromEntity(e, article.source))
+        List<org.newsfacts.model.Fact> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
+                .map(e -> e.toWire(article.source, mapper))
                 .toList();
         outbox.add(
                 FACTS_TOPIC,
                 articleId,
                 "org.newsfacts.facts.extracted.v1",
-                toJson(new FactsExtractedEvent(
+                toJson(new FactsExtracted(
                         articleId, article.source, article.extractorVersion, published, changedNames)));
-    }
-
-    private FactJson fromEntity(FactEntity e, String source) {
-        List<Fact.Alt> alt;
-        try {
-            alt = e.alt == null ? null : List.of(mapper.readValue(e.alt, Fact.Alt[].class));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored 'alt' is not a JSON list: " + e.alt, ex);
-        }
-        return new FactJson(
-                e.type,
-                e.subject,
-                e.subjectType,
-                e.object,
-                e.objectType,
-                plain(e.value),
-                e.unit,
-                plain(e.valueUsd),
-                e.approx,
-                e.direction,
-                e.metric,
-                e.role,
-                e.market,
-                e.period,
-                e.periodText,
-                e.quoteText,
-                alt,
-                new FactJson.Evidence(e.articleId, source, e.sentence, e.startOffset, e.endOffset),
-                e.confidence,
-                org.newsfacts.extract.fx.FxFacts.json(e),
-                identifiers(e.subjectIds),
-                identifiers(e.objectIds));
-    }
-
-    /** A stored subjectIds/objectIds (JSON) as the register's identifiers; null when unlinked. */
-    private org.newsfacts.engine.entity.Identifiers identifiers(String json) {
-        try {
-            return json == null ? null : mapper.readValue(json, org.newsfacts.engine.entity.Identifiers.class);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored register identifiers are not a JSON object: " + json, ex);
-        }
-    }
-
-    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
-        return v == null ? null : org.newsfacts.engine.mentions.MoneyNormalizer.plain(v);
     }
 
     private static ArticleEntity newArticle(IncomingArticle in) {
@@ -363,37 +318,6 @@ public class ArticleService {
         return (publishedAt != null ? publishedAt : ingestedAt)
                 .atZone(ZoneOffset.UTC)
                 .toLocalDate();
-    }
-
-    private FactEntity toEntity(Fact f, String articleId, int ordinal) {
-        FactEntity e = new FactEntity();
-        e.articleId = articleId;
-        e.ordinal = ordinal;
-        e.type = f.type();
-        e.subject = f.subject();
-        e.subjectType = f.subjectType();
-        e.object = f.object();
-        e.objectType = f.objectType();
-        e.value = f.value();
-        e.unit = f.unit();
-        e.valueUsd = f.valueUsd();
-        e.approx = f.approx();
-        e.direction = f.direction();
-        e.metric = f.metric();
-        e.role = f.role();
-        e.market = f.market();
-        e.period = f.period();
-        e.periodText = f.periodText();
-        e.quoteText = f.text();
-        e.alt = f.alt() == null ? null : toJson(f.alt());
-        e.sentence = f.evidence().sentence();
-        e.startOffset = f.evidence().start();
-        e.endOffset = f.evidence().end();
-        e.confidence = f.confidence();
-        e.subjectIds = f.subjectIds() == null ? null : toJson(f.subjectIds());
-        e.objectIds = f.objectIds() == null ? null : toJson(f.objectIds());
-        org.newsfacts.extract.fx.FxFacts.set(e, f.fx());
-        return e;
     }
 
     private String toJson(Object value) {

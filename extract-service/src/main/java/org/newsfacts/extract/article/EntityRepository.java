@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.hibernate.Session;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.entity.RegisterEntry;
+import org.newsfacts.model.EntityType;
 
 /**
  * Stores the entities an article mentions: the canonical entity (created once, shared by all
@@ -106,7 +107,7 @@ public class EntityRepository {
         linksByArticle
                 .values()
                 .forEach(byName -> byName.forEach((canonical, entry) -> {
-                    Key key = new Key("ORGANIZATION", canonical);
+                    Key key = new Key(EntityType.ORGANIZATION.wire(), canonical);
                     TreeSet<String> forms = aliases.get(key);
                     if (forms != null) { // the organisation is among the stored mentions
                         links.put(key, entry);
@@ -265,10 +266,10 @@ public class EntityRepository {
 
     static String type(Mention.Kind kind) {
         return switch (kind) {
-            case ORG -> "ORGANIZATION";
-            case PERSON -> "PERSON";
-            case PLACE -> "PLACE";
-            case MEDIA -> "MEDIA";
+            case ORG -> EntityType.ORGANIZATION.wire();
+            case PERSON -> EntityType.PERSON.wire();
+            case PLACE -> EntityType.PLACE.wire();
+            case MEDIA -> "MEDIA"; // an entity of the entity table only: no fact is about a medium
             default -> null;
         };
     }

@@ -1,5 +1,7 @@
 package org.newsfacts.extract.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,9 +12,23 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.newsfacts.engine.mentions.MoneyNormalizer;
+import org.newsfacts.extract.fx.FxFacts;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 
+/**
+ * A row of table {@code fact} (the migrations of the schema module): the wire fact ({@link Fact}) column
+ * by column, its evidence's article as {@code article_id} (the source and the extractor version are the
+ * article's), {@code alt} and the register identifiers as JSON. {@link #of} stores an engine fact,
+ * {@link #toWire} reads it back; FactEntityTest checks that a fact with every field set comes back whole.
+ */
 @Entity
 @Table(name = "fact")
 public class FactEntity extends PanacheEntityBase {
@@ -90,6 +106,97 @@ public class FactEntity extends PanacheEntityBase {
 
     @Column(name = "fx_reason")
     public String fxReason;
+
+    /** The row of the engine's fact {@code f}, the article's fact number {@code ordinal}. */
+    public static FactEntity of(org.newsfacts.engine.Fact f, String articleId, int ordinal, ObjectMapper json) {
+        FactEntity e = new FactEntity();
+        e.articleId = articleId;
+        e.ordinal = ordinal;
+        e.type = f.type().wire();
+        e.subject = f.subject();
+        e.subjectType = f.subjectType() == null ? null : f.subjectType().wire();
+        e.object = f.object();
+        e.objectType = f.objectType() == null ? null : f.objectType().wire();
+        e.value = f.value();
+        e.unit = f.unit();
+        e.valueUsd = f.valueUsd();
+        e.approx = f.approx() == null ? null : f.approx().wire();
+        e.direction = f.direction() == null ? null : f.direction().wire();
+        e.metric = f.metric();
+        e.role = f.role();
+        e.market = f.market();
+        e.period = f.period();
+        e.periodText = f.periodText();
+        e.quoteText = f.text();
+        e.alt = f.alt() == null ? null : toJson(f.alt(), json);
+        e.sentence = f.evidence().sentence();
+        e.startOffset = f.evidence().start();
+        e.endOffset = f.evidence().end();
+        e.confidence = f.confidence();
+        e.subjectIds = f.subjectIds() == null ? null : toJson(f.subjectIds(), json);
+        e.objectIds = f.objectIds() == null ? null : toJson(f.objectIds(), json);
+        FxFacts.set(e, f.fx());
+        return e;
+    }
+
+    /**
+     * The fact of this row on the wire, {@code source} (its article's) in its evidence, no extractor version
+     * of its own (the event's is theirs).
+     */
+    public Fact toWire(String source, ObjectMapper json) {
+        List<Fact.Alt> alts;
+        try {
+            alts = alt == null ? null : List.of(json.readValue(alt, Fact.Alt[].class));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored 'alt' is not a JSON list: " + alt, ex);
+        }
+        return new Fact(
+                FactType.fromWire(type),
+                subject,
+                EntityType.fromWire(subjectType),
+                object,
+                EntityType.fromWire(objectType),
+                plain(value),
+                unit,
+                plain(valueUsd),
+                Approx.fromWire(approx),
+                Direction.fromWire(direction),
+                metric,
+                role,
+                market,
+                period,
+                periodText,
+                quoteText,
+                alts,
+                new Fact.Evidence(articleId, source, sentence, startOffset, endOffset),
+                confidence,
+                null,
+                FxFacts.json(this),
+                identifiers(subjectIds, json),
+                identifiers(objectIds, json));
+    }
+
+    /** A stored subjectIds/objectIds (JSON) as the register's identifiers; null when unlinked. */
+    private static Fact.RegisterIds identifiers(String stored, ObjectMapper json) {
+        try {
+            return stored == null ? null : json.readValue(stored, Fact.RegisterIds.class);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored register identifiers are not a JSON object: " + stored, ex);
+        }
+    }
+
+    private static String toJson(Object value, ObjectMapper json) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        return v == null ? null : MoneyNormalizer.plain(v);
+    }
 
     /** Whether the two state the same fact in the same words at the same place (row id and article aside). */
     boolean sameAs(FactEntity o) {

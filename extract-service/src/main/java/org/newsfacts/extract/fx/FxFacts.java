@@ -1,9 +1,11 @@
 package org.newsfacts.extract.fx;
 
 import java.math.BigDecimal;
-import org.newsfacts.engine.FactJson;
 import org.newsfacts.engine.fx.FxConversion;
 import org.newsfacts.extract.article.FactEntity;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FxSource;
+import org.newsfacts.model.Unconverted;
 
 /** A fact's conversion to dollars in its row (the fx_* columns of V7) and back as published. */
 public final class FxFacts {
@@ -14,22 +16,22 @@ public final class FxFacts {
         e.fxDate = c == null ? null : c.date();
         e.fxRate = c == null ? null : c.rate();
         e.fxRateDate = c == null ? null : c.rateDate();
-        e.fxSource = c == null || c.source() == null ? null : c.source().name();
+        e.fxSource = c == null || c.source() == null ? null : c.source().wire();
         e.fxUnconverted =
-                c == null || c.unconverted() == null ? null : c.unconverted().name();
+                c == null || c.unconverted() == null ? null : c.unconverted().wire();
         e.fxReason = c == null ? null : c.reason();
     }
 
-    public static FactJson.Fx json(FactEntity e) {
+    public static Fact.Fx json(FactEntity e) {
         if (e.fxDate == null) {
             return null;
         }
-        return new FactJson.Fx(
+        return new Fact.Fx(
                 e.fxDate.toString(),
                 plain(e.fxRate),
                 e.fxRateDate == null ? null : e.fxRateDate.toString(),
-                e.fxSource,
-                e.fxUnconverted,
+                FxSource.fromWire(e.fxSource),
+                Unconverted.fromWire(e.fxUnconverted),
                 e.fxReason);
     }
 

@@ -16,6 +16,7 @@ import org.newsfacts.engine.fx.FxConverter;
 import org.newsfacts.engine.fx.FxRate;
 import org.newsfacts.extract.article.ArticleService;
 import org.newsfacts.extract.article.FactEntity;
+import org.newsfacts.model.FxSource;
 
 /**
  * Loads ECB rate files into the database (all or nothing) and gives the facts that waited for a
@@ -123,7 +124,7 @@ public class FxService {
                     }
                     continue;
                 }
-                repository.insert(d.day(), r.getKey(), r.getValue(), "ECB", now);
+                repository.insert(d.day(), r.getKey(), r.getValue(), FxSource.ECB.wire(), now);
                 newRates++;
                 fresh = true;
             }
@@ -176,10 +177,11 @@ public class FxService {
     /** @return the last id seen (-1 when none was left) and how many facts changed */
     private long[] reconvertBatch(FxConverter converter, LocalDate from, long after) {
         List<FactEntity> batch = FactEntity.<FactEntity>find(
-                        "fxDate >= ?1 and id > ?2 and (fxSource is null or fxSource <> 'ARTICLE') "
+                        "fxDate >= ?1 and id > ?2 and (fxSource is null or fxSource <> ?3) "
                                 + "and (fxUnconverted is not null or fxRateDate < fxDate) order by id",
                         from,
-                        after)
+                        after,
+                        FxSource.ARTICLE.wire())
                 .page(0, BATCH)
                 .list();
         if (batch.isEmpty()) {

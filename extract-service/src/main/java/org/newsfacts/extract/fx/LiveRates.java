@@ -11,8 +11,8 @@ import java.util.Map;
 import org.newsfacts.engine.fx.DailyRates;
 import org.newsfacts.engine.fx.FxRate;
 import org.newsfacts.engine.fx.FxRates;
-import org.newsfacts.engine.fx.FxSource;
 import org.newsfacts.engine.fx.VendoredRates;
+import org.newsfacts.model.FxSource;
 
 /**
  * The rates extraction converts with: the engine's vendored table and the ECB rates stored in the

@@ -4,12 +4,71 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.fx.FxConversion;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Contract;
+import org.newsfacts.model.ContractValidator;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.FxSource;
 
 class FactEntityTest {
+
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** An engine fact with every field set. */
+    private static Fact everyField() {
+        return new Fact(
+                FactType.METRIC_CHANGE,
+                "Corvane Systems",
+                EntityType.ORGANIZATION,
+                "Brightfield Labs",
+                EntityType.ORGANIZATION,
+                new BigDecimal("300000000"),
+                "EUR",
+                new BigDecimal("325000000"),
+                Approx.ABOUT,
+                Direction.UP,
+                "REVENUE",
+                "CEO",
+                "Europe",
+                "2025",
+                "last year",
+                "We are building",
+                List.of(new org.newsfacts.model.Fact.Alt(new BigDecimal("325000000"), "USD")),
+                new Fact.Evidence("Corvane said revenue rose.", 10, 36),
+                0.87,
+                new FxConversion(
+                        LocalDate.of(2026, 3, 3),
+                        new BigDecimal("0.92"),
+                        LocalDate.of(2026, 3, 2),
+                        FxSource.ECB,
+                        null,
+                        null),
+                new org.newsfacts.model.Fact.RegisterIds("Corvane Systems Inc", "CRV", "NYSE", "US1234567890", "42"),
+                new org.newsfacts.model.Fact.RegisterIds("Brightfield Labs Ltd", null, null, null, null));
+    }
+
+    @Test
+    void aFactWithEveryFieldSetIsStoredAndReadBackWhole() throws Exception {
+        Fact f = everyField();
+        String id = "c".repeat(64);
+        org.newsfacts.model.Fact read = FactEntity.of(f, id, 3, MAPPER).toWire("corvane.txt", MAPPER);
+        assertEquals(f.toWire(id, "corvane.txt"), read);
+        String json = MAPPER.writeValueAsString(read);
+        assertEquals(List.of(), ContractValidator.errors(Contract.FACT, json), json);
+    }
 
     private static FactEntity fact(String subject, String value) {
         FactEntity f = new FactEntity();

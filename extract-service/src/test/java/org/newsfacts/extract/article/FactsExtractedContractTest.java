@@ -12,10 +12,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Fact;
-import org.newsfacts.engine.FactJson;
 import org.newsfacts.model.ArticleIds;
 import org.newsfacts.model.Contract;
 import org.newsfacts.model.ContractValidator;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.FactsExtracted;
 
 /**
  * What extract-service announces on facts.extracted (and /api/extract answers) is valid under
@@ -41,15 +42,15 @@ class FactsExtractedContractTest {
     void theEventOfAnArticleAndEachOfItsFactsAreValid() throws Exception {
         String id = ArticleIds.idOf(ARTICLE);
         List<Fact> facts = Extractor.standard().extract(ARTICLE, LocalDate.of(2026, 3, 3));
-        Set<String> types = facts.stream().map(Fact::type).collect(Collectors.toSet());
+        Set<FactType> types = facts.stream().map(Fact::type).collect(Collectors.toSet());
         assertTrue(types.size() >= 4, "an article with facts of several types: " + types);
 
-        List<FactJson> published =
-                facts.stream().map(f -> FactJson.of(f, id, "corvane.txt")).toList();
+        List<org.newsfacts.model.Fact> published =
+                facts.stream().map(f -> f.toWire(id, "corvane.txt")).toList();
         String event = MAPPER.writeValueAsString(
-                new FactsExtractedEvent(id, "corvane.txt", Extractor.VERSION, published, List.of("Corvane Systems")));
+                new FactsExtracted(id, "corvane.txt", Extractor.VERSION, published, List.of("Corvane Systems")));
         assertEquals(List.of(), ContractValidator.errors(Contract.FACTS_EXTRACTED, event), event);
-        for (FactJson fact : published) {
+        for (org.newsfacts.model.Fact fact : published) {
             String json = MAPPER.writeValueAsString(fact);
             assertEquals(List.of(), ContractValidator.errors(Contract.FACT, json), json);
         }

@@ -3,8 +3,8 @@ package org.newsfacts.query.article;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import org.newsfacts.model.Fact;
 import org.newsfacts.query.entity.EntityDtos;
-import org.newsfacts.query.fact.FactJson;
 
 /** The JSON shapes of the article endpoints. */
 public final class ArticleDtos {
@@ -44,6 +44,6 @@ public final class ArticleDtos {
             Instant extractedAt,
             String nearDuplicateOf,
             String body,
-            List<FactJson> facts,
+            List<Fact> facts,
             List<EntityDtos.ArticleEntity> entities) {}
 }

@@ -3,6 +3,9 @@ package org.newsfacts.query.claim;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.FactType;
 
 /** The JSON shapes of /api/claims. */
 public final class ClaimDtos {
@@ -24,7 +27,7 @@ public final class ClaimDtos {
      * each person has a claim of their own, named in {@code object}).
      */
     public record Claim(
-            String type,
+            FactType type,
             String subject,
             String object,
             String metric,
@@ -72,8 +75,8 @@ public final class ClaimDtos {
             String stated,
             BigDecimal value,
             String unit,
-            String approx,
-            String direction,
+            Approx approx,
+            Direction direction,
             BigDecimal valueUsd,
             boolean usdStated,
             String period,

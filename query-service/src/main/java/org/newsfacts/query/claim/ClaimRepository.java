@@ -1,10 +1,7 @@
 package org.newsfacts.query.claim;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,17 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.newsfacts.query.db.Numbers;
+import org.newsfacts.model.FactType;
 import org.newsfacts.query.db.Sql;
+import org.newsfacts.query.fact.FactRows;
 
 /** Loads the facts that claims are made of, whole groups at a time. */
 @ApplicationScoped
 public class ClaimRepository {
 
-    private static final String SELECT = "SELECT f.article_id, a.source, a.outlet, a.published_at, "
-            + "f.type, f.subject, f.object, f.object_type, f.value, f.unit, f.value_usd, f.approx, f.direction, f.metric, "
-            + "f.role, f.market, f.period, f.quote_text, f.alt, f.sentence, f.start_offset, f.end_offset, f.confidence "
+    /** A fact's columns (the select list of {@link FactRows}), then its article's outlet and publication time. */
+    private static final String SELECT = "SELECT " + FactRows.SELECT_LIST + ", a.outlet, a.published_at "
             + "FROM fact f JOIN article a ON a.id = f.article_id";
+
+    private static final int OUTLET = FactRows.COUNT + 1;
+    private static final int PUBLISHED = FactRows.COUNT + 2;
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -55,10 +55,14 @@ public class ClaimRepository {
                 sql.and("f.metric = ?", metric);
             }
             if (names != null) {
-                boolean roles = type == null || type.equals("ROLE");
+                boolean roles = type == null || type.equals(FactType.ROLE.wire());
                 Set<String> organizations = roles ? organizationsInRoles(c, names) : Set.of();
                 if (roles) {
-                    sql.and("f.subject = ANY(?) OR (f.type = 'ROLE' AND f.object = ANY(?))", names, organizations);
+                    sql.and(
+                            "f.subject = ANY(?) OR (f.type = ? AND f.object = ANY(?))",
+                            names,
+                            FactType.ROLE.wire(),
+                            organizations);
                 } else {
                     sql.and("f.subject = ANY(?)", names);
                 }
@@ -84,7 +88,8 @@ public class ClaimRepository {
         Set<String> out = new LinkedHashSet<>(names);
         try (PreparedStatement ps = new Sql("SELECT DISTINCT f.object FROM fact f")
                         .and(
-                                "f.type = 'ROLE' AND f.object IS NOT NULL AND (f.subject = ANY(?) OR f.object = ANY(?))",
+                                "f.type = ? AND f.object IS NOT NULL AND (f.subject = ANY(?) OR f.object = ANY(?))",
+                                FactType.ROLE.wire(),
                                 names,
                                 names)
                         .where()
@@ -119,46 +124,8 @@ public class ClaimRepository {
     }
 
     private ClaimFact map(ResultSet rs) throws SQLException {
+        java.sql.Timestamp published = rs.getTimestamp(PUBLISHED);
         return new ClaimFact(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                Numbers.plain(rs.getBigDecimal(9)),
-                rs.getString(10),
-                Numbers.plain(rs.getBigDecimal(11)),
-                rs.getString(12),
-                rs.getString(13),
-                rs.getString(14),
-                rs.getString(15),
-                rs.getString(16),
-                rs.getString(17),
-                rs.getString(18),
-                statedUsd(rs.getString(19)),
-                rs.getString(20),
-                rs.getInt(21),
-                rs.getInt(22),
-                rs.getDouble(23));
-    }
-
-    /** The dollar amount an article gave beside another currency ("380 billion yuan ($53 billion)"). */
-    private BigDecimal statedUsd(String alt) {
-        if (alt == null) {
-            return null;
-        }
-        try {
-            for (JsonNode a : mapper.readTree(alt)) {
-                if ("USD".equals(a.path("unit").asText()) && a.path("value").isNumber()) {
-                    return Numbers.plain(a.path("value").decimalValue());
-                }
-            }
-            return null;
-        } catch (IOException e) {
-            throw new IllegalStateException("stored 'alt' is not a JSON list: " + alt, e);
-        }
+                FactRows.read(rs, mapper), rs.getString(OUTLET), published == null ? null : published.toInstant());
     }
 }

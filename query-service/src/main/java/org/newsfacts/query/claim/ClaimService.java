@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsfacts.model.FactType;
 import org.newsfacts.query.claim.ClaimDtos.Claim;
 import org.newsfacts.query.claim.ClaimDtos.Verdict;
 
@@ -41,7 +42,8 @@ public class ClaimService {
         return claims.stream()
                 .filter(c -> names == null
                         || names.contains(c.subject())
-                        || (c.type().equals("ROLE") && c.sources().stream().anyMatch(s -> names.contains(s.stated()))))
+                        || (c.type() == FactType.ROLE
+                                && c.sources().stream().anyMatch(s -> names.contains(s.stated()))))
                 .filter(c -> verdict == null || c.verdict() == verdict)
                 .toList();
     }

@@ -15,6 +15,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 import org.newsfacts.query.claim.ClaimDtos.Claim;
 import org.newsfacts.query.claim.ClaimDtos.Source;
 import org.newsfacts.query.claim.ClaimDtos.UsdSpread;
@@ -32,8 +36,9 @@ public final class Reconciler {
     /** Roles one person holds at a time: two names for one of them at one organization conflict. */
     static final Set<String> SINGLE_HOLDER = Set.of("CEO", "CFO", "CTO", "COO", "CHAIRMAN", "PRESIDENT");
 
-    private static final Set<String> SIGNED = Set.of("STOCK_MOVE", "METRIC_CHANGE");
-    private static final Set<String> TOPIC_OBJECTS = Set.of("INVESTMENT", "FUNDING", "MARKET_SHARE");
+    private static final Set<FactType> SIGNED = Set.of(FactType.STOCK_MOVE, FactType.METRIC_CHANGE);
+    private static final Set<FactType> TOPIC_OBJECTS =
+            Set.of(FactType.INVESTMENT, FactType.FUNDING, FactType.MARKET_SHARE);
 
     private final Function<String, String> originalOfArticle;
 
@@ -54,7 +59,7 @@ public final class Reconciler {
         }
         claims.sort(Comparator.comparingInt(Claim::articles)
                 .reversed()
-                .thenComparing(Claim::type)
+                .thenComparing(c -> c.type().wire())
                 .thenComparing(c -> Objects.toString(c.subject(), "")));
         return claims;
     }
@@ -62,21 +67,22 @@ public final class Reconciler {
     /** Type, what the claim is about, and what kind of statement it is. */
     static String hardKey(ClaimFact f) {
         String object = switch (f.type()) {
-            case "ROLE" -> rolePerPerson(f) ? f.subject() : null;
-            case "QUOTE" ->
+            case ROLE -> rolePerPerson(f) ? f.subject() : null;
+            case QUOTE ->
                 f.text() == null
                         ? null
                         : f.text()
                                 .toLowerCase(Locale.ROOT)
                                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                                 .strip();
-            case "PARTNERSHIP" -> f.object();
-            default -> TOPIC_OBJECTS.contains(f.type()) && !"ORGANIZATION".equals(f.objectType()) ? null : f.object();
+            case PARTNERSHIP -> f.object();
+            default ->
+                TOPIC_OBJECTS.contains(f.type()) && f.objectType() != EntityType.ORGANIZATION ? null : f.object();
         };
         String subject = subjectOf(f);
         return String.join(
                 "\u0000",
-                f.type(),
+                f.type().wire(),
                 Objects.toString(subject, ""),
                 Objects.toString(object, ""),
                 Objects.toString(f.metric(), ""),
@@ -86,12 +92,12 @@ public final class Reconciler {
 
     /** A role with no organization, or one several people hold at once: each person is a claim of their own. */
     private static boolean rolePerPerson(ClaimFact f) {
-        return "ROLE".equals(f.type()) && (f.object() == null || !SINGLE_HOLDER.contains(normalRole(f.role())));
+        return f.type() == FactType.ROLE && (f.object() == null || !SINGLE_HOLDER.contains(normalRole(f.role())));
     }
 
     /** A ROLE claim is about the organization; anything else about the fact's subject. */
     static String subjectOf(ClaimFact f) {
-        return "ROLE".equals(f.type()) && f.object() != null ? f.object() : f.subject();
+        return f.type() == FactType.ROLE && f.object() != null ? f.object() : f.subject();
     }
 
     private static String normalRole(String role) {
@@ -135,8 +141,8 @@ public final class Reconciler {
         String role = normalRole(first.role());
         Set<String> articles =
                 facts.stream().map(ClaimFact::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
-        Judgement judgement = "ROLE".equals(first.type()) ? judgeRole(facts, role) : judgeValues(facts);
-        String object = "ROLE".equals(first.type())
+        Judgement judgement = first.type() == FactType.ROLE ? judgeRole(facts, role) : judgeValues(facts);
+        String object = first.type() == FactType.ROLE
                 ? (first.object() != null && rolePerPerson(first) ? first.subject() : null)
                 : facts.stream()
                         .map(ClaimFact::object)
@@ -224,7 +230,7 @@ public final class Reconciler {
             if (range == null) {
                 continue; // no dollar value for this currency: listed, not judged
             }
-            if (SIGNED.contains(f.type()) && "DOWN".equals(f.direction())) {
+            if (SIGNED.contains(f.type()) && f.direction() == Direction.DOWN) {
                 range = range.negate();
             }
             compared++;
@@ -256,10 +262,10 @@ public final class Reconciler {
     }
 
     private static String describe(ClaimFact f) {
-        String approx = f.approx() == null || "EXACT".equals(f.approx())
+        String approx = f.approx() == null || f.approx() == Approx.EXACT
                 ? ""
-                : f.approx().toLowerCase(Locale.ROOT).replace('_', ' ') + " ";
-        String direction = f.direction() == null ? "" : f.direction().toLowerCase(Locale.ROOT) + " ";
+                : f.approx().wire().toLowerCase(Locale.ROOT).replace('_', ' ') + " ";
+        String direction = f.direction() == null ? "" : f.direction().wire().toLowerCase(Locale.ROOT) + " ";
         return direction + approx + plain(f.value()) + " " + f.unit() + " in " + f.source();
     }
 
@@ -304,8 +310,8 @@ public final class Reconciler {
 
     private static Source source(ClaimFact f) {
         String stated = switch (f.type()) {
-            case "ROLE" -> f.subject();
-            case "QUOTE" -> f.text();
+            case ROLE -> f.subject();
+            case QUOTE -> f.text();
             default -> null;
         };
         return new Source(

@@ -2,6 +2,7 @@ package org.newsfacts.query.claim;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.newsfacts.model.Approx;
 
 /**
  * What a stated number can mean, as an interval (the rule docs/api.md documents under "Claims and their verdicts"):
@@ -42,17 +43,17 @@ final class Tolerance {
     }
 
     /** The values a number stated with this precision and qualifier can stand for. */
-    static Interval stated(BigDecimal value, String approx) {
+    static Interval stated(BigDecimal value, Approx approx) {
         BigDecimal margin = precision(value);
-        if ("ABOUT".equals(approx)) {
+        if (approx == Approx.ABOUT) {
             margin = margin.max(value.abs().multiply(ABOUT));
         }
         BigDecimal low = value.subtract(margin);
         BigDecimal high = value.add(margin);
-        if ("MORE_THAN".equals(approx)) {
+        if (approx == Approx.MORE_THAN) {
             return new Interval(low, null);
         }
-        if ("LESS_THAN".equals(approx)) {
+        if (approx == Approx.LESS_THAN) {
             return new Interval(null, high);
         }
         return new Interval(low, high);

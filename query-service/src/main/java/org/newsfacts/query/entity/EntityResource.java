@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.newsfacts.model.EntityType;
 import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Page;
 import org.newsfacts.query.api.Params;
@@ -30,7 +31,10 @@ import org.newsfacts.query.fact.FactSort;
 @Blocking
 public class EntityResource {
 
-    static final Set<String> TYPES = Set.of("ORGANIZATION", "PERSON", "PLACE", "MEDIA");
+    /** The kinds of the entity table: those of a fact's subject or object that are named (no TOPIC), and MEDIA. */
+    static final Set<String> TYPES =
+            Set.of(EntityType.ORGANIZATION.wire(), EntityType.PERSON.wire(), EntityType.PLACE.wire(), "MEDIA");
+
     static final int DEFAULT_LIMIT = 20;
 
     private final EntityRepository entities;

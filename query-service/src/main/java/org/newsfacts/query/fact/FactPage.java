@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsfacts.model.Fact;
 import org.newsfacts.query.api.Page;
 
 /**
@@ -17,7 +18,7 @@ import org.newsfacts.query.api.Page;
 public record FactPage(int facts, byte[] json) {
 
     /** The page written with the given mapper (the one the REST layer uses, so the JSON is the same). */
-    public static FactPage of(Page<FactJson> page, ObjectMapper mapper) {
+    public static FactPage of(Page<Fact> page, ObjectMapper mapper) {
         try {
             return new FactPage(page.items().size(), mapper.writeValueAsBytes(page));
         } catch (JsonProcessingException e) {
@@ -30,7 +31,7 @@ public record FactPage(int facts, byte[] json) {
         return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** The shape of {@link #json}, for the OpenAPI document: the {@link Page} of {@link FactJson}. */
+    /** The shape of {@link #json}, for the OpenAPI document: the {@link Page} of {@link Fact}. */
     @Schema(name = "PageFactJson")
-    public record Shape(long total, List<FactJson> items, String next) {}
+    public record Shape(long total, List<Fact> items, String next) {}
 }

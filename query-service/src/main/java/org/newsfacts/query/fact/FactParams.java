@@ -3,11 +3,14 @@ package org.newsfacts.query.fact;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsfacts.model.FactType;
 import org.newsfacts.query.api.BadParameterException;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityNames;
@@ -16,29 +19,16 @@ import org.newsfacts.query.entity.Identifier;
 /** The fact filters shared by /api/facts and /api/facts/export, as the query string carries them. */
 public class FactParams {
 
-    /** The fact types of FACTS.md. */
-    public static final Set<String> TYPES = Set.of(
-            "INVESTMENT",
-            "FUNDING",
-            "ACQUISITION",
-            "STOCK_MOVE",
-            "FINANCIAL_METRIC",
-            "METRIC_CHANGE",
-            "MARKET_SHARE",
-            "ROLE",
-            "QUOTE",
-            "STAKE",
-            "PARTNERSHIP");
+    /** The fact types of FACTS.md, by their wire names. */
+    public static final Set<String> TYPES =
+            Arrays.stream(FactType.values()).map(FactType::wire).collect(Collectors.toUnmodifiableSet());
 
     /** The description of every {@code minConfidence} parameter. */
     public static final String MIN_CONFIDENCE =
             "Only facts whose confidence (the probability that the fact is right) " + "is at least this, from 0 to 1";
 
     @QueryParam("type")
-    @Parameter(
-            description =
-                    "A FACTS.md type: INVESTMENT, FUNDING, ACQUISITION, STOCK_MOVE, FINANCIAL_METRIC, METRIC_CHANGE, "
-                            + "MARKET_SHARE, ROLE, QUOTE, STAKE, PARTNERSHIP")
+    @Parameter(description = "A FACTS.md type", schema = @Schema(implementation = FactType.class))
     public String type;
 
     @QueryParam("subject")

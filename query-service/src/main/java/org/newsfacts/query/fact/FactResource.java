@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.newsfacts.model.Fact;
 import org.newsfacts.query.api.Cursor;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityNames;
@@ -92,7 +93,7 @@ public class FactResource {
     public StreamingOutput export(@BeanParam FactParams params) {
         FactFilter filter = params.toFilter(entities, register::canonicalNames);
         // One flush at the end (and whenever the generator's buffer fills), not one per fact.
-        ObjectWriter writer = mapper.writerFor(FactJson.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        ObjectWriter writer = mapper.writerFor(Fact.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         return out -> {
             JsonGenerator json = mapper.getFactory().createGenerator(out);
             json.setRootValueSeparator(null);

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsfacts.query.fact.FactJson;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 
 /**
  * Fans the facts just extracted out to every live subscriber, each as an event with an id, and keeps
@@ -35,13 +36,13 @@ public class FactHub {
     private static final Pattern ID = Pattern.compile("([0-9a-z]+)-([0-9]{1,18})");
 
     /** One fact on the stream, with its event id. */
-    public record Event(String id, FactJson fact) {}
+    public record Event(String id, Fact fact) {}
 
-    private record Numbered(long number, FactJson fact) {}
+    private record Numbered(long number, Fact fact) {}
 
     /** A client: its filter and where its events go. */
     private record Listener(
-            Predicate<FactJson> wanted, io.smallrye.mutiny.subscription.MultiEmitter<? super Event> emitter) {}
+            Predicate<Fact> wanted, io.smallrye.mutiny.subscription.MultiEmitter<? super Event> emitter) {}
 
     private final String instance = Long.toString(System.currentTimeMillis(), 36);
     private final ArrayDeque<Numbered> recent = new ArrayDeque<>();
@@ -61,7 +62,7 @@ public class FactHub {
         return listeners.size();
     }
 
-    synchronized void publish(FactJson fact) {
+    synchronized void publish(Fact fact) {
         Numbered n = new Numbered(++published, fact);
         recent.addLast(n);
         if (recent.size() > REPLAY) {
@@ -77,8 +78,8 @@ public class FactHub {
      * confidence {@code minConfidence} or more (null: any); with {@code lastEventId} (an id this
      * instance gave), first the kept facts published after it (of those, the ones wanted).
      */
-    public Multi<Event> subscribe(String type, Set<String> subjects, Double minConfidence, String lastEventId) {
-        Predicate<FactJson> wanted = f -> (type == null || type.equals(f.type()))
+    public Multi<Event> subscribe(FactType type, Set<String> subjects, Double minConfidence, String lastEventId) {
+        Predicate<Fact> wanted = f -> (type == null || type == f.type())
                 && (subjects == null || (f.subject() != null && subjects.contains(f.subject())))
                 && (minConfidence == null || f.confidence() >= minConfidence);
         long after = replayAfter(lastEventId);

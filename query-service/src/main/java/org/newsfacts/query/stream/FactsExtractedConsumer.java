@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.newsfacts.query.fact.FactJson;
+import org.newsfacts.model.FactsExtracted;
 import org.newsfacts.query.fact.FactPageCache;
 
 /**
@@ -24,10 +24,6 @@ public class FactsExtractedConsumer {
     /** The part of the facts.extracted v1 payload the page cache needs (the facts are skipped, not read). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Changes(String articleId, List<String> changedNames) {}
-
-    /** The part the live stream needs. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record FactsExtracted(String extractorVersion, List<FactJson> facts) {}
 
     private final ObjectMapper mapper;
     private final FactHub hub;

@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.entity.EntityNames;
-import org.newsfacts.query.fact.FactJson;
 import org.newsfacts.query.fact.FactParams;
 
 @Path("/api/stream")
@@ -62,11 +63,11 @@ public class StreamResource {
         String name = Params.text("subject", subject, 200);
         Double min = Params.probability("minConfidence", minConfidence);
         Set<String> subjects = name == null ? null : entities.canonicalNames(name);
-        return hub.subscribe(t, subjects, min, lastEventId)
+        return hub.subscribe(FactType.fromWire(t), subjects, min, lastEventId)
                 .map(e -> sse.newEventBuilder()
                         .id(e.id())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(FactJson.class, e.fact())
+                        .data(Fact.class, e.fact())
                         .build());
     }
 }

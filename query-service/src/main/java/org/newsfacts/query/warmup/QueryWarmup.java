@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+import org.newsfacts.model.FactType;
 import org.newsfacts.query.QueryConfig;
 import org.newsfacts.query.api.Params;
 import org.newsfacts.query.fact.FactPageCache;
@@ -155,7 +156,7 @@ public class QueryWarmup {
             filters.add("subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8));
         }
         filters.add("subject=" + URLEncoder.encode("no such name (warm-up)", StandardCharsets.UTF_8));
-        filters.add("type=INVESTMENT");
+        filters.add("type=" + FactType.INVESTMENT.wire());
         List<URI> targets = new ArrayList<>(n);
         int pages = 0;
         int others = 0;

@@ -8,6 +8,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Direction;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 import org.newsfacts.query.claim.ClaimDtos.Claim;
 import org.newsfacts.query.claim.ClaimDtos.Verdict;
 
@@ -342,30 +347,31 @@ class ReconcilerTest {
         }
 
         ClaimFact build() {
-            return new ClaimFact(
-                    article,
-                    article + ".txt",
-                    null,
-                    null,
-                    type,
+            Fact fact = new Fact(
+                    FactType.fromWire(type),
                     subject,
+                    null,
                     object,
-                    objectType,
+                    EntityType.fromWire(objectType),
                     value,
                     unit,
                     valueUsd,
-                    value == null ? null : approx,
-                    direction,
+                    value == null ? null : Approx.fromWire(approx),
+                    Direction.fromWire(direction),
                     metric,
                     role,
                     null,
                     period,
                     null,
-                    statedUsd,
-                    "s",
-                    0,
-                    1,
-                    0.9);
+                    null,
+                    statedUsd == null ? null : List.of(new Fact.Alt(statedUsd, "USD")),
+                    new Fact.Evidence(article, article + ".txt", "s", 0, 1),
+                    0.9,
+                    null,
+                    null,
+                    null,
+                    null);
+            return new ClaimFact(fact, null, null);
         }
     }
 }

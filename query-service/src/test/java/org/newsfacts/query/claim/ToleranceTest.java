@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.model.Approx;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 
 class ToleranceTest {
 
@@ -23,12 +27,13 @@ class ToleranceTest {
 
     @Test
     void qualifiersOpenOrWidenTheRange() {
-        assertEquals(new Interval(d("52500000000"), d("53500000000")), Tolerance.stated(d("53000000000"), "EXACT"));
-        Interval about = Tolerance.stated(d("100"), "ABOUT");
+        assertEquals(
+                new Interval(d("52500000000"), d("53500000000")), Tolerance.stated(d("53000000000"), Approx.EXACT));
+        Interval about = Tolerance.stated(d("100"), Approx.ABOUT);
         assertEquals(0, d("95").compareTo(about.low()));
         assertEquals(0, d("105").compareTo(about.high()));
-        assertEquals(new Interval(d("52500000000"), null), Tolerance.stated(d("53000000000"), "MORE_THAN"));
-        assertEquals(new Interval(null, d("10.5")), Tolerance.stated(d("10"), "LESS_THAN"));
+        assertEquals(new Interval(d("52500000000"), null), Tolerance.stated(d("53000000000"), Approx.MORE_THAN));
+        assertEquals(new Interval(null, d("10.5")), Tolerance.stated(d("10"), Approx.LESS_THAN));
     }
 
     @Test
@@ -60,29 +65,30 @@ class ToleranceTest {
     }
 
     static ClaimFact fact(String value, String unit, String valueUsd, BigDecimal statedUsd, String approx) {
-        return new ClaimFact(
-                "a",
-                "a.txt",
-                null,
-                null,
-                "INVESTMENT",
+        Fact fact = new Fact(
+                FactType.INVESTMENT,
                 "X",
+                null,
                 null,
                 null,
                 new BigDecimal(value),
                 unit,
                 valueUsd == null ? null : new BigDecimal(valueUsd),
-                approx,
+                Approx.fromWire(approx),
                 null,
                 null,
                 null,
                 null,
                 "P3Y",
                 null,
-                statedUsd,
-                "s",
-                0,
-                1,
-                0.9);
+                null,
+                statedUsd == null ? null : List.of(new Fact.Alt(statedUsd, "USD")),
+                new Fact.Evidence("a", "a.txt", "s", 0, 1),
+                0.9,
+                null,
+                null,
+                null,
+                null);
+        return new ClaimFact(fact, null, null);
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.query.fact.FactJson;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 
 class FactHubTest {
 
@@ -35,28 +37,29 @@ class FactHubTest {
     void theReplayAfterAReconnectionIsFilteredToo() {
         FactHub hub = new FactHub();
         List<FactHub.Event> first = new CopyOnWriteArrayList<>();
-        Cancellable before =
-                hub.subscribe("QUOTE", Set.of("Jane"), 0.5, null).subscribe().with(first::add);
+        Cancellable before = hub.subscribe(FactType.QUOTE, Set.of("Jane"), 0.5, null)
+                .subscribe()
+                .with(first::add);
         hub.publish(fact("seen", 0.9));
         before.cancel();
         hub.publish(fact("missed-low", 0.2));
         hub.publish(fact("missed-high", 0.6));
         List<String> again = new CopyOnWriteArrayList<>();
         Cancellable after = hub.subscribe(
-                        "QUOTE", Set.of("Jane"), 0.5, first.get(0).id())
+                        FactType.QUOTE, Set.of("Jane"), 0.5, first.get(0).id())
                 .subscribe()
                 .with(e -> again.add(e.fact().object()));
         assertEquals(List.of("missed-high"), again);
         after.cancel();
     }
 
-    private static FactJson fact(String object, double confidence) {
-        return new FactJson(
-                "QUOTE",
+    private static Fact fact(String object, double confidence) {
+        return new Fact(
+                FactType.QUOTE,
                 "Jane",
-                "PERSON",
+                EntityType.PERSON,
                 object,
-                "TOPIC",
+                EntityType.TOPIC,
                 null,
                 null,
                 null,
@@ -69,7 +72,7 @@ class FactHubTest {
                 null,
                 "words",
                 null,
-                new FactJson.Evidence("a".repeat(64), "a.txt", "A sentence.", 0, 11),
+                new Fact.Evidence("a".repeat(64), "a.txt", "A sentence.", 0, 11),
                 confidence,
                 "1.0.0",
                 null,
