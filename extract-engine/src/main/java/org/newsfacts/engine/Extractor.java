@@ -48,7 +48,7 @@ import org.newsfacts.engine.text.Tokenizer;
 public final class Extractor {
 
     /** Stored with every article's facts; bump it when the rules change what they find. */
-    public static final String VERSION = "2.1.0";
+    public static final String VERSION = "2.2.0";
 
     private final List<Stage> stages;
 

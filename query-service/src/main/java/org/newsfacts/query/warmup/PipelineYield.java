@@ -15,6 +15,13 @@ final class PipelineYield {
     /** How often the event count is looked at again while waiting. */
     static final Duration STEP = Duration.ofMillis(250);
 
+    /**
+     * How long no event must arrive before the warm-up goes on: a cold pipeline announces its facts in
+     * bursts, a batch every few seconds (with a quarter-second window the warm-up gave way for 2 s of a
+     * 30 s cold start).
+     */
+    static final Duration QUIET = Duration.ofSeconds(5);
+
     /** Sleeps; a test's counts the waits instead. */
     interface Sleeper {
         void sleep(Duration d) throws InterruptedException;
@@ -34,16 +41,18 @@ final class PipelineYield {
     }
 
     /**
-     * Returns at once when no event arrived since the last call; else waits in steps until a step
-     * passes without one, or the budget is spent.
+     * Returns at once when no event arrived since the last call; else waits in steps until {@link
+     * #QUIET} passes without one, or the budget is spent.
      */
     void pause() throws InterruptedException {
         long now = events.getAsLong();
-        while (now != seen && waitedNanos < budgetNanos) {
-            seen = now;
+        long quietNanos = 0;
+        while (now != seen && quietNanos < QUIET.toNanos() && waitedNanos < budgetNanos) {
             sleeper.sleep(STEP);
             waitedNanos += STEP.toNanos();
-            now = events.getAsLong();
+            long later = events.getAsLong();
+            quietNanos = later == now ? quietNanos + STEP.toNanos() : 0;
+            now = later;
         }
         seen = now;
     }

@@ -22,18 +22,19 @@ class PipelineYieldTest {
     }
 
     @Test
-    void whileEventsArriveItWaitsUntilAStepPassesWithoutOne() throws InterruptedException {
-        PipelineYield pipeline = new PipelineYield(events::get, Duration.ofSeconds(10), d -> {
+    void whileEventsArriveItWaitsUntilTheyPauseForTheQuietPeriod() throws InterruptedException {
+        PipelineYield pipeline = new PipelineYield(events::get, Duration.ofSeconds(60), d -> {
             if (sleeps.incrementAndGet() <= 3) {
                 events.addAndGet(5); // articles keep coming for three steps, then stop
             }
         });
         events.incrementAndGet();
         pipeline.pause();
-        assertEquals(4, sleeps.get(), "three steps with events, then one without");
-        assertEquals(PipelineYield.STEP.multipliedBy(4), pipeline.waited());
+        int quiet = (int) PipelineYield.QUIET.dividedBy(PipelineYield.STEP);
+        assertEquals(3 + quiet, sleeps.get(), "three steps with events, then a quiet period without");
+        assertEquals(PipelineYield.STEP.multipliedBy(3 + quiet), pipeline.waited());
         pipeline.pause();
-        assertEquals(4, sleeps.get(), "nothing new since: no wait");
+        assertEquals(3 + quiet, sleeps.get(), "nothing new since: no wait");
     }
 
     @Test
