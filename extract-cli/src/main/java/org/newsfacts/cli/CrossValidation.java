@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.decide.DecisionModel;
 import org.newsfacts.engine.decide.Trainer;
+import org.newsfacts.model.Fact;
 
 /**
  * K-fold cross-validation by article: the articles of the folded set are dealt into k fixed folds

@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.formats.ArticleFormat;
 import org.newsfacts.formats.ArticleReader;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.RawArticle;
 
 /**
@@ -95,7 +95,7 @@ final class ExtractCommand {
                 List<Fact> found = extractor.extract(article.body(), articleDate(article, date));
                 for (Fact f : found) {
                     try {
-                        out.println(json.writeValueAsString(f.toWire(article.id(), article.source())));
+                        out.println(json.writeValueAsString(f.withEvidenceOf(article.id(), article.source())));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.decide.Reading;
 import org.newsfacts.engine.decide.Trainer;
 import org.newsfacts.formats.ArticleFormat;
 import org.newsfacts.formats.ArticleReader;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.RawArticle;
 
 /**
@@ -122,6 +122,6 @@ final class LabelledCorpus {
     }
 
     static JsonNode json(Fact fact, String articleId, String source) {
-        return JSON.valueToTree(fact.toWire(articleId, source));
+        return JSON.valueToTree(fact.withEvidenceOf(articleId, source));
     }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts.engine;
 
+import org.newsfacts.model.Fact;
+
 /**
  * A reading of a sentence that may be a fact: the fact as proposed, the rule that proposed it, and
  * where its subject (or, for a role, its organisation) came from. Rules propose one reading each;

@@ -1,6 +1,7 @@
 package org.newsfacts.engine;
 
 import java.util.List;
+import org.newsfacts.model.Fact;
 
 /**
  * A sentence with its mentions replaced by slots ({@code ORG_0}, {@code MON_1}, {@code PCT_2} …) so
@@ -20,7 +21,7 @@ public record Clause(Sentence sentence, String masked, List<Mention> slots, Stri
     }
 
     public Fact.Evidence evidence(String text) {
-        return new Fact.Evidence(
+        return FactBuilder.evidence(
                 sentence.span().of(text),
                 sentence.span().start(),
                 sentence.span().end());

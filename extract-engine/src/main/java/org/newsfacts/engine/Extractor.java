@@ -43,6 +43,7 @@ import org.newsfacts.engine.text.DatelineReader;
 import org.newsfacts.engine.text.FurnitureFilter;
 import org.newsfacts.engine.text.SentenceSplitter;
 import org.newsfacts.engine.text.Tokenizer;
+import org.newsfacts.model.Fact;
 
 /** A checked chain of stages: text in, facts out. Thread-safe; build once, share. */
 public final class Extractor {

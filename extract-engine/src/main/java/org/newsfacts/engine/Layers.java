@@ -2,6 +2,7 @@ package org.newsfacts.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.newsfacts.model.Fact;
 
 /** Every layer of the engine, in one place. */
 public final class Layers {

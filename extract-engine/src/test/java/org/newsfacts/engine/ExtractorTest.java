@@ -14,6 +14,7 @@ import org.newsfacts.engine.post.FactMerger;
 import org.newsfacts.engine.rules.CandidateCollector;
 import org.newsfacts.engine.rules.RoleRule;
 import org.newsfacts.engine.text.SentenceSplitter;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 class ExtractorTest {

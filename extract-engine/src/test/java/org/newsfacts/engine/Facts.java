@@ -2,6 +2,7 @@ package org.newsfacts.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** Test helper: the rules alone (every candidate as proposed, no learned decision) on a text, facts of one type. */

@@ -66,6 +66,38 @@ public record Fact(
      */
     public record RegisterIds(String name, String ticker, String exchange, String isin, String cik) {}
 
+    /**
+     * The same fact with the article's id and source in its evidence. The engine finds a fact before it knows
+     * the article (its evidence's {@code articleId} and {@code source} null); extract-service and {@code
+     * ./newsfacts extract} fill them in when they publish it.
+     */
+    public Fact withEvidenceOf(String articleId, String source) {
+        return new Fact(
+                type,
+                subject,
+                subjectType,
+                object,
+                objectType,
+                value,
+                unit,
+                valueUsd,
+                approx,
+                direction,
+                metric,
+                role,
+                market,
+                period,
+                periodText,
+                text,
+                alt,
+                new Evidence(articleId, source, evidence.sentence(), evidence.start(), evidence.end()),
+                confidence,
+                extractorVersion,
+                fx,
+                subjectIds,
+                objectIds);
+    }
+
     /** The same fact, as made by the given extractor version. */
     public Fact withExtractorVersion(String version) {
         return new Fact(

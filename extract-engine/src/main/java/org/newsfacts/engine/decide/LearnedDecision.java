@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactCopies;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.Fact;
 
 /**
  * Keeps, of each group of readings, the one the model finds most probable when that probability
@@ -56,7 +57,7 @@ public final class LearnedDecision implements Stage {
                 }
             }
             if (best != null && bestP >= model.threshold()) {
-                out.add(best.candidate().fact().withConfidence(Math.round(bestP * 1000) / 1000.0));
+                out.add(FactCopies.withConfidence(best.candidate().fact(), Math.round(bestP * 1000) / 1000.0));
             }
         }
         return out;

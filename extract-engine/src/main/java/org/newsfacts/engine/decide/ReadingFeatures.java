@@ -12,11 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.Fact;
 
 /**
  * Every candidate (but the broad ones) as its rule proposed it, with the rule's own confidence: the rules alone, without

@@ -14,12 +14,13 @@ import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Candidate.SubjectSource;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactCopies;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -149,12 +150,12 @@ public final class SubjectAlternatives implements Stage {
 
     private static List<Candidate> subjects(Candidate c, Clause clause, ArticleContext ctx, String previous) {
         Fact f = c.fact();
-        return others(c, clause, ctx, name -> f.withSubject(name, ORGANIZATION), previous, true);
+        return others(c, clause, ctx, name -> FactCopies.withSubject(f, name, ORGANIZATION), previous, true);
     }
 
     private static List<Candidate> organisations(Candidate c, Clause clause, ArticleContext ctx) {
         Fact f = c.fact();
-        return others(c, clause, ctx, name -> f.withObject(name, ORGANIZATION), null, false);
+        return others(c, clause, ctx, name -> FactCopies.withObject(f, name, ORGANIZATION), null, false);
     }
 
     /**

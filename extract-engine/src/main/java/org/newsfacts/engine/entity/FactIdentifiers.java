@@ -6,11 +6,12 @@ import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactCopies;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.Fact.RegisterIds;
 
 /**
@@ -46,7 +47,7 @@ public final class FactIdentifiers implements Stage {
             RegisterIds subject = ids(links, f.subject(), f.subjectType());
             RegisterIds object = ids(links, f.object(), f.objectType());
             if (subject != null || object != null) {
-                it.set(f.withIds(subject, object));
+                it.set(FactCopies.withIds(f, subject, object));
             }
         }
         document.put(Layers.FACTS, List.copyOf(facts));

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Set;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactCopies;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.Fact.Alt;
 import org.newsfacts.model.FxSource;
 import org.newsfacts.model.Unconverted;
@@ -82,7 +83,7 @@ public final class FxConverter implements Stage {
                             .findFirst()
                             .orElse(null);
             Result r = convert(f.value(), f.unit(), date, statedUsd);
-            it.set(f.withValueUsd(r.valueUsd(), r.fx()));
+            it.set(FactCopies.withValueUsd(f, r.valueUsd(), r.fx() == null ? null : r.fx().toFact()));
         }
         document.put(Layers.FACTS, List.copyOf(facts));
         document.put(Layers.FACTS_IN_DOLLARS, true);

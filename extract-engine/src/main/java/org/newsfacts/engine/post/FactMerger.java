@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Stage;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.Fact.Alt;
 import org.newsfacts.model.FactType;
 
@@ -159,6 +159,7 @@ public final class FactMerger implements Stage {
                 alts.isEmpty() ? null : List.copyOf(alts),
                 a.evidence(),
                 Math.max(a.confidence(), b.confidence()),
+                null,
                 a.fx(),
                 null,
                 null);

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -277,7 +278,7 @@ public final class AcquisitionBroadRule extends ClauseRule {
         if (acquirer == null || target == null || acquirer.canonical().equals(target.canonical())) {
             return;
         }
-        Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, confidence)
+        FactBuilder b = fact(FactType.ACQUISITION, acquirer, c, text, confidence)
                 .object(target.canonical(), EntityType.ORGANIZATION);
         if (amount != null) {
             money(b, c.slot(amount));

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.mentions.OrgNames;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -136,7 +137,7 @@ public final class AcquisitionRule extends ClauseRule {
                 if (acquirer.canonical().equals(target.canonical())) {
                     continue;
                 }
-                Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.8)
+                FactBuilder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.8)
                         .object(target.canonical(), EntityType.ORGANIZATION);
                 String amount = p == NOUN ? m.group("mon") : null;
                 Matcher price = PRICE.matcher(m.group("rest"));
@@ -187,7 +188,7 @@ public final class AcquisitionRule extends ClauseRule {
                     || NOT_A_DEAL.matcher(s.substring(0, by.start())).find()) {
                 continue;
             }
-            Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.75)
+            FactBuilder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.75)
                     .object(target.canonical(), EntityType.ORGANIZATION);
             Matcher price = AMOUNT_IN.matcher(by.group());
             if (price.find()) {
@@ -215,7 +216,7 @@ public final class AcquisitionRule extends ClauseRule {
                                 .find()) {
                     continue;
                 }
-                Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.75)
+                FactBuilder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.75)
                         .object(target.canonical(), EntityType.ORGANIZATION);
                 Matcher price = p == SOLD_TO ? PRICE.matcher(x.group("rest")) : null;
                 if (price != null && price.find()) {
@@ -236,7 +237,7 @@ public final class AcquisitionRule extends ClauseRule {
                 if (acquirer == null || acquirer.canonical().equals(target.canonical())) {
                     continue;
                 }
-                Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.7)
+                FactBuilder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.7)
                         .object(target.canonical(), EntityType.ORGANIZATION);
                 Matcher price = PRICE.matcher(it.group("rest"));
                 if (price.find() && targets.size() == 1) {
@@ -255,7 +256,7 @@ public final class AcquisitionRule extends ClauseRule {
                             .find()) {
                 continue;
             }
-            Fact.Builder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.7)
+            FactBuilder b = fact(FactType.ACQUISITION, acquirer, c, text, 0.7)
                     .object(target.canonical(), EntityType.ORGANIZATION);
             Matcher price = PRICE.matcher(itself.group("rest"));
             if (price.find()) {

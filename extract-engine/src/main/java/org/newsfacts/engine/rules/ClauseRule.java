@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
@@ -15,6 +15,7 @@ import org.newsfacts.engine.Stage;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.text.RelativeClauses;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -201,12 +202,12 @@ abstract class ClauseRule implements Stage {
         return out.toString().strip();
     }
 
-    static Fact.Builder fact(FactType type, Mention subject, Clause c, String text, double confidence) {
+    static FactBuilder fact(FactType type, Mention subject, Clause c, String text, double confidence) {
         EntityType subjectType = subject == null
                 ? null
                 : subject.kind() == Mention.Kind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION;
         double conf = subject != null && subject.reference() ? confidence * 0.9 : confidence;
-        return Fact.builder(type, subject == null ? null : subject.canonical(), c.evidence(text))
+        return FactBuilder.of(type, subject == null ? null : subject.canonical(), c.evidence(text))
                 .subjectType(subjectType)
                 .confidence(Math.round(conf * 100) / 100.0);
     }
@@ -223,11 +224,11 @@ abstract class ClauseRule implements Stage {
                 : Mention.reference(Mention.Kind.ORG, c.sentence().span(), c.focus(), "");
     }
 
-    static void money(Fact.Builder b, Mention amount) {
+    static void money(FactBuilder b, Mention amount) {
         b.money(amount.value(), amount.unit(), amount.approx());
     }
 
-    static void period(Fact.Builder b, Mention period) {
+    static void period(FactBuilder b, Mention period) {
         if (period != null) {
             b.period(period.canonical(), period.text());
         }

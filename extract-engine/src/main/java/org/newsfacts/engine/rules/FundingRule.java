@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -42,7 +43,7 @@ public final class FundingRule extends ClauseRule {
         Matcher both = RESPECTIVELY.matcher(s);
         if (both.find()) {
             for (String[] pair : new String[][] {{"a", "m1"}, {"b", "m2"}}) {
-                Fact.Builder b = fact(FactType.FUNDING, c.slot(both.group(pair[0])), c, text, 0.75);
+                FactBuilder b = fact(FactType.FUNDING, c.slot(both.group(pair[0])), c, text, 0.75);
                 money(b, c.slot(both.group(pair[1])));
                 kind(b, s);
                 out.add(b.build());
@@ -55,7 +56,7 @@ public final class FundingRule extends ClauseRule {
             if (subject == null || LEX.markets.containsKey(subject.canonical())) {
                 continue; // "listed on the Nasdaq, raising …": the exchange raised nothing
             }
-            Fact.Builder b = fact(FactType.FUNDING, subject, c, text, 0.8);
+            FactBuilder b = fact(FactType.FUNDING, subject, c, text, 0.8);
             money(b, c.slot(m.group("mon")));
             kind(b, s);
             Matcher round = ROUND.matcher(c.sentence().span().of(text));
@@ -77,7 +78,7 @@ public final class FundingRule extends ClauseRule {
         }
     }
 
-    private static void kind(Fact.Builder b, String s) {
+    private static void kind(FactBuilder b, String s) {
         Matcher k = KIND.matcher(s);
         if (k.find()) {
             b.metric(k.group("ipo") != null ? "IPO" : k.group("bond") != null ? "BOND_ISSUE" : "SHARE_PLACING");

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.Fact.Alt;
 import org.newsfacts.model.FactType;
 
@@ -315,7 +316,7 @@ public final class InvestmentRule extends ClauseRule {
             Target object,
             int from,
             double confidence) {
-        Fact.Builder b = fact(FactType.INVESTMENT, subject, c, text, confidence);
+        FactBuilder b = fact(FactType.INVESTMENT, subject, c, text, confidence);
         money(b, amount);
         if (alt != null) {
             b.alt(List.of(new Alt(alt.value(), alt.unit())));

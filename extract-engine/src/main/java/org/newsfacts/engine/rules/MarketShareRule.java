@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.model.Approx;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -48,7 +49,7 @@ public final class MarketShareRule extends ClauseRule {
                         market = c.slot(l.group("loc")).canonical() + " " + l.group("industry") + " market";
                     }
                 }
-                Fact.Builder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.8)
+                FactBuilder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.8)
                         .object(market == null ? "market" : market, EntityType.TOPIC);
                 money(b, c.slot(m.group("pct")));
                 period(b, period(c, m.end()));
@@ -88,7 +89,7 @@ public final class MarketShareRule extends ClauseRule {
             Matcher pct = PCT_SLOT.matcher(s);
             pct.region(m.end(), Math.min(s.length(), m.end() + 90));
             while (subject != null && pct.find()) {
-                Fact.Builder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.6)
+                FactBuilder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.6)
                         .object(words(c, m.group()), EntityType.TOPIC);
                 money(b, c.slot(pct.group()));
                 out.add(b.build());
@@ -100,7 +101,7 @@ public final class MarketShareRule extends ClauseRule {
             if (subject == null) {
                 continue;
             }
-            Fact.Builder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.55)
+            FactBuilder b = fact(FactType.MARKET_SHARE, subject, c, text, 0.55)
                     .object(words(c, m.group("mkt")).replaceFirst("^the\\s+", ""), EntityType.TOPIC);
             if (m.group("pct") != null) {
                 money(b, c.slot(m.group("pct")));

@@ -9,13 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.lexicon.Alternation;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.model.Approx;
 import org.newsfacts.model.Direction;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.Fact.Alt;
 import org.newsfacts.model.FactType;
 
@@ -618,7 +619,7 @@ public final class MetricRule extends ClauseRule {
             if (owner == null) {
                 continue;
             }
-            Fact.Builder b = fact(FactType.METRIC_CHANGE, owner, c, text, 0.55)
+            FactBuilder b = fact(FactType.METRIC_CHANGE, owner, c, text, 0.55)
                     .metric(line.metric)
                     .money(BigDecimal.valueOf(pct), "PERCENT", multiple.group("more") != null ? Approx.MORE_THAN : null)
                     .direction(word.startsWith("halv") ? Direction.DOWN : Direction.UP);
@@ -858,7 +859,7 @@ public final class MetricRule extends ClauseRule {
                 && amount.value().doubleValue() >= 100_000) {
             return;
         }
-        Fact.Builder b = fact(type, owner, c, text, confidence).metric(metric);
+        FactBuilder b = fact(type, owner, c, text, confidence).metric(metric);
         if (lower != null) {
             b.money(lower, amount.unit(), Approx.MORE_THAN);
         } else {
@@ -969,7 +970,7 @@ public final class MetricRule extends ClauseRule {
                 && a.value().doubleValue() >= 100_000) {
             return; // a share costs less than that: "valuing the company at $11bn" is no share price
         }
-        Fact.Builder b = fact(type, owner, c, text, confidence).metric(metric);
+        FactBuilder b = fact(type, owner, c, text, confidence).metric(metric);
         BigDecimal value = loss ? a.value().negate() : a.value();
         b.money(value, a.unit(), a.approx());
         if (dir != null) {

@@ -2,7 +2,7 @@ package org.newsfacts.engine.rules;
 
 import java.util.List;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.model.Fact;
 
 /**
  * Broad PARTNERSHIP candidates ({@link PartnershipRule#broadReadings}): the looser readings, under a rule name of their own so that

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
@@ -155,10 +155,10 @@ public final class QuoteBroadRule implements Stage {
                 }
                 boolean isPerson = s.mention.kind() == Mention.Kind.PERSON;
                 candidates.add(Candidate.broad(
-                        Fact.builder(
+                        FactBuilder.of(
                                         FactType.QUOTE,
                                         s.mention.canonical(),
-                                        new Fact.Evidence(evidence.of(text), evidence.start(), evidence.end()))
+                                        FactBuilder.evidence(evidence.of(text), evidence.start(), evidence.end()))
                                 .subjectType(isPerson ? EntityType.PERSON : EntityType.ORGANIZATION)
                                 .text(words)
                                 .confidence(s.confidence)

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Layer;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Quote;
@@ -32,10 +32,10 @@ public final class QuoteRule implements Stage {
         for (Quote q : document.get(Layers.QUOTES)) {
             Span e = q.evidence();
             candidates.add(Candidate.proposed(
-                    Fact.builder(
+                    FactBuilder.of(
                                     FactType.QUOTE,
                                     q.speaker(),
-                                    new Fact.Evidence(e.of(document.text()), e.start(), e.end()))
+                                    FactBuilder.evidence(e.of(document.text()), e.start(), e.end()))
                             .subjectType(q.person() ? EntityType.PERSON : EntityType.ORGANIZATION)
                             .text(q.text())
                             .confidence(q.person() ? 0.85 : 0.8)

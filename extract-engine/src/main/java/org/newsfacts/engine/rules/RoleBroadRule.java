@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 import org.newsfacts.engine.Candidate;
 import org.newsfacts.engine.Clause;
 import org.newsfacts.engine.Document;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.lexicon.Alternation;
 import org.newsfacts.engine.lexicon.Lexicon;
 import org.newsfacts.engine.lexicon.Resources;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -367,7 +368,7 @@ public final class RoleBroadRule extends ClauseRule {
         if (found.containsKey(key)) {
             return;
         }
-        Fact.Builder b = fact(FactType.ROLE, person, c, text, confidence).role(role);
+        FactBuilder b = fact(FactType.ROLE, person, c, text, confidence).role(role);
         if (org != null) {
             b.object(org.canonical(), org.kind() == Mention.Kind.PLACE ? EntityType.PLACE : EntityType.ORGANIZATION);
         }

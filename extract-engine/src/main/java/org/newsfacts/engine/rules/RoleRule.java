@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -181,7 +182,7 @@ public final class RoleRule extends ClauseRule {
                 at = firstAfter(c, "ORG", 0, Integer.MAX_VALUE); // a lone sentence: its own company
             }
         }
-        Fact.Builder b = fact(
+        FactBuilder b = fact(
                         FactType.ROLE, person, c, text, at == null || at.reference() ? confidence - 0.1 : confidence)
                 .role(role);
         if (at != null) {

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.model.Approx;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.Fact.Alt;
 import org.newsfacts.model.FactType;
 
@@ -216,7 +217,7 @@ public final class StakeRule extends ClauseRule {
         if (holder.canonical().equals(company.canonical()) || company.kind() != Mention.Kind.ORG) {
             return;
         }
-        Fact.Builder b =
+        FactBuilder b =
                 fact(FactType.STAKE, holder, c, text, confidence).object(company.canonical(), EntityType.ORGANIZATION);
         if (value != null) {
             money(b, c.slot(value));

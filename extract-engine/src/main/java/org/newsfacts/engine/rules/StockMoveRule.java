@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfacts.engine.Clause;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.mentions.MoneyNormalizer;
 import org.newsfacts.model.Approx;
 import org.newsfacts.model.Direction;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /**
@@ -124,7 +125,7 @@ public final class StockMoveRule extends ClauseRule {
                 continue;
             }
             Approx approx = m.group("approx") == null ? Approx.ABOUT : MoneyNormalizer.approx(m.group("approx"));
-            Fact.Builder b = fact(FactType.STOCK_MOVE, subject, c, text, 0.75).direction(Direction.DOWN);
+            FactBuilder b = fact(FactType.STOCK_MOVE, subject, c, text, 0.75).direction(Direction.DOWN);
             b.money(BigDecimal.valueOf(percentOf(m.group("part"))), "PERCENT", approx);
             period(b, firstAfter(c, "TIM", m.end(), Integer.MAX_VALUE));
             out.add(b.build());
@@ -150,7 +151,7 @@ public final class StockMoveRule extends ClauseRule {
             int from,
             double confidence) {
         Mention amount = c.slot(pct);
-        Fact.Builder b = fact(FactType.STOCK_MOVE, subject, c, text, confidence)
+        FactBuilder b = fact(FactType.STOCK_MOVE, subject, c, text, confidence)
                 .direction(LEX.direction(dir))
                 .market(market);
         money(b, amount);

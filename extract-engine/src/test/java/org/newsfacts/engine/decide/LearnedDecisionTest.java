@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.engine.FactBuilder;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** The decision: the most probable reading of each group, if it reaches the threshold, with its probability as confidence. */
@@ -16,7 +17,7 @@ class LearnedDecisionTest {
     private static final DecisionModel MODEL = Trainer.train(TrainerTest.synthetic(), Trainer.Options.defaults());
 
     private static Reading reading(String subject, int group, String cue) {
-        Fact f = Fact.builder(FactType.FINANCIAL_METRIC, subject, new Fact.Evidence("s", 0, 1))
+        Fact f = FactBuilder.of(FactType.FINANCIAL_METRIC, subject, FactBuilder.evidence("s", 0, 1))
                 .subjectType(EntityType.ORGANIZATION)
                 .metric("REVENUE")
                 .build();

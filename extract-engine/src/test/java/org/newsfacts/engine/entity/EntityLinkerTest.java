@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.Span;
 import org.newsfacts.engine.decide.DecisionModel;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.Fact.RegisterIds;
 
 /** Invented companies, so that the test does not depend on the shipped register. */

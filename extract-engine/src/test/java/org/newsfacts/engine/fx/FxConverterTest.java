@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FxSource;
 import org.newsfacts.model.Unconverted;
 
@@ -130,7 +130,7 @@ class FxConverterTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(n("800000000"), f.valueUsd());
-        assertEquals(LocalDate.of(2031, 5, 2), f.fx().rateDate());
+        assertEquals("2031-05-02", f.fx().rateDate());
         Fact late = extractor.extract(text, LocalDate.of(2031, 6, 5)).stream()
                 .filter(x -> "CHF".equals(x.unit()))
                 .findFirst()

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 class FactMergerTest {

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** Broad ACQUISITION candidates (invented companies and figures): buyer and target the right way round. */

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** Broad candidates of the stake, partnership and market-share rules (invented companies and figures). */

@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
 import org.newsfacts.model.Approx;
 import org.newsfacts.model.Direction;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** The metric rule's broad readings (candidates for the decision model); invented sentences and companies. */

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
 import org.newsfacts.model.Approx;
 import org.newsfacts.model.Direction;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** Quotes, wire text, deals and holdings on sentences written for these tests. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Candidate;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** Broad ROLE and QUOTE candidates (RoleBroadRule, QuoteBroadRule, PersonNames), on invented sentences. */

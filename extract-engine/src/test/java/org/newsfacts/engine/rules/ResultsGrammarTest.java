@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** The results grammar of MetricRule on sentences written for these tests. */

@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Facts;
 import org.newsfacts.model.Approx;
 import org.newsfacts.model.Direction;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
 /** One nested class per fact rule; sentences are made-up instances of the patterns, not copied articles. */

@@ -53,7 +53,7 @@ public class ExtractResource {
         String id = ArticleIds.idOf(text);
         String src = source == null || source.isBlank() ? "request" : source;
         List<Fact> facts = extractor.extract(text, day).stream()
-                .map(f -> f.toWire(id, src))
+                .map(f -> f.withEvidenceOf(id, src))
                 .toList();
         return new ExtractResponse(Extractor.VERSION, facts.size(), facts);
     }

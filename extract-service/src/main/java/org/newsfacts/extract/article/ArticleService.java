@@ -18,13 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.newsfacts.engine.Document;
 import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.Layers;
 import org.newsfacts.engine.Mention;
 import org.newsfacts.engine.entity.RegisterEntry;
 import org.newsfacts.extract.outbox.OutboxService;
 import org.newsfacts.extract.syndication.NearDuplicateRepository;
 import org.newsfacts.extract.syndication.NearDuplicates;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactsExtracted;
 
 /**
@@ -259,8 +259,8 @@ public class ArticleService {
 
     /** Queues the event of an article's facts (stored already), with the names of those that changed. */
     private void announce(String articleId, String source, List<Fact> found, List<String> changedNames) {
-        List<org.newsfacts.model.Fact> published =
-                found.stream().map(f -> f.toWire(articleId, source)).toList();
+        List<Fact> published =
+                found.stream().map(f -> f.withEvidenceOf(articleId, source)).toList();
         outbox.add(
                 FACTS_TOPIC,
                 articleId,
@@ -278,7 +278,7 @@ public class ArticleService {
         if (article == null) {
             return; // deleted meanwhile: nothing to announce
         }
-        List<org.newsfacts.model.Fact> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
+        List<Fact> published = facts.list("articleId = ?1 order by ordinal", articleId).stream()
                 .map(e -> e.toWire(article.source, mapper))
                 .toList();
         outbox.add(

@@ -108,7 +108,7 @@ public class FactEntity extends PanacheEntityBase {
     public String fxReason;
 
     /** The row of the engine's fact {@code f}, the article's fact number {@code ordinal}. */
-    public static FactEntity of(org.newsfacts.engine.Fact f, String articleId, int ordinal, ObjectMapper json) {
+    public static FactEntity of(Fact f, String articleId, int ordinal, ObjectMapper json) {
         FactEntity e = new FactEntity();
         e.articleId = articleId;
         e.ordinal = ordinal;

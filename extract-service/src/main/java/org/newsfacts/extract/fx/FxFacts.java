@@ -12,6 +12,11 @@ public final class FxFacts {
 
     private FxFacts() {}
 
+    /** A fact's conversion (its {@code fx}) in its row. */
+    public static void set(FactEntity e, Fact.Fx fx) {
+        set(e, FxConversion.of(fx));
+    }
+
     public static void set(FactEntity e, FxConversion c) {
         e.fxDate = c == null ? null : c.date();
         e.fxRate = c == null ? null : c.rate();

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.engine.fx.FxConversion;
 import org.newsfacts.model.Approx;
 import org.newsfacts.model.Contract;
 import org.newsfacts.model.ContractValidator;
 import org.newsfacts.model.Direction;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.FxSource;
 
@@ -27,7 +27,7 @@ class FactEntityTest {
     private static final ObjectMapper MAPPER =
             new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    /** An engine fact with every field set. */
+    /** A fact as the engine makes it (no article in its evidence, no extractor version), every other field set. */
     private static Fact everyField() {
         return new Fact(
                 FactType.METRIC_CHANGE,
@@ -46,26 +46,28 @@ class FactEntityTest {
                 "2025",
                 "last year",
                 "We are building",
-                List.of(new org.newsfacts.model.Fact.Alt(new BigDecimal("325000000"), "USD")),
-                new Fact.Evidence("Corvane said revenue rose.", 10, 36),
+                List.of(new Fact.Alt(new BigDecimal("325000000"), "USD")),
+                new Fact.Evidence(null, null, "Corvane said revenue rose.", 10, 36),
                 0.87,
+                null,
                 new FxConversion(
-                        LocalDate.of(2026, 3, 3),
-                        new BigDecimal("0.92"),
-                        LocalDate.of(2026, 3, 2),
-                        FxSource.ECB,
-                        null,
-                        null),
-                new org.newsfacts.model.Fact.RegisterIds("Corvane Systems Inc", "CRV", "NYSE", "US1234567890", "42"),
-                new org.newsfacts.model.Fact.RegisterIds("Brightfield Labs Ltd", null, null, null, null));
+                                LocalDate.of(2026, 3, 3),
+                                new BigDecimal("0.92"),
+                                LocalDate.of(2026, 3, 2),
+                                FxSource.ECB,
+                                null,
+                                null)
+                        .toFact(),
+                new Fact.RegisterIds("Corvane Systems Inc", "CRV", "NYSE", "US1234567890", "42"),
+                new Fact.RegisterIds("Brightfield Labs Ltd", null, null, null, null));
     }
 
     @Test
     void aFactWithEveryFieldSetIsStoredAndReadBackWhole() throws Exception {
         Fact f = everyField();
         String id = "c".repeat(64);
-        org.newsfacts.model.Fact read = FactEntity.of(f, id, 3, MAPPER).toWire("corvane.txt", MAPPER);
-        assertEquals(f.toWire(id, "corvane.txt"), read);
+        Fact read = FactEntity.of(f, id, 3, MAPPER).toWire("corvane.txt", MAPPER);
+        assertEquals(f.withEvidenceOf(id, "corvane.txt"), read);
         String json = MAPPER.writeValueAsString(read);
         assertEquals(List.of(), ContractValidator.errors(Contract.FACT, json), json);
     }

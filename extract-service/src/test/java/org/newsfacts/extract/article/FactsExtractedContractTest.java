@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
-import org.newsfacts.engine.Fact;
 import org.newsfacts.model.ArticleIds;
 import org.newsfacts.model.Contract;
 import org.newsfacts.model.ContractValidator;
+import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.FactsExtracted;
 
@@ -45,12 +45,12 @@ class FactsExtractedContractTest {
         Set<FactType> types = facts.stream().map(Fact::type).collect(Collectors.toSet());
         assertTrue(types.size() >= 4, "an article with facts of several types: " + types);
 
-        List<org.newsfacts.model.Fact> published =
-                facts.stream().map(f -> f.toWire(id, "corvane.txt")).toList();
+        List<Fact> published =
+                facts.stream().map(f -> f.withEvidenceOf(id, "corvane.txt")).toList();
         String event = MAPPER.writeValueAsString(
                 new FactsExtracted(id, "corvane.txt", Extractor.VERSION, published, List.of("Corvane Systems")));
         assertEquals(List.of(), ContractValidator.errors(Contract.FACTS_EXTRACTED, event), event);
-        for (org.newsfacts.model.Fact fact : published) {
+        for (Fact fact : published) {
             String json = MAPPER.writeValueAsString(fact);
             assertEquals(List.of(), ContractValidator.errors(Contract.FACT, json), json);
         }
