@@ -5,34 +5,24 @@ import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.Fact.RegisterIds;
 
-/** The copies of a fact with a field or two changed that the engine's later stages make. */
+/**
+ * The copies of a fact with a field or two changed that the engine's later stages make. Every copy
+ * goes through {@link #copy}, the one place that lists the record's components.
+ */
 public final class FactCopies {
 
     private FactCopies() {}
 
     /** The same fact with its dollar value and how it was found (FxConverter). */
     public static Fact withValueUsd(Fact f, BigDecimal usd, Fact.Fx fx) {
-        return new Fact(
-                f.type(),
+        return copy(
+                f,
                 f.subject(),
                 f.subjectType(),
                 f.object(),
                 f.objectType(),
-                f.value(),
-                f.unit(),
                 usd,
-                f.approx(),
-                f.direction(),
-                f.metric(),
-                f.role(),
-                f.market(),
-                f.period(),
-                f.periodText(),
-                f.text(),
-                f.alt(),
-                f.evidence(),
                 f.confidence(),
-                f.extractorVersion(),
                 fx,
                 f.subjectIds(),
                 f.objectIds());
@@ -40,27 +30,14 @@ public final class FactCopies {
 
     /** The same reading about another subject. */
     public static Fact withSubject(Fact f, String name, EntityType type) {
-        return new Fact(
-                f.type(),
+        return copy(
+                f,
                 name,
                 type,
                 f.object(),
                 f.objectType(),
-                f.value(),
-                f.unit(),
                 f.valueUsd(),
-                f.approx(),
-                f.direction(),
-                f.metric(),
-                f.role(),
-                f.market(),
-                f.period(),
-                f.periodText(),
-                f.text(),
-                f.alt(),
-                f.evidence(),
                 f.confidence(),
-                f.extractorVersion(),
                 f.fx(),
                 f.subjectIds(),
                 f.objectIds());
@@ -68,71 +45,70 @@ public final class FactCopies {
 
     /** The same reading with another object (a role's organisation). */
     public static Fact withObject(Fact f, String name, EntityType type) {
-        return new Fact(
-                f.type(),
+        return copy(
+                f,
                 f.subject(),
                 f.subjectType(),
                 name,
                 type,
-                f.value(),
-                f.unit(),
                 f.valueUsd(),
-                f.approx(),
-                f.direction(),
-                f.metric(),
-                f.role(),
-                f.market(),
-                f.period(),
-                f.periodText(),
-                f.text(),
-                f.alt(),
-                f.evidence(),
                 f.confidence(),
-                f.extractorVersion(),
                 f.fx(),
                 f.subjectIds(),
                 f.objectIds());
     }
 
-    /** The same fact with the register's identifiers of its subject and object. */
+    /** The same fact with the company register's identifiers of its subject and object (FactIdentifiers). */
     public static Fact withIds(Fact f, RegisterIds subject, RegisterIds object) {
-        return new Fact(
-                f.type(),
+        return copy(
+                f,
                 f.subject(),
                 f.subjectType(),
                 f.object(),
                 f.objectType(),
-                f.value(),
-                f.unit(),
                 f.valueUsd(),
-                f.approx(),
-                f.direction(),
-                f.metric(),
-                f.role(),
-                f.market(),
-                f.period(),
-                f.periodText(),
-                f.text(),
-                f.alt(),
-                f.evidence(),
                 f.confidence(),
-                f.extractorVersion(),
                 f.fx(),
                 subject,
                 object);
     }
 
-    /** The same fact with another confidence (the learned decision's). */
+    /** The same fact with the decision's probability as its confidence. */
     public static Fact withConfidence(Fact f, double p) {
-        return new Fact(
-                f.type(),
+        return copy(
+                f,
                 f.subject(),
                 f.subjectType(),
                 f.object(),
                 f.objectType(),
+                f.valueUsd(),
+                p,
+                f.fx(),
+                f.subjectIds(),
+                f.objectIds());
+    }
+
+    /** {@code f} with the components the later stages change given anew; the others as they are. */
+    private static Fact copy(
+            Fact f,
+            String subject,
+            EntityType subjectType,
+            String object,
+            EntityType objectType,
+            BigDecimal valueUsd,
+            double confidence,
+            Fact.Fx fx,
+            RegisterIds subjectIds,
+            RegisterIds objectIds) {
+        return new Fact(
+                f.type(),
+                subject,
+                subjectType,
+                object,
+                objectType,
                 f.value(),
                 f.unit(),
-                f.valueUsd(),
+                valueUsd,
                 f.approx(),
                 f.direction(),
                 f.metric(),
@@ -143,10 +119,10 @@ public final class FactCopies {
                 f.text(),
                 f.alt(),
                 f.evidence(),
-                p,
+                confidence,
                 f.extractorVersion(),
-                f.fx(),
-                f.subjectIds(),
-                f.objectIds());
+                fx,
+                subjectIds,
+                objectIds);
     }
 }
