@@ -186,9 +186,6 @@ public class ArticleService {
             boolean isNew = !existing.containsKey(x.id());
             // Evidence names the source the article was first ingested under.
             announce(x.id(), stored.get(x.id()).source, x.facts(), changed.get(x.id()));
-            for (Delivery d : x.deliveries()) {
-                messageLog.markProcessed(ArticleConsumer.CONSUMER_GROUP, d.messageId());
-            }
             LOG.infof(
                     "extracted %d facts from %s (%s, %s; %d articles since start)",
                     x.facts().size(),
@@ -196,6 +193,12 @@ public class ArticleService {
                     x.id().substring(0, 12),
                     isNew ? "new" : "known article, facts replaced",
                     processed.incrementAndGet());
+        }
+        // After all the events: rows of one table in a row go to the database as one multi-row insert.
+        for (Extracted x : batch) {
+            for (Delivery d : x.deliveries()) {
+                messageLog.markProcessed(ArticleConsumer.CONSUMER_GROUP, d.messageId());
+            }
         }
         batchesStored.fire(new Stored(batch.size(), fresh.size(), factsByType));
     }

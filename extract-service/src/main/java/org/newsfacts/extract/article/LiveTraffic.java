@@ -14,9 +14,16 @@ public class LiveTraffic {
 
     private final AtomicInteger inProgress = new AtomicInteger();
     private volatile long lastEnded;
+    private volatile boolean started;
 
     public void batchStarted() {
+        started = true;
         inProgress.incrementAndGet();
+    }
+
+    /** Whether any live batch has started since this service started. */
+    public boolean started() {
+        return started;
     }
 
     public void batchEnded() {

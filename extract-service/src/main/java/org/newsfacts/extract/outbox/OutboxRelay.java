@@ -132,8 +132,11 @@ public class OutboxRelay {
                             .build()));
         }
         AckedSend.sendAll(emitter, messages, config.ackTimeout().toMillis());
-        Instant now = Instant.now();
-        batch.forEach(e -> e.publishedAt = now);
+        // One statement for the batch (the rows themselves, payload and all, are not written again).
+        OutboxEvent.update(
+                "publishedAt = ?1 where id in ?2",
+                Instant.now(),
+                batch.stream().map(e -> e.id).toList());
         LOG.debugf("relayed %d events", batch.size());
         return batch.size();
     }

@@ -1,0 +1,91 @@
+package org.newsfacts.extract.warmup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.engine.Extractor;
+import org.newsfacts.engine.Layers;
+
+class ExtractorWarmupTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void engine() {
+        extractor = Extractor.standard();
+    }
+
+    @Test
+    void theBundledArticlesAreSeveralAndEachStatesFacts() {
+        List<String> texts = WarmupArticles.bundled();
+        assertTrue(texts.size() >= 3, "articles: " + texts.size());
+        for (String text : texts) {
+            assertFalse(text.contains("----"), "a separator left in an article");
+            int facts = extractor
+                    .run(text, LocalDate.of(2024, 6, 30))
+                    .get(Layers.FACTS)
+                    .size();
+            assertTrue(facts >= 3, "an article the warm-up runs finds " + facts + " facts: " + text.substring(0, 40));
+        }
+    }
+
+    @Test
+    void splitsOnLinesOfFourDashesOnly() {
+        assertEquals(
+                List.of("one -- two", "three\n-----\nfour"),
+                WarmupArticles.split("one -- two\n----\n\nthree\n-----\nfour\n----\n"));
+    }
+
+    @Test
+    void runsUntilTheClockPassesTheDeadline() {
+        AtomicLong now = new AtomicLong();
+        AtomicLong counted = new AtomicLong();
+        // each look at the clock moves it one tick on: ticks 0, 1, 2 are before the deadline 3
+        ExtractorWarmup.End end = ExtractorWarmup.run(
+                extractor,
+                List.of("Acme Corp said revenue rose 5% to $10m."),
+                () -> false,
+                () -> false,
+                now::getAndIncrement,
+                3,
+                counted::set);
+        assertEquals(ExtractorWarmup.End.TIME_UP, end);
+        assertEquals(3, counted.get());
+    }
+
+    @Test
+    void endsAtTheFirstLiveBatchAndOnStop() {
+        AtomicLong counted = new AtomicLong();
+        AtomicLong calls = new AtomicLong();
+        assertEquals(
+                ExtractorWarmup.End.LIVE_TRAFFIC,
+                ExtractorWarmup.run(
+                        extractor,
+                        List.of("A text."),
+                        () -> false,
+                        () -> calls.incrementAndGet() > 2,
+                        () -> 0,
+                        Long.MAX_VALUE,
+                        counted::set));
+        assertEquals(2, counted.get());
+        assertEquals(
+                ExtractorWarmup.End.STOPPED,
+                ExtractorWarmup.run(extractor, List.of("A text."), () -> true, () -> false, () -> 0, 1, n -> {
+                    throw new AssertionError("extracted after a stop");
+                }));
+    }
+
+    @Test
+    void refusesNoTexts() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ExtractorWarmup.run(extractor, List.of(), () -> false, () -> false, () -> 0, 1, n -> {}));
+    }
+}
