@@ -157,6 +157,24 @@ public final class Bench {
         s.put("latencyP95Ms", l.percentile(95));
         s.put("latencyP99Ms", l.percentile(99));
         s.put("latencyMaxMs", l.percentile(100));
+        stages(s, l);
+    }
+
+    /** Where the steady articles' time went, stage by stage (p50 and p99, ms), printed and in the JSON. */
+    private static void stages(Map<String, Object> section, EndToEnd.Latency l) {
+        Map<String, Map<String, Double>> stages = new LinkedHashMap<>();
+        StringBuilder line = new StringBuilder("  by stage (p50 / p99 ms):");
+        for (EndToEnd.Stage stage : EndToEnd.Stage.values()) {
+            double p50 = l.stagePercentile(stage, 50);
+            double p99 = l.stagePercentile(stage, 99);
+            Map<String, Double> of = new LinkedHashMap<>();
+            of.put("p50Ms", p50);
+            of.put("p99Ms", p99);
+            stages.put(stage.key, of);
+            line.append(String.format(Locale.ROOT, " %s %.0f / %.0f;", stage.key, p50, p99));
+        }
+        say("%s", line.substring(0, line.length() - 1));
+        section.put("latencyByStage", stages);
     }
 
     /**

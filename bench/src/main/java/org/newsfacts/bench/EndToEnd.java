@@ -10,9 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -31,12 +35,47 @@ final class EndToEnd {
         }
     }
 
-    /** Latencies from a file's arrival in the inbox to its article being queryable, in ms, sorted. */
-    record Latency(int articles, double rate, double[] millis) {
+    /**
+     * Latencies from a file's arrival in the inbox to its article being queryable, in ms, sorted; and
+     * the same articles' time by stage ({@link Stage}), each sorted.
+     */
+    record Latency(int articles, double rate, double[] millis, Map<Stage, double[]> stages) {
         double percentile(double p) {
-            int i = (int) Math.ceil(p / 100.0 * millis.length) - 1;
-            return millis[Math.max(0, Math.min(millis.length - 1, i))];
+            return percentileOf(millis, p);
         }
+
+        double stagePercentile(Stage stage, double p) {
+            double[] of = stages.get(stage);
+            return of == null || of.length == 0 ? Double.NaN : percentileOf(of, p);
+        }
+    }
+
+    /**
+     * Where an article's time goes, from the timestamps the services write: the file's arrival (the
+     * bench's clock), {@code article.ingested_at} (ingest-service read it), {@code article.extracted_at}
+     * (extract-service extracted its batch and starts writing it), the moment the bench saw it
+     * queryable, and {@code outbox_event.published_at} (its facts.extracted event relayed).
+     */
+    enum Stage {
+        /** Arrival to read by ingest-service: the folder's watch and the file's quiet period. */
+        INBOX("inbox"),
+        /** Read to extracted: publishing, Kafka, the consumer's poll and batch, extraction of the batch. */
+        KAFKA_AND_EXTRACTION("kafkaAndExtraction"),
+        /** Extracted to queryable: the batch's database writes and commit (and the bench's 5 ms poll). */
+        DATABASE("database"),
+        /** Extracted to its facts.extracted event relayed (beside queryability, not on its path). */
+        OUTBOX_RELAY("outboxRelay");
+
+        final String key;
+
+        Stage(String key) {
+            this.key = key;
+        }
+    }
+
+    static double percentileOf(double[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
     private final List<String> corpus;
@@ -84,6 +123,8 @@ final class EndToEnd {
     /** Drops {@code n} articles at a steady {@code rate} per second and measures each one's latency. */
     Latency steady(int n, double rate) throws Exception {
         Map<String, Long> pending = new HashMap<>();
+        Map<String, Instant> arrivedAt = new HashMap<>();
+        Map<String, Instant> seenAt = new HashMap<>();
         double[] millis = new double[n];
         int measured = 0;
         long period = Math.round(1e9 / rate);
@@ -97,17 +138,20 @@ final class EndToEnd {
                 while (dropped < n && start + dropped * period <= System.nanoTime()) {
                     String name = drop(prefix);
                     pending.put(name, System.nanoTime());
+                    arrivedAt.put(name, Instant.now());
                     dropped++;
                 }
                 if (!pending.isEmpty()) {
                     visible.setArray(
                             1, db.createArrayOf("text", pending.keySet().toArray()));
                     long seen = System.nanoTime();
+                    Instant seenWall = Instant.now();
                     try (ResultSet rs = visible.executeQuery()) {
                         while (rs.next()) {
                             Long arrived = pending.remove(rs.getString(1));
                             if (arrived != null) {
                                 millis[measured++] = (seen - arrived) / 1e6;
+                                seenAt.put(rs.getString(1), seenWall);
                             }
                         }
                     }
@@ -120,7 +164,52 @@ final class EndToEnd {
                     (n - measured) + " of " + n + " articles were not queryable within 2 minutes");
         }
         Arrays.sort(millis);
-        return new Latency(n, rate, millis);
+        return new Latency(n, rate, millis, stages(arrivedAt, seenAt));
+    }
+
+    /** Each article's time by stage (ms, sorted), from the services' timestamps of the given files. */
+    private Map<Stage, double[]> stages(Map<String, Instant> arrivedAt, Map<String, Instant> seenAt)
+            throws SQLException {
+        Map<Stage, List<Double>> found = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            found.put(stage, new ArrayList<>());
+        }
+        try (PreparedStatement q = db.prepareStatement("""
+                SELECT s.source, a.ingested_at, a.extracted_at,
+                       (SELECT min(o.published_at) FROM outbox_event o WHERE o.message_key = a.id) AS relayed
+                FROM article_source s JOIN article a ON a.id = s.article_id
+                WHERE s.source = ANY (?)""")) {
+            q.setArray(1, db.createArrayOf("text", seenAt.keySet().toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    Instant ingested = instant(rs.getTimestamp(2));
+                    Instant extracted = instant(rs.getTimestamp(3));
+                    Instant relayed = instant(rs.getTimestamp(4));
+                    add(found, Stage.INBOX, arrivedAt.get(name), ingested);
+                    add(found, Stage.KAFKA_AND_EXTRACTION, ingested, extracted);
+                    add(found, Stage.DATABASE, extracted, seenAt.get(name));
+                    add(found, Stage.OUTBOX_RELAY, extracted, relayed);
+                }
+            }
+        }
+        Map<Stage, double[]> sorted = new LinkedHashMap<>();
+        found.forEach((stage, ms) -> {
+            double[] a = ms.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(a);
+            sorted.put(stage, a);
+        });
+        return sorted;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void add(Map<Stage, List<Double>> found, Stage stage, Instant from, Instant to) {
+        if (from != null && to != null) {
+            found.get(stage).add(Duration.between(from, to).toNanos() / 1e6);
+        }
     }
 
     /** Drops articles in rounds until the database holds at least {@code facts} facts. */
