@@ -24,7 +24,7 @@ public final class MoneyTagger implements Stage {
     static final String APPROX =
             "(?<approx>\\b(?:more than|less than|up to|just over|just under|over|under|about|around|roughly"
                     + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated)\\s+)?";
-    private static final Pattern MONEY = Pattern.compile(
+    static final Pattern MONEY = Pattern.compile(
             APPROX
                     + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|T\\$|C\\$|S\\$|NZ\\$|R\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
                     + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
@@ -56,33 +56,49 @@ public final class MoneyTagger implements Stage {
      * little before the next digit instead of at every character (the amount patterns open with long
      * alternations that are slow to try everywhere). The same matches as {@code find()} in a loop;
      * {@link #next()} leaves the matcher on the match.
+     *
+     * <p>The pattern is one of this package's amounts: an optional approximation ({@link #APPROX}: a word
+     * boundary, then a letter), an optional currency symbol of at most {@code symbolReach} characters
+     * (with its space) right before the number, and the number, opening with an ASCII digit. Before the
+     * next digit a match can thus start only at that digit, at most {@code symbolReach} characters before
+     * it, or where a word starts; the pattern is tried at those places only ({@link #mayStart}).
      */
     static final class NearDigits {
         private final Matcher m;
         private final String text;
+        private final int symbolReach;
         private int from;
 
-        NearDigits(Pattern pattern, String text) {
+        NearDigits(Pattern pattern, String text, int symbolReach) {
             this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             this.text = text;
+            this.symbolReach = symbolReach;
         }
 
         boolean next() {
             int n = text.length();
-            int d = from;
-            while (d < n && !Character.isDigit(text.charAt(d))) {
-                d++;
+            int start = from;
+            boolean goingOn = false; // find() going on past a digit where nothing matched: no REACH then
+            while (true) {
+                int d = start;
+                while (d < n && !Character.isDigit(text.charAt(d))) {
+                    d++;
+                }
+                if (d >= n) {
+                    return false; // every match holds a digit
+                }
+                // the leftmost match starting in [lo, d], tried only where one may start; lookingAt() at p is
+                // the attempt find() makes at p (transparent, non-anchoring bounds)
+                int lo = goingOn ? start : Math.max(start, d - REACH);
+                for (int p = lo; p <= d; p++) {
+                    if (mayStart(text, p, d, symbolReach) && m.region(p, n).lookingAt()) {
+                        from = Math.max(m.end(), m.start() + 1);
+                        return true;
+                    }
+                }
+                start = d + 1;
+                goingOn = true;
             }
-            if (d >= n) {
-                return false;
-            }
-            m.region(Math.max(from, d - REACH), n);
-            if (!m.find()) {
-                from = n;
-                return false;
-            }
-            from = Math.max(m.end(), m.start() + 1);
-            return true;
         }
 
         Matcher matcher() {
@@ -90,13 +106,36 @@ public final class MoneyTagger implements Stage {
         }
     }
 
+    /**
+     * Whether an amount may start at {@code p}, no digit lying between {@code p} and the digit at {@code
+     * digit}: at the digit itself, within {@code symbolReach} characters before it (a currency symbol and
+     * its space), or at a letter after no word character (an approximation opens with a word boundary
+     * before a letter: "about", "more than"). Never false where the amount patterns match.
+     */
+    static boolean mayStart(String text, int p, int digit, int symbolReach) {
+        if (p >= digit - symbolReach) {
+            return true;
+        }
+        if (!Character.isLetter(text.charAt(p))) {
+            return false;
+        }
+        if (p == 0) {
+            return true;
+        }
+        char before = text.charAt(p - 1);
+        return !Character.isLetterOrDigit(before) && before != '_';
+    }
+
     /** How far before its first digit an amount may start: "as much as RMB ¥", "approximately HK$". */
     private static final int REACH = 40;
+
+    /** The longest currency symbol with its space: "RMB ¥ " (six characters). */
+    static final int SYMBOL_REACH = 6;
 
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
         Boolean japanese = null;
-        NearDigits amounts = new NearDigits(MONEY, text);
+        NearDigits amounts = new NearDigits(MONEY, text, SYMBOL_REACH);
         Bare bare = null; // the last number with no currency
         while (amounts.next()) {
             Matcher m = amounts.matcher();

@@ -18,7 +18,7 @@ import org.newsfacts.engine.Stage;
 /** Percentages ("3%", "8 per cent", "nearly 60%") and share counts ("nearly seven million shares"). */
 public final class QuantityTagger implements Stage {
 
-    private static final Pattern PERCENT = Pattern.compile(
+    static final Pattern PERCENT = Pattern.compile(
             MoneyTagger.APPROX + "(?<number>\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|percentage points?\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARES = Pattern.compile(
@@ -57,7 +57,8 @@ public final class QuantityTagger implements Stage {
 
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
-        MoneyTagger.NearDigits percentages = new MoneyTagger.NearDigits(PERCENT, text);
+        MoneyTagger.NearDigits percentages =
+                new MoneyTagger.NearDigits(PERCENT, text, 0); // no symbol before a percentage
         while (percentages.next()) {
             Matcher m = percentages.matcher();
             int start = m.group("approx") != null ? m.start("approx") : m.start();
