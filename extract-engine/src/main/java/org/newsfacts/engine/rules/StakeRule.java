@@ -34,14 +34,15 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern OWNS = compile("(?:(?<h>" + AGENT
             + ")|\\bthat\\s+it)\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>"
             + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
+    // CUE and UNIT_WORD behind a look-ahead for their words' first letters: one character test rejects most places
     private static final Pattern CUE =
-            compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
+            compile("(?=[shoc])\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
     private static final Pattern VALUE_AFTER =
             compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
     private static final Pattern HOLDER_OWN = compile("(?<h>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,4}?$");
 
     private static final Pattern UNIT_WORD =
-            Pattern.compile("\\b(?:unit|subsidiary|division|arm|affiliate|offshoot)\\b");
+            Pattern.compile("(?=[usdao])\\b(?:unit|subsidiary|division|arm|affiliate|offshoot)\\b");
     private static final String UNIT = "(?:unit|subsidiary|division|arm|affiliate|offshoot)";
     /** "Beta, a unit of Alpha", "Beta, the investment arm of Alpha". */
     private static final Pattern UNIT_OF =
@@ -361,7 +362,8 @@ public final class StakeRule extends ClauseRule {
             compile("(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,3}?(?<par>"
                     + AGENT + ")");
     /** "the US unit of Germany's Alpha", "was part of Alpha". */
-    private static final Pattern B_UNIT_OF = compile("\\b(?:" + B_UNIT
+    // behind a look-ahead for the first letters of B_UNIT's words and "part": one character test rejects most places
+    private static final Pattern B_UNIT_OF = compile("(?=[usdaobp])\\b(?:" + B_UNIT
             + "|part)\\s+of\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|the|its|[a-z][\\w-]*)\\s+){0,3}?(?<par>" + ORG + ")(?!'s)");
     /** "Alpha's Beta market research unit", "Alpha's German Beta arm". */
     private static final Pattern B_POSS_UNIT =
