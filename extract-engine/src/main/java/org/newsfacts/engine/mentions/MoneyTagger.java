@@ -21,12 +21,19 @@ import org.newsfacts.model.Approx;
  */
 public final class MoneyTagger implements Stage {
 
-    static final String APPROX =
-            "(?<approx>\\b(?:more than|less than|up to|just over|just under|over|under|about|around|roughly"
-                    + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated)\\s+)?";
+    private static final String APPROX_WORDS =
+            "more than|less than|up to|just over|just under|over|under|about|around|roughly"
+                    + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated";
+    static final String APPROX = "(?<approx>\\b(?:" + APPROX_WORDS + ")\\s+)?";
+    private static final String SYMBOLS =
+            "US\\$|HK\\$|A\\$|NT\\$|T\\$|C\\$|S\\$|NZ\\$|R\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£";
+    /** The characters an approximation, a currency symbol opens with, either case: where NearDigits tries an amount. */
+    static final String APPROX_OPENINGS = openings(APPROX_WORDS);
+
+    static final String SYMBOL_OPENINGS = openings(SYMBOLS);
     static final Pattern MONEY = Pattern.compile(
             APPROX
-                    + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|T\\$|C\\$|S\\$|NZ\\$|R\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
+                    + "(?:(?<symbol>" + SYMBOLS + ")\\s?)?"
                     + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
                     + "(?:\\s?(?<scale>trillion|billion|million|thousand|crore|lakh|bln|mln|bn|mn|tn|m|b|k)\\b)?"
                     + "(?:(?<word>p\\b|\\s(?:(?:us |hong kong |australian |canadian |new taiwan |taiwan )?dollars|(?:us|hong kong|australian|canadian|new taiwan|taiwan|singapore|new zealand) dollar|yuan|renminbi|euro cents|euros?|pounds|sterling|yen|won"
@@ -58,21 +65,23 @@ public final class MoneyTagger implements Stage {
      * {@link #next()} leaves the matcher on the match.
      *
      * <p>The pattern is one of this package's amounts: an optional approximation ({@link #APPROX}: a word
-     * boundary, then a letter), an optional currency symbol of at most {@code symbolReach} characters
-     * (with its space) right before the number, and the number, opening with an ASCII digit. Before the
-     * next digit a match can thus start only at that digit, at most {@code symbolReach} characters before
-     * it, or where a word starts; the pattern is tried at those places only ({@link #mayStart}).
+     * boundary, then one of its words), for money an optional currency symbol of at most {@link
+     * #SYMBOL_REACH} characters (with its space) right before the number, and the number, opening with an
+     * ASCII digit. Before the next digit a match can thus start only at that digit, at a symbol's first
+     * character shortly before it, or where an approximation's word starts; the pattern is tried at those
+     * places only ({@link #mayStart}).
      */
     static final class NearDigits {
         private final Matcher m;
         private final String text;
-        private final int symbolReach;
+        private final boolean symbols;
         private int from;
 
-        NearDigits(Pattern pattern, String text, int symbolReach) {
+        /** {@code symbols}: whether a currency symbol may stand before the number. */
+        NearDigits(Pattern pattern, String text, boolean symbols) {
             this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             this.text = text;
-            this.symbolReach = symbolReach;
+            this.symbols = symbols;
         }
 
         boolean next() {
@@ -91,7 +100,7 @@ public final class MoneyTagger implements Stage {
                 // the attempt find() makes at p (transparent, non-anchoring bounds)
                 int lo = goingOn ? start : Math.max(start, d - REACH);
                 for (int p = lo; p <= d; p++) {
-                    if (mayStart(text, p, d, symbolReach) && m.region(p, n).lookingAt()) {
+                    if (mayStart(text, p, d, symbols) && m.region(p, n).lookingAt()) {
                         from = Math.max(m.end(), m.start() + 1);
                         return true;
                     }
@@ -108,15 +117,19 @@ public final class MoneyTagger implements Stage {
 
     /**
      * Whether an amount may start at {@code p}, no digit lying between {@code p} and the digit at {@code
-     * digit}: at the digit itself, within {@code symbolReach} characters before it (a currency symbol and
-     * its space), or at a letter after no word character (an approximation opens with a word boundary
-     * before a letter: "about", "more than"). Never false where the amount patterns match.
+     * digit}: at the digit itself, at a currency symbol's first character within {@link #SYMBOL_REACH}
+     * before it (with {@code symbols}), or at an approximation's first letter after no word character (it
+     * opens with a word boundary: "about", "more than"). Never false where the amount patterns match.
      */
-    static boolean mayStart(String text, int p, int digit, int symbolReach) {
-        if (p >= digit - symbolReach) {
+    static boolean mayStart(String text, int p, int digit, boolean symbols) {
+        if (p == digit) {
             return true;
         }
-        if (!Character.isLetter(text.charAt(p))) {
+        char c = text.charAt(p);
+        if (symbols && p >= digit - SYMBOL_REACH && SYMBOL_OPENINGS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (APPROX_OPENINGS.indexOf(c) < 0) {
             return false;
         }
         if (p == 0) {
@@ -124,6 +137,16 @@ public final class MoneyTagger implements Stage {
         }
         char before = text.charAt(p - 1);
         return !Character.isLetterOrDigit(before) && before != '_';
+    }
+
+    /** The first characters of an alternation's branches in either case ("\\$" opens with "$"). */
+    static String openings(String alternation) {
+        StringBuilder out = new StringBuilder();
+        for (String branch : alternation.split("\\|")) {
+            char c = branch.charAt(0) == '\\' ? branch.charAt(1) : branch.charAt(0);
+            out.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+        }
+        return out.toString();
     }
 
     /** How far before its first digit an amount may start: "as much as RMB ¥", "approximately HK$". */
@@ -135,7 +158,7 @@ public final class MoneyTagger implements Stage {
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
         Boolean japanese = null;
-        NearDigits amounts = new NearDigits(MONEY, text, SYMBOL_REACH);
+        NearDigits amounts = new NearDigits(MONEY, text, true);
         Bare bare = null; // the last number with no currency
         while (amounts.next()) {
             Matcher m = amounts.matcher();

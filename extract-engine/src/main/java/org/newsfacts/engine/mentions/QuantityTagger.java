@@ -58,7 +58,7 @@ public final class QuantityTagger implements Stage {
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
         MoneyTagger.NearDigits percentages =
-                new MoneyTagger.NearDigits(PERCENT, text, 0); // no symbol before a percentage
+                new MoneyTagger.NearDigits(PERCENT, text, false); // no symbol before a percentage
         while (percentages.next()) {
             Matcher m = percentages.matcher();
             int start = m.group("approx") != null ? m.start("approx") : m.start();

@@ -117,12 +117,11 @@ class MoneyTaggerTest {
     @Test
     void nearDigitsFindsWhatFindFinds() {
         for (String text : AMOUNT_TEXTS) {
+            assertEquals(everyMatch(MoneyTagger.MONEY, text), nearDigitMatches(MoneyTagger.MONEY, text, true), text);
             assertEquals(
-                    everyMatch(MoneyTagger.MONEY, text),
-                    nearDigitMatches(MoneyTagger.MONEY, text, MoneyTagger.SYMBOL_REACH),
+                    everyMatch(QuantityTagger.PERCENT, text),
+                    nearDigitMatches(QuantityTagger.PERCENT, text, false),
                     text);
-            assertEquals(
-                    everyMatch(QuantityTagger.PERCENT, text), nearDigitMatches(QuantityTagger.PERCENT, text, 0), text);
         }
     }
 
@@ -135,9 +134,9 @@ class MoneyTaggerTest {
         return out;
     }
 
-    private static List<String> nearDigitMatches(Pattern pattern, String text, int symbolReach) {
+    private static List<String> nearDigitMatches(Pattern pattern, String text, boolean symbols) {
         List<String> out = new ArrayList<>();
-        MoneyTagger.NearDigits near = new MoneyTagger.NearDigits(pattern, text, symbolReach);
+        MoneyTagger.NearDigits near = new MoneyTagger.NearDigits(pattern, text, symbols);
         while (near.next()) {
             Matcher m = near.matcher();
             out.add(m.start() + "-" + m.end() + " " + m.group());
@@ -149,11 +148,43 @@ class MoneyTaggerTest {
     void amountsMayStartAtTheirDigitASymbolBeforeItOrAWord() {
         String text = "paid about RMB ¥ 5";
         int digit = text.indexOf('5');
-        assertTrue(MoneyTagger.mayStart(text, digit, digit, MoneyTagger.SYMBOL_REACH));
-        assertTrue(MoneyTagger.mayStart(text, text.indexOf("RMB"), digit, MoneyTagger.SYMBOL_REACH));
-        assertTrue(MoneyTagger.mayStart(text, text.indexOf("about"), digit, MoneyTagger.SYMBOL_REACH));
-        assertTrue(MoneyTagger.mayStart(text, 0, digit, MoneyTagger.SYMBOL_REACH));
-        assertEquals(false, MoneyTagger.mayStart(text, text.indexOf("bout"), digit, MoneyTagger.SYMBOL_REACH));
-        assertEquals(false, MoneyTagger.mayStart(text, text.indexOf(" about"), digit, MoneyTagger.SYMBOL_REACH));
+        assertTrue(MoneyTagger.mayStart(text, digit, digit, true));
+        assertTrue(MoneyTagger.mayStart(text, text.indexOf("RMB"), digit, true));
+        assertTrue(MoneyTagger.mayStart(text, text.indexOf("about"), digit, true));
+        assertEquals(false, MoneyTagger.mayStart(text, 0, digit, true)); // "paid": no approximation
+        assertTrue(MoneyTagger.mayStart("x€5", 1, 2, true));
+        assertEquals(false, MoneyTagger.mayStart("x€5", 1, 2, false)); // a percentage has no symbol
+        assertEquals(false, MoneyTagger.mayStart(text, text.indexOf("bout"), digit, true));
+        assertEquals(false, MoneyTagger.mayStart(text, text.indexOf(" about"), digit, true));
+    }
+
+    @Test
+    void openingsAreTheBranchesFirstCharactersInEitherCase() {
+        assertEquals("uU$$aArR", MoneyTagger.openings("US\\$|\\$|about|Rs\\.?"));
+        for (String w : List.of(
+                "more",
+                "less",
+                "up",
+                "just",
+                "over",
+                "under",
+                "about",
+                "around",
+                "roughly",
+                "nearly",
+                "almost",
+                "approximately",
+                "some",
+                "close",
+                "at",
+                "as",
+                "an")) {
+            assertTrue(MoneyTagger.APPROX_OPENINGS.indexOf(w.charAt(0)) >= 0, w);
+            assertTrue(MoneyTagger.APPROX_OPENINGS.indexOf(Character.toUpperCase(w.charAt(0))) >= 0, w);
+        }
+        for (String symbol : List.of(
+                "US$", "HK$", "A$", "NT$", "NZ$", "RMB", "Rs", "EUR", "GBP", "JPY", "INR", "KRW", "¥", "$", "€", "£")) {
+            assertTrue(MoneyTagger.SYMBOL_OPENINGS.indexOf(symbol.charAt(0)) >= 0, symbol);
+        }
     }
 }
