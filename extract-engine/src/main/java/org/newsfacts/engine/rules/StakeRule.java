@@ -353,6 +353,9 @@ public final class StakeRule extends ClauseRule {
 
     private static final String B_UNIT =
             "(?:unit|subsidiary|subsidiaries|division|arm|affiliate|offshoot|brand|business|operation)";
+    /** B_UNIT's words: a clause (lower-cased) holding none cannot match a pattern that needs one. */
+    private static final String[] B_UNIT_WORDS =
+            B_UNIT.substring("(?:".length(), B_UNIT.length() - 1).split("\\|");
     /** "when Alpha still owned Beta", "Alpha controls Beta": a holding without its size. */
     private static final Pattern B_OWNS = compile("(?<h>" + AGENT
             + ")\\s+(?:(?:still|now|already|also|has|had|once|previously|formerly|then)\\s+){0,2}(?:owns|owned|controls|controlled)\\s+"
@@ -451,8 +454,10 @@ public final class StakeRule extends ClauseRule {
                 add(c, text, out, parent, unit, null, null, 0.55);
             }
         }
+        // both need "'s" and a B_UNIT word: without them they are not tried at every character
+        boolean possessedUnit = lower.contains("'s") && holdsAny(lower, B_UNIT_WORDS);
         for (Pattern p : List.of(B_POSS_UNIT, B_SUB_COMMA)) {
-            m = p.matcher(s);
+            m = p.matcher(possessedUnit ? s : "");
             while (m.find()) {
                 add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.5);
             }
