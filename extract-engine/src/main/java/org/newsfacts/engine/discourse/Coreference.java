@@ -32,12 +32,14 @@ public final class Coreference implements Stage {
      * not "the other firm", "the parent company", "the combined group" (a different organisation) nor
      * "the company Acme" (named right there).
      */
+    // ORG_REFERENCE and PERSON_REFERENCE behind a look-ahead for their first letters: one character test rejects
+    // most places, before the word boundary and the alternation are tried
     private static final Pattern ORG_REFERENCE = Pattern.compile(
-            "\\b[Tt]he (?!(?:other|rival|parent|combined|merged|new|two|both|target|acquiring|smaller|larger|former|latter)\\b)"
+            "(?=[TtIi])(?:\\b[Tt]he (?!(?:other|rival|parent|combined|merged|new|two|both|target|acquiring|smaller|larger|former|latter)\\b)"
                     + "(?:(?!(?:the|a|an|in|of|to|for|on|at|by|with|from|that|which|is|was|has|had|its|their|his|her|this|said)\\b)"
                     + "(?:(?:world|country|nation|region|sector|industry)'s|[a-z][\\w-]*|[A-Z]{2,3}|[A-Z][a-z]+,?(?= [A-Z]?[a-z])|[A-Z][a-z]+-based)\\s+){0,5}?(?:"
                     + Alternation.of(Resources.lines("company-nouns.txt"), Pattern::quote) + ")\\b(?!,?[ -][A-Z])"
-                    + "|\\b[Ii]ts\\b");
+                    + "|\\b[Ii]ts\\b)");
     /** "It said …", "It posted …": a sentence opening with "It" and a verb a company does (not "It is likely …"). */
     private static final Pattern IT_SUBJECT = Pattern.compile(
             "\\s*(?<it>It)\\s+(?:also\\s+|now\\s+|then\\s+)?(?:said|says|added|reported|posted|expects|expected|has|had|will"
@@ -48,7 +50,7 @@ public final class Coreference implements Stage {
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|that|added)\\b");
 
     private static final Pattern GENERIC_OPENING = Pattern.compile("\\s*The (?:company|firm|group)\\b");
-    private static final Pattern PERSON_REFERENCE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
+    private static final Pattern PERSON_REFERENCE = Pattern.compile("(?=[HhSs])\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
 
     @Override
     public Set<Layer<?>> requires() {

@@ -192,7 +192,8 @@ public final class EntityLinker implements Stage {
      */
     List<RegisterEntry> tickerAfter(String text, int end) {
         Matcher p = PAREN.matcher(text);
-        if (end > text.length() || !p.find(end) || p.start() != end) {
+        // only at end (\G): lookingAt() in a region from end, not find(end), which tries every later place in vain
+        if (end > text.length() || !p.region(end, text.length()).lookingAt()) {
             return null;
         }
         String inside = p.group(1);

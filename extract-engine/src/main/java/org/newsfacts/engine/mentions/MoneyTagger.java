@@ -21,12 +21,19 @@ import org.newsfacts.model.Approx;
  */
 public final class MoneyTagger implements Stage {
 
-    static final String APPROX =
-            "(?<approx>\\b(?:more than|less than|up to|just over|just under|over|under|about|around|roughly"
-                    + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated)\\s+)?";
-    private static final Pattern MONEY = Pattern.compile(
+    private static final String APPROX_WORDS =
+            "more than|less than|up to|just over|just under|over|under|about|around|roughly"
+                    + "|nearly|almost|approximately|some|close to|at least|as much as|an estimated";
+    static final String APPROX = "(?<approx>\\b(?:" + APPROX_WORDS + ")\\s+)?";
+    private static final String SYMBOLS =
+            "US\\$|HK\\$|A\\$|NT\\$|T\\$|C\\$|S\\$|NZ\\$|R\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£";
+    /** The characters an approximation, a currency symbol opens with, either case: where NearDigits tries an amount. */
+    static final String APPROX_OPENINGS = openings(APPROX_WORDS);
+
+    static final String SYMBOL_OPENINGS = openings(SYMBOLS);
+    static final Pattern MONEY = Pattern.compile(
             APPROX
-                    + "(?:(?<symbol>US\\$|HK\\$|A\\$|NT\\$|T\\$|C\\$|S\\$|NZ\\$|R\\$|RMB\\s?¥|RMB|Rs\\.?|USD|EUR|GBP|JPY|CNY|HKD|AUD|INR|KRW|TWD|CHF|CAD|¥|\\$|€|£)\\s?)?"
+                    + "(?:(?<symbol>" + SYMBOLS + ")\\s?)?"
                     + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
                     + "(?:\\s?(?<scale>trillion|billion|million|thousand|crore|lakh|bln|mln|bn|mn|tn|m|b|k)\\b)?"
                     + "(?:(?<word>p\\b|\\s(?:(?:us |hong kong |australian |canadian |new taiwan |taiwan )?dollars|(?:us|hong kong|australian|canadian|new taiwan|taiwan|singapore|new zealand) dollar|yuan|renminbi|euro cents|euros?|pounds|sterling|yen|won"
@@ -56,33 +63,51 @@ public final class MoneyTagger implements Stage {
      * little before the next digit instead of at every character (the amount patterns open with long
      * alternations that are slow to try everywhere). The same matches as {@code find()} in a loop;
      * {@link #next()} leaves the matcher on the match.
+     *
+     * <p>The pattern is one of this package's amounts: an optional approximation ({@link #APPROX}: a word
+     * boundary, then one of its words), for money an optional currency symbol of at most {@link
+     * #SYMBOL_REACH} characters (with its space) right before the number, and the number, opening with an
+     * ASCII digit. Before the next digit a match can thus start only at that digit, at a symbol's first
+     * character shortly before it, or where an approximation's word starts; the pattern is tried at those
+     * places only ({@link #mayStart}).
      */
     static final class NearDigits {
         private final Matcher m;
         private final String text;
+        private final boolean symbols;
         private int from;
 
-        NearDigits(Pattern pattern, String text) {
+        /** {@code symbols}: whether a currency symbol may stand before the number. */
+        NearDigits(Pattern pattern, String text, boolean symbols) {
             this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             this.text = text;
+            this.symbols = symbols;
         }
 
         boolean next() {
             int n = text.length();
-            int d = from;
-            while (d < n && !Character.isDigit(text.charAt(d))) {
-                d++;
+            int start = from;
+            boolean goingOn = false; // find() going on past a digit where nothing matched: no REACH then
+            while (true) {
+                int d = start;
+                while (d < n && !Character.isDigit(text.charAt(d))) {
+                    d++;
+                }
+                if (d >= n) {
+                    return false; // every match holds a digit
+                }
+                // the leftmost match starting in [lo, d], tried only where one may start; lookingAt() at p is
+                // the attempt find() makes at p (transparent, non-anchoring bounds)
+                int lo = goingOn ? start : Math.max(start, d - REACH);
+                for (int p = lo; p <= d; p++) {
+                    if (mayStart(text, p, d, symbols) && m.region(p, n).lookingAt()) {
+                        from = Math.max(m.end(), m.start() + 1);
+                        return true;
+                    }
+                }
+                start = d + 1;
+                goingOn = true;
             }
-            if (d >= n) {
-                return false;
-            }
-            m.region(Math.max(from, d - REACH), n);
-            if (!m.find()) {
-                from = n;
-                return false;
-            }
-            from = Math.max(m.end(), m.start() + 1);
-            return true;
         }
 
         Matcher matcher() {
@@ -90,13 +115,50 @@ public final class MoneyTagger implements Stage {
         }
     }
 
+    /**
+     * Whether an amount may start at {@code p}, no digit lying between {@code p} and the digit at {@code
+     * digit}: at the digit itself, at a currency symbol's first character within {@link #SYMBOL_REACH}
+     * before it (with {@code symbols}), or at an approximation's first letter after no word character (it
+     * opens with a word boundary: "about", "more than"). Never false where the amount patterns match.
+     */
+    static boolean mayStart(String text, int p, int digit, boolean symbols) {
+        if (p == digit) {
+            return true;
+        }
+        char c = text.charAt(p);
+        if (symbols && p >= digit - SYMBOL_REACH && SYMBOL_OPENINGS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (APPROX_OPENINGS.indexOf(c) < 0) {
+            return false;
+        }
+        if (p == 0) {
+            return true;
+        }
+        char before = text.charAt(p - 1);
+        return !Character.isLetterOrDigit(before) && before != '_';
+    }
+
+    /** The first characters of an alternation's branches in either case ("\\$" opens with "$"). */
+    static String openings(String alternation) {
+        StringBuilder out = new StringBuilder();
+        for (String branch : alternation.split("\\|")) {
+            char c = branch.charAt(0) == '\\' ? branch.charAt(1) : branch.charAt(0);
+            out.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+        }
+        return out.toString();
+    }
+
     /** How far before its first digit an amount may start: "as much as RMB ¥", "approximately HK$". */
     private static final int REACH = 40;
+
+    /** The longest currency symbol with its space: "RMB ¥ " (six characters). */
+    static final int SYMBOL_REACH = 6;
 
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
         Boolean japanese = null;
-        NearDigits amounts = new NearDigits(MONEY, text);
+        NearDigits amounts = new NearDigits(MONEY, text, true);
         Bare bare = null; // the last number with no currency
         while (amounts.next()) {
             Matcher m = amounts.matcher();

@@ -25,6 +25,9 @@ public final class PeriodTagger implements Stage {
 
     private static final String MONTHS =
             "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** The first letters of the months' names. */
+    private static final String MONTH_OPENINGS = "jfmasond";
+
     private static final String COUNT = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty";
 
     /** {@code onYear}: every match holds a four-digit year, so the rule is tried around years only. */
@@ -32,33 +35,47 @@ public final class PeriodTagger implements Stage {
 
     private static final List<Rule> RULES = List.of(
             rule(
+                    "oidwf",
                     "\\b(?:over|in|during|within|for) the (?:next|coming|past|last|following) (" + COUNT
                             + ") (years?|months?|weeks?)\\b",
                     (m, d) -> PeriodNormalizer.duration(m.group(1), m.group(2))),
             rule(
+                    "o",
                     "\\bover (" + COUNT + ") (years?|months?)\\b",
                     (m, d) -> PeriodNormalizer.duration(m.group(1), m.group(2))),
             rule(
+                    "tq",
                     "\\b(?:the )?(?:quarter|three months) (?:ending|ended|to the end of)(?: in)? (" + MONTHS
                             + ")(?: ((?:19|20)\\d\\d))?\\b",
                     (m, d) -> PeriodNormalizer.quarterEndingIn(m.group(1), year(m.group(2)), d)),
             rule(
+                    "t" + MONTH_OPENINGS,
                     "\\b(?:the )?(" + MONTHS + ") quarter(?: of ((?:19|20)\\d\\d))?\\b",
                     (m, d) -> PeriodNormalizer.quarterEndingIn(m.group(1), year(m.group(2)), d)),
             rule(
+                    "tfs1-4",
                     "\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of)?(?: (?:fiscal )?((?:19|20)\\d\\d))?\\b",
                     (m, d) -> PeriodNormalizer.quarter(m.group(1), year(m.group(2)), d)),
             rule(
+                    "q",
                     "\\b(Q[1-4])(?: ((?:19|20)\\d\\d))?\\b",
                     (m, d) -> PeriodNormalizer.quarter(m.group(1), year(m.group(2)), d)),
-            rule("\\b(this|last|previous) quarter\\b", (m, d) -> PeriodNormalizer.relativeQuarter(m.group(1), d)),
             rule(
+                    "tlp",
+                    "\\b(this|last|previous) quarter\\b",
+                    (m, d) -> PeriodNormalizer.relativeQuarter(m.group(1), d)),
+            rule(
+                    "tnl",
                     "\\b(this|the current|next|last) fiscal year\\b",
                     (m, d) -> "FY" + PeriodNormalizer.relativeYear(m.group(1).replace("the current", "this"), d)),
-            yearRule("\\bfiscal(?: year)? ((?:19|20)\\d\\d)\\b", (m, d) -> "FY" + m.group(1)),
-            rule("\\b(?:year-to-date|year to date|so far this year)\\b", (m, d) -> Integer.toString(d.getYear())),
-            rule("\\b(this|last|next|previous) year\\b", (m, d) -> PeriodNormalizer.relativeYear(m.group(1), d)),
+            yearRule("f", "\\bfiscal(?: year)? ((?:19|20)\\d\\d)\\b", (m, d) -> "FY" + m.group(1)),
+            rule("ys", "\\b(?:year-to-date|year to date|so far this year)\\b", (m, d) -> Integer.toString(d.getYear())),
+            rule(
+                    "tlnp",
+                    "\\b(this|last|next|previous) year\\b",
+                    (m, d) -> PeriodNormalizer.relativeYear(m.group(1), d)),
             yearRule(
+                    MONTH_OPENINGS,
                     "\\b(" + MONTHS + ") (\\d{1,2}), ((?:19|20)\\d\\d)\\b",
                     (m, d) -> LocalDate.of(
                                     Integer.parseInt(m.group(3)),
@@ -66,20 +83,32 @@ public final class PeriodTagger implements Stage {
                                     Integer.parseInt(m.group(2)))
                             .toString()),
             yearRule(
+                    MONTH_OPENINGS,
                     "\\b(" + MONTHS + ") ((?:19|20)\\d\\d)\\b",
                     (m, d) -> m.group(2) + "-"
                             + String.format(
                                     "%02d", DatelineReader.month(m.group(1)).getValue())),
             yearRule(
+                    "ibftusd12",
                     "\\b(?:(?:in|by|for|through|until|since|during|throughout|from) )?((?:19|20)\\d\\d)\\b(?![%\\d])(?![.,]\\d)",
                     (m, d) -> m.group(1)));
 
-    private static Rule rule(String regex, BiFunction<Matcher, LocalDate, String> iso) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), iso, false);
+    private static Rule rule(String opens, String regex, BiFunction<Matcher, LocalDate, String> iso) {
+        return new Rule(opening(opens, regex), iso, false);
     }
 
-    private static Rule yearRule(String regex, BiFunction<Matcher, LocalDate, String> iso) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), iso, true);
+    private static Rule yearRule(String opens, String regex, BiFunction<Matcher, LocalDate, String> iso) {
+        return new Rule(opening(opens, regex), iso, true);
+    }
+
+    /**
+     * The rule's pattern, case-insensitive, behind a look-ahead for the characters its matches can open
+     * with ({@code opens}, a character class's content: the first letters of its first words, either
+     * case): the same matches, but a place where none can start is left after one character test instead
+     * of the word boundary and the alternation.
+     */
+    static Pattern opening(String opens, String regex) {
+        return Pattern.compile("(?=[" + opens + "])(?:" + regex + ")", Pattern.CASE_INSENSITIVE);
     }
 
     private static Integer year(String s) {
@@ -145,9 +174,10 @@ public final class PeriodTagger implements Stage {
         return found;
     }
 
+    // each behind a look-ahead for its first characters: one test rejects most places (as in opening())
     private static final Pattern KEYWORD_ANCHOR =
-            Pattern.compile("(?i)\\b(?:years?|months?|weeks?|quarter|fiscal|q[1-4])\\b");
-    private static final Pattern YEAR_ANCHOR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+            Pattern.compile("(?i)(?=[ymwqf])\\b(?:years?|months?|weeks?|quarter|fiscal|q[1-4])\\b");
+    private static final Pattern YEAR_ANCHOR = Pattern.compile("(?=[12])\\b(?:19|20)\\d\\d\\b");
     private static final int BEFORE = 70;
     private static final int AFTER = 30;
 

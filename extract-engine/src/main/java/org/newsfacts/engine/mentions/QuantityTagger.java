@@ -18,14 +18,21 @@ import org.newsfacts.engine.Stage;
 /** Percentages ("3%", "8 per cent", "nearly 60%") and share counts ("nearly seven million shares"). */
 public final class QuantityTagger implements Stage {
 
-    private static final Pattern PERCENT = Pattern.compile(
+    static final Pattern PERCENT = Pattern.compile(
             MoneyTagger.APPROX + "(?<number>\\d+(?:\\.\\d+)?)\\s?(?:%|per\\s?cent\\b|percentage points?\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final String NUMBER_WORDS_ALTERNATION = "one|two|three|four|five|six|seven|eight|nine|ten|a";
+    /**
+     * Behind a look-ahead for the characters a match opens with (an approximation's first letter, a digit, a
+     * number word's first letter): one character test rejects most places before the alternations are tried.
+     */
     private static final Pattern SHARES = Pattern.compile(
-            MoneyTagger.APPROX
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+            "(?=[" + MoneyTagger.APPROX_OPENINGS + "0-9" + MoneyTagger.openings(NUMBER_WORDS_ALTERNATION) + "])"
+                    + MoneyTagger.APPROX
+                    + "(?<number>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + NUMBER_WORDS_ALTERNATION + ")"
                     + "(?:\\s?(?<scale>million|billion|thousand|m|bn)\\b)?\\s+(?:(?:new|ordinary|class [ab]|common) )?shares\\b",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SHARE_WORD = Pattern.compile("shares\\b");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1),
@@ -57,7 +64,8 @@ public final class QuantityTagger implements Stage {
 
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
-        MoneyTagger.NearDigits percentages = new MoneyTagger.NearDigits(PERCENT, text);
+        MoneyTagger.NearDigits percentages =
+                new MoneyTagger.NearDigits(PERCENT, text, false); // no symbol before a percentage
         while (percentages.next()) {
             Matcher m = percentages.matcher();
             int start = m.group("approx") != null ? m.start("approx") : m.start();

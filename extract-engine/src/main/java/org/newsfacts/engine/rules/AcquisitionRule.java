@@ -43,7 +43,7 @@ public final class AcquisitionRule extends ClauseRule {
             + "(?:(?:rival|LOC_\\d+|[a-z][\\w-]*)\\s+){0,2}(?<acq>" + ORG + ")(?<rest>[^;]*)");
     /** "It acquired Beta in 2003", "and it bought Beta": the sentence's earlier subject, else the focus company. */
     private static final Pattern PRONOUN = compile(
-            "\\b(?:it|It)\\s+(?:(?:has|have|had|also|then|later|agreed to|completed|plans to|is to|will)\\s+){0,2}"
+            "(?=i)\\b(?:it|It)\\s+(?:(?:has|have|had|also|then|later|agreed to|completed|plans to|is to|will)\\s+){0,2}"
                     + VERB
                     + "\\s+(?:(?:a|an|the|its)\\s+)?(?:(?:[\\w-]+\\s+){0,2}?(?:rival|firm|company|group|business|unit|maker|bank|chain|brand|start-?up)\\s+)?(?<tgt>"
                     + ORG + ")(?!'s)"
@@ -86,7 +86,9 @@ public final class AcquisitionRule extends ClauseRule {
             new Cued(BEAT_TO, List.of("beat", "outbid")),
             new Cued(SOLD_TO, List.of("sold", "sell")),
             new Cued(CONTROL, List.of("control")));
-    private static final Pattern BID_WORD = compile("\\b(?:takeover|bid|offer|acquisition)\\b");
+    /** Behind a look-ahead for its words' first letters: one character test rejects most places. */
+    private static final Pattern BID_WORD = compile("(?=[tboa])\\b(?:takeover|bid|offer|acquisition)\\b");
+
     private static final Pattern AMOUNT_IN = compile("MON_\\d+");
     private static final Pattern WORTH =
             compile("^\\s*(?:[\\w-]+\\s+){0,4}?(?:worth|valued at|of|for)\\s+(?<mon>" + MON + ")");

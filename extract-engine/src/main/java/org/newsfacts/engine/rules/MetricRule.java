@@ -562,8 +562,9 @@ public final class MetricRule extends ClauseRule {
 
     private static final Pattern KNOCK_OFF = compile("^\\s*(?:\\([^)]*\\)\\s*)?off\\b");
     /** "doubled", "more than tripled", "halved": a change without a figure (ANNOTATION.md rule 9). */
+    // behind a look-ahead for its first letters: one character test rejects most places before the word boundary
     private static final Pattern MULTIPLE = compile(
-            "\\b(?<more>more\\s+than\\s+)?(?<word>doubled|doubling|tripled|trebled|tripling|halved|halving)\\b");
+            "(?=[mdth])\\b(?<more>more\\s+than\\s+)?(?<word>doubled|doubling|tripled|trebled|tripling|halved|halving)\\b");
 
     private static final Pattern RANGE_BEFORE = compile("(?:MON|PCT)_\\d+\\s*(?:-|–|to|and)\\s*$");
     private static final Pattern PERCENT_NOT_CHANGE =

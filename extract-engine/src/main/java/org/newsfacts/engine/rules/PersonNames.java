@@ -31,17 +31,19 @@ final class PersonNames {
     private static final Set<String> ORG_WORDS = new HashSet<>(Resources.lines("org-words.txt"));
 
     private static final Set<String> SUFFIXES = new HashSet<>(Resources.lines("legal-suffixes.txt"));
+    // HONORIFIC, GLUED and SLOT open with a look-ahead for their first letters: one character test rejects most
+    // places before the word boundary (or look-behind) and the alternation are tried
     private static final Pattern HONORIFIC =
-            Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\\.?\\s+$");
+            Pattern.compile("(?=[MDPSL])\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\\.?\\s+$");
     private static final Pattern GLUED =
-            Pattern.compile("(?<![\\w'.-])(?<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?<slot>ORG_\\d+)(?!\\w)");
+            Pattern.compile("(?=[A-Z])(?<![\\w'.-])(?<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+(?<slot>ORG_\\d+)(?!\\w)");
     private static final Pattern NAME_WORD = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.");
     /** Lower-case English words: a capitalised one before a name is no given name unless the given-name list says so. */
     private static final Set<String> ENGLISH = LEX.englishWords;
 
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?<!\\bwho\\s)\\b(?:" + RoleBroadRule.singularTitles() + ")\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SLOT = Pattern.compile("\\b(ORG|PER)_(\\d+)\\b");
+    private static final Pattern SLOT = Pattern.compile("(?=[OP])\\b(ORG|PER)_(\\d+)\\b");
 
     private PersonNames() {}
 

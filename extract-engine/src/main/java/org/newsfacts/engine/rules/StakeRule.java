@@ -34,14 +34,15 @@ public final class StakeRule extends ClauseRule {
     private static final Pattern OWNS = compile("(?:(?<h>" + AGENT
             + ")|\\bthat\\s+it)\\s+(?:(?:now|already|also|still)\\s+)?(?:owns|holds|owned|held|controls)\\s+(?:a\\s+|an\\s+)?(?<v>"
             + PCT + "|" + MON + "|" + SHR + ")(?:\\s+stake)?\\s+(?:of|in)\\s+(?<co>" + ORG + ")");
+    // CUE and UNIT_WORD behind a look-ahead for their words' first letters: one character test rejects most places
     private static final Pattern CUE =
-            compile("\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
+            compile("(?=[shoc])\\b(?:stakes?|holdings?|shareholding|owns|holds|owned|held|controls)\\b");
     private static final Pattern VALUE_AFTER =
             compile("^\\s*(?:[\\w-]+\\s+){0,3}?(?:to|of|worth|at)\\s+(?<v>" + PCT + "|" + MON + ")");
     private static final Pattern HOLDER_OWN = compile("(?<h>" + AGENT + ")'s\\s+(?:[\\w-]+\\s+){0,4}?$");
 
     private static final Pattern UNIT_WORD =
-            Pattern.compile("\\b(?:unit|subsidiary|division|arm|affiliate|offshoot)\\b");
+            Pattern.compile("(?=[usdao])\\b(?:unit|subsidiary|division|arm|affiliate|offshoot)\\b");
     private static final String UNIT = "(?:unit|subsidiary|division|arm|affiliate|offshoot)";
     /** "Beta, a unit of Alpha", "Beta, the investment arm of Alpha". */
     private static final Pattern UNIT_OF =
@@ -352,6 +353,9 @@ public final class StakeRule extends ClauseRule {
 
     private static final String B_UNIT =
             "(?:unit|subsidiary|subsidiaries|division|arm|affiliate|offshoot|brand|business|operation)";
+    /** B_UNIT's words: a clause (lower-cased) holding none cannot match a pattern that needs one. */
+    private static final String[] B_UNIT_WORDS =
+            B_UNIT.substring("(?:".length(), B_UNIT.length() - 1).split("\\|");
     /** "when Alpha still owned Beta", "Alpha controls Beta": a holding without its size. */
     private static final Pattern B_OWNS = compile("(?<h>" + AGENT
             + ")\\s+(?:(?:still|now|already|also|has|had|once|previously|formerly|then)\\s+){0,2}(?:owns|owned|controls|controlled)\\s+"
@@ -361,7 +365,8 @@ public final class StakeRule extends ClauseRule {
             compile("(?<how>majority|wholly|fully|partly|jointly)?[- ]?owned\\s+by\\s+(?:[\\w'-]+\\s+){0,3}?(?<par>"
                     + AGENT + ")");
     /** "the US unit of Germany's Alpha", "was part of Alpha". */
-    private static final Pattern B_UNIT_OF = compile("\\b(?:" + B_UNIT
+    // behind a look-ahead for the first letters of B_UNIT's words and "part": one character test rejects most places
+    private static final Pattern B_UNIT_OF = compile("(?=[usdaobp])\\b(?:" + B_UNIT
             + "|part)\\s+of\\s+(?:(?:LOC_\\d+'s|LOC_\\d+|the|its|[a-z][\\w-]*)\\s+){0,3}?(?<par>" + ORG + ")(?!'s)");
     /** "Alpha's Beta market research unit", "Alpha's German Beta arm". */
     private static final Pattern B_POSS_UNIT =
@@ -449,8 +454,10 @@ public final class StakeRule extends ClauseRule {
                 add(c, text, out, parent, unit, null, null, 0.55);
             }
         }
+        // both need "'s" and a B_UNIT word: without them they are not tried at every character
+        boolean possessedUnit = lower.contains("'s") && holdsAny(lower, B_UNIT_WORDS);
         for (Pattern p : List.of(B_POSS_UNIT, B_SUB_COMMA)) {
-            m = p.matcher(s);
+            m = p.matcher(possessedUnit ? s : "");
             while (m.find()) {
                 add(c, text, out, c.slot(m.group("par")), c.slot(m.group("sub")), null, null, 0.5);
             }

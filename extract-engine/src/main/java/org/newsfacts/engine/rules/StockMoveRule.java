@@ -42,7 +42,9 @@ public final class StockMoveRule extends ClauseRule {
     private static final Pattern AND_MORE =
             compile("^[^.;]*?\\b(?:and|having)\\s+(?:has\\s+|have\\s+|had\\s+|was\\s+|were\\s+)?" + DIR
                     + "\\s+(?:by\\s+)?(?<pct>" + PCT + ")");
-    private static final Pattern STOCK_WORDS = compile("\\b(?:shares|stock|stocks)\\b");
+    /** Behind a look-ahead for the first letter: one character test rejects most places before the word boundary. */
+    private static final Pattern STOCK_WORDS = compile("(?=s)\\b(?:shares|stock|stocks)\\b");
+
     private static final Pattern DAY =
             Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern MARKET_AFTER =

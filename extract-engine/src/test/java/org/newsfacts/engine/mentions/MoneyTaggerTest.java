@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,5 +100,91 @@ class MoneyTaggerTest {
                 found.stream()
                         .map(m -> m.value().toPlainString() + " " + m.unit())
                         .toList());
+    }
+
+    /** Invented sentences with amounts opening before their digits (approximations, symbols) in many ways. */
+    private static final List<String> AMOUNT_TEXTS = List.of(
+            "The group paid approximately US$ 5.2 million, up from roughly RMB ¥280bn, after 2019.",
+            "Sales rose as much as 12% (about 7 percentage points) and Orbix said nearly HK$3bn went to staff.",
+            "In 2024 it sold 40 units; just over Rs. 1,200 crore and an estimated €4m were spent,\tat least £2.",
+            "Profit was 9, margins 3 and then close to 45 per cent, while (more than 8% of) stores shut.",
+            "Up to 300 yuan; under 5 Swiss francs; 75p; some 20 new taiwan dollars; around USD 8; AUD9.5",
+            "X1 Y2 Z3 ab4 _about 5% costs,around 6 percent,almost7%, about\n\n 8%. About $9bn. ABOUT £10m.",
+            "Digits of other scripts: ٣ and ３ then approximately 4% and C$ 12 and NZ$13.5 million.",
+            "no digit here at all, about some money");
+
+    /** NearDigits tries an amount only where one may start: the same matches as find() over the whole text. */
+    @Test
+    void nearDigitsFindsWhatFindFinds() {
+        for (String text : AMOUNT_TEXTS) {
+            assertEquals(everyMatch(MoneyTagger.MONEY, text), nearDigitMatches(MoneyTagger.MONEY, text, true), text);
+            assertEquals(
+                    everyMatch(QuantityTagger.PERCENT, text),
+                    nearDigitMatches(QuantityTagger.PERCENT, text, false),
+                    text);
+        }
+    }
+
+    private static List<String> everyMatch(Pattern pattern, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end() + " " + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> nearDigitMatches(Pattern pattern, String text, boolean symbols) {
+        List<String> out = new ArrayList<>();
+        MoneyTagger.NearDigits near = new MoneyTagger.NearDigits(pattern, text, symbols);
+        while (near.next()) {
+            Matcher m = near.matcher();
+            out.add(m.start() + "-" + m.end() + " " + m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void amountsMayStartAtTheirDigitASymbolBeforeItOrAWord() {
+        String text = "paid about RMB ¥ 5";
+        int digit = text.indexOf('5');
+        assertTrue(MoneyTagger.mayStart(text, digit, digit, true));
+        assertTrue(MoneyTagger.mayStart(text, text.indexOf("RMB"), digit, true));
+        assertTrue(MoneyTagger.mayStart(text, text.indexOf("about"), digit, true));
+        assertEquals(false, MoneyTagger.mayStart(text, 0, digit, true)); // "paid": no approximation
+        assertTrue(MoneyTagger.mayStart("x€5", 1, 2, true));
+        assertEquals(false, MoneyTagger.mayStart("x€5", 1, 2, false)); // a percentage has no symbol
+        assertEquals(false, MoneyTagger.mayStart(text, text.indexOf("bout"), digit, true));
+        assertEquals(false, MoneyTagger.mayStart(text, text.indexOf(" about"), digit, true));
+    }
+
+    @Test
+    void openingsAreTheBranchesFirstCharactersInEitherCase() {
+        assertEquals("uU$$aArR", MoneyTagger.openings("US\\$|\\$|about|Rs\\.?"));
+        for (String w : List.of(
+                "more",
+                "less",
+                "up",
+                "just",
+                "over",
+                "under",
+                "about",
+                "around",
+                "roughly",
+                "nearly",
+                "almost",
+                "approximately",
+                "some",
+                "close",
+                "at",
+                "as",
+                "an")) {
+            assertTrue(MoneyTagger.APPROX_OPENINGS.indexOf(w.charAt(0)) >= 0, w);
+            assertTrue(MoneyTagger.APPROX_OPENINGS.indexOf(Character.toUpperCase(w.charAt(0))) >= 0, w);
+        }
+        for (String symbol : List.of(
+                "US$", "HK$", "A$", "NT$", "NZ$", "RMB", "Rs", "EUR", "GBP", "JPY", "INR", "KRW", "¥", "$", "€", "£")) {
+            assertTrue(MoneyTagger.SYMBOL_OPENINGS.indexOf(symbol.charAt(0)) >= 0, symbol);
+        }
     }
 }

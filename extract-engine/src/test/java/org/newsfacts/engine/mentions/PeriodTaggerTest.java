@@ -51,4 +51,63 @@ class PeriodTaggerTest {
     void yearsInsideAmountsAreNotPeriods(String written) {
         assertEquals(List.of(), PeriodTagger.find("It was " + written + " then.", DATE));
     }
+
+    /** Every opening word of every rule, capitalised: the rules' look-aheads for their first letters let each pass. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Over the next three years",
+                "In the coming two years",
+                "During the past 2 years",
+                "Within the following six months",
+                "For the last 3 weeks",
+                "Over 5 years",
+                "The quarter ended in March",
+                "Quarter ending June",
+                "Three months to the end of June 2024",
+                "The December quarter",
+                "June quarter",
+                "August quarter of 2023",
+                "The 2nd-quarter",
+                "Third quarter",
+                "First quarter",
+                "Second quarter of fiscal 2023",
+                "1st quarter",
+                "3rd quarter",
+                "4th quarter of 2023",
+                "Q3",
+                "This quarter",
+                "Last quarter",
+                "Previous quarter",
+                "The current fiscal year",
+                "Next fiscal year",
+                "Last fiscal year",
+                "Fiscal year 2023",
+                "Year to date",
+                "So far this year",
+                "Previous year",
+                "Next year",
+                "April 3, 2024",
+                "September 2023",
+                "October 2022",
+                "November 2021",
+                "January 2020",
+                "By 2030",
+                "Until 2027",
+                "Since 2019",
+                "Throughout 2021",
+                "From 2020",
+                "During 2022",
+                "In 1999",
+                "2024"
+            })
+    void findsEveryOpeningWordInEitherCase(String written) {
+        for (String w : List.of(
+                written, written.toUpperCase(java.util.Locale.ROOT), written.toLowerCase(java.util.Locale.ROOT))) {
+            List<Mention> found = PeriodTagger.find(w + " was the period of the plan.", DATE);
+            assertEquals(1, found.size(), found.toString());
+            assertEquals(w, found.get(0).text());
+        }
+    }
 }
