@@ -82,6 +82,11 @@ public final class Bench {
 
     private void run() throws Exception {
         section("machine").putAll(Machine.describe());
+        Map<String, Object> aot = new LinkedHashMap<>();
+        for (String service : List.of("ingest", "extract", "query")) {
+            aot.put(service, Machine.aotCache(Path.of(options.get("pids"), service + "-service.pid")));
+        }
+        section("machine").put("aotCache", aot);
         if (options.containsKey("extractor-json")) {
             section("extractor").putAll(Json.parseFlat(Files.readString(Path.of(options.get("extractor-json")))));
         }

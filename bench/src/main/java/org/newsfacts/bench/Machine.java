@@ -23,6 +23,39 @@ final class Machine {
         return m;
     }
 
+    /** How a service's JVM uses the JDK's ahead-of-time cache (JDK 25+, made and used by ./newsfacts). */
+    enum AotCache {
+        /** Started from its cache: classes loaded and linked ahead, the JIT working from recorded profiles. */
+        IN_USE,
+        /** Recording the training run its cache is made from (the first run of a build). */
+        RECORDING,
+        /** No cache: an older JDK, or NEWSFACTS_AOT=off. */
+        NONE;
+
+        /** Read off a JVM's command line (its arguments, NUL-separated as in /proc/PID/cmdline). */
+        static AotCache of(String commandLine) {
+            for (String arg : commandLine.split("\0")) {
+                if (arg.startsWith("-XX:AOTCache=")) {
+                    return IN_USE;
+                }
+                if (arg.equals("-XX:AOTMode=record")) {
+                    return RECORDING;
+                }
+            }
+            return NONE;
+        }
+    }
+
+    /** The AOT cache state of the process named by a PID file, or null if the file or process is gone. */
+    static AotCache aotCache(Path pidFile) {
+        try {
+            String pid = Files.readString(pidFile).trim();
+            return AotCache.of(Files.readString(Path.of("/proc", pid, "cmdline")));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The process's peak resident set (VmHWM) in MB, or null if its PID file or process is gone. */
     static Long peakRssMb(Path pidFile) {
         try {
