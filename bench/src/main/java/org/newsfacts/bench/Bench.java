@@ -149,7 +149,7 @@ public final class Bench {
         say(
                 "latency: %,d articles at a steady %.0f/s, each timed from its arrival in the inbox to being queryable",
                 steady, rate);
-        EndToEnd.Latency l = e2e.steady(steady, rate);
+        EndToEnd.Latency l = e2e.steady(steady, rate, true);
         say(
                 "  p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms",
                 l.percentile(50), l.percentile(95), l.percentile(99), l.percentile(100));
@@ -369,7 +369,7 @@ public final class Bench {
         double rate = Double.parseDouble(options.get("steady-rate"));
         int steady = (int) Math.round(rate * integer("steady-seconds"));
         say("  live latency meanwhile: %,d articles at a steady %.0f/s…", steady, rate);
-        EndToEnd.Latency live = e2e.steady(steady, rate);
+        EndToEnd.Latency live = e2e.steady(steady, rate, false); // its stages are not reported
         long dueAfterLive = remaining();
         say(
                 "  p50 %.0f ms, p99 %.0f ms, max %.0f ms (%,d still due at the end)",

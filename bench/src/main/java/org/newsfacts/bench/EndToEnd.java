@@ -120,8 +120,11 @@ final class EndToEnd {
         return new Throughput(n, (System.nanoTime() - start) / 1e9);
     }
 
-    /** Drops {@code n} articles at a steady {@code rate} per second and measures each one's latency. */
-    Latency steady(int n, double rate) throws Exception {
+    /**
+     * Drops {@code n} articles at a steady {@code rate} per second and measures each one's latency;
+     * with {@code byStage}, also their time by stage (one query of the services' timestamps after).
+     */
+    Latency steady(int n, double rate, boolean byStage) throws Exception {
         Map<String, Long> pending = new HashMap<>();
         Map<String, Instant> arrivedAt = new HashMap<>();
         Map<String, Instant> seenAt = new HashMap<>();
@@ -164,7 +167,7 @@ final class EndToEnd {
                     (n - measured) + " of " + n + " articles were not queryable within 2 minutes");
         }
         Arrays.sort(millis);
-        return new Latency(n, rate, millis, stages(arrivedAt, seenAt));
+        return new Latency(n, rate, millis, byStage ? stages(arrivedAt, seenAt) : Map.of());
     }
 
     /** Each article's time by stage (ms, sorted), from the services' timestamps of the given files. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 import org.newsfacts.engine.Extractor;
@@ -108,14 +109,10 @@ public class ExtractorWarmup {
         }
     }
 
-    /** Counts what the warm-up did: called after each article with the number so far. */
-    interface Counter {
-        void extracted(long articles);
-    }
-
     /**
      * Extracts the texts in turn until the clock passes the deadline, live traffic has started or a
-     * stop is asked for (checked before each article).
+     * stop is asked for (checked before each article); {@code extracted} is told the number of
+     * articles so far after each.
      */
     static End run(
             Extractor extractor,
@@ -124,7 +121,7 @@ public class ExtractorWarmup {
             BooleanSupplier liveStarted,
             LongSupplier clock,
             long deadline,
-            Counter counter) {
+            LongConsumer extracted) {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no warm-up articles");
         }
@@ -139,7 +136,7 @@ public class ExtractorWarmup {
                 return End.TIME_UP;
             }
             extractor.run(texts.get((int) (n % texts.size())), DAY);
-            counter.extracted(n + 1);
+            extracted.accept(n + 1);
         }
     }
 }
