@@ -84,7 +84,7 @@ public final class Bench {
         section("machine").putAll(Machine.describe());
         Map<String, Object> aot = new LinkedHashMap<>();
         for (String service : List.of("ingest", "extract", "query")) {
-            aot.put(service, Machine.aotCache(Path.of(options.get("pids"), service + "-service.pid")));
+            aot.put(service, Machine.aotCache(pidFile(service)));
         }
         section("machine").put("aotCache", aot);
         if (options.containsKey("extractor-json")) {
@@ -117,7 +117,7 @@ public final class Bench {
         }
         Map<String, Object> rss = section("rssMb");
         for (String service : List.of("ingest", "extract", "query")) {
-            rss.put(service, Machine.peakRssMb(Path.of(options.get("pids"), service + "-service.pid")));
+            rss.put(service, Machine.peakRssMb(pidFile(service)));
         }
         Path out = Path.of(options.get("out"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -125,6 +125,11 @@ public final class Bench {
         System.out.println();
         System.out.println(Report.table(results));
         System.out.println("[bench] figures written to " + out);
+    }
+
+    /** The PID file ./newsfacts keeps for a service ("ingest", "extract", "query"). */
+    private Path pidFile(String service) {
+        return Path.of(options.get("pids"), service + "-service.pid");
     }
 
     private void endToEnd(EndToEnd e2e) throws Exception {

@@ -48,21 +48,30 @@ final class Machine {
 
     /** The AOT cache state of the process named by a PID file, or null if the file or process is gone. */
     static AotCache aotCache(Path pidFile) {
+        Path cmdline = procFile(pidFile, "cmdline");
         try {
-            String pid = Files.readString(pidFile).trim();
-            return AotCache.of(Files.readString(Path.of("/proc", pid, "cmdline")));
-        } catch (IOException | RuntimeException e) {
+            return cmdline == null ? null : AotCache.of(Files.readString(cmdline));
+        } catch (IOException e) {
             return null;
         }
     }
 
     /** The process's peak resident set (VmHWM) in MB, or null if its PID file or process is gone. */
     static Long peakRssMb(Path pidFile) {
+        Path status = procFile(pidFile, "status");
+        String kb = status == null ? null : firstValue(status, "VmHWM");
         try {
-            String pid = Files.readString(pidFile).trim();
-            String kb = firstValue(Path.of("/proc", pid, "status"), "VmHWM");
             return kb == null ? null : Long.parseLong(kb.replaceAll("\\D", "")) / 1024;
-        } catch (IOException | NumberFormatException e) {
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** /proc/PID/name of the process a PID file names, or null if the PID file cannot be read. */
+    private static Path procFile(Path pidFile, String name) {
+        try {
+            return Path.of("/proc", Files.readString(pidFile).trim(), name);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.newsfacts.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,5 +32,17 @@ class MachineTest {
         // the test's own JVM runs without the cache's options
         assertEquals(Machine.AotCache.NONE, Machine.aotCache(pidFile));
         assertNull(Machine.aotCache(dir.resolve("gone.pid")));
+    }
+
+    @Test
+    void peakRssOfAProcessByItsPidFile(@TempDir Path dir) throws IOException {
+        Path pidFile = dir.resolve("query-service.pid");
+        Files.writeString(pidFile, ProcessHandle.current().pid() + "\n");
+        Long mb = Machine.peakRssMb(pidFile);
+        // a JVM running JUnit holds more than a megabyte, and less than the machine
+        assertTrue(mb != null && mb > 1 && mb < 1024 * 1024, "peak RSS " + mb + " MB");
+        assertNull(Machine.peakRssMb(dir.resolve("gone.pid")));
+        Files.writeString(pidFile, "not a pid\n");
+        assertNull(Machine.peakRssMb(pidFile));
     }
 }
