@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.engine.Extractor;
 import org.newsfacts.engine.Layers;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 
 class ExtractorWarmupTest {
 
@@ -25,15 +29,18 @@ class ExtractorWarmupTest {
     @Test
     void theBundledArticlesAreSeveralAndEachStatesFacts() {
         List<String> texts = WarmupArticles.bundled();
-        assertTrue(texts.size() >= 3, "articles: " + texts.size());
+        assertTrue(texts.size() >= 20, "articles: " + texts.size());
+        Set<FactType> stated = EnumSet.noneOf(FactType.class);
         for (String text : texts) {
             assertFalse(text.contains("----"), "a separator left in an article");
-            int facts = extractor
-                    .run(text, LocalDate.of(2024, 6, 30))
-                    .get(Layers.FACTS)
-                    .size();
-            assertTrue(facts >= 3, "an article the warm-up runs finds " + facts + " facts: " + text.substring(0, 40));
+            List<Fact> facts = extractor.run(text, LocalDate.of(2024, 6, 30)).get(Layers.FACTS);
+            assertTrue(
+                    facts.size() >= 3,
+                    "an article the warm-up runs finds " + facts.size() + " facts: " + text.substring(0, 40));
+            facts.forEach(f -> stated.add(f.type()));
         }
+        // the warm-up is to run every kind of rule before the first live article does
+        assertEquals(EnumSet.allOf(FactType.class), stated);
     }
 
     @Test
