@@ -40,4 +40,12 @@ public interface QueryConfig {
      */
     @WithDefault("2m")
     Duration warmupYield();
+
+    /**
+     * How long the startup warm-up waits at most for the database to answer before it starts (on a
+     * first start extract-service is still creating the tables; requests that fail would warm the
+     * error path). It gives up after this, and the service works as before, only slower at first.
+     */
+    @WithDefault("2m")
+    Duration warmupDatabaseWait();
 }

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.newsfacts.model.FactType;
@@ -41,6 +43,9 @@ import org.newsfacts.query.fact.FactResource;
 public class QueryWarmup {
 
     private static final Logger LOG = Logger.getLogger(QueryWarmup.class);
+
+    /** How often it asks whether the database answers, before it starts. */
+    static final Duration PROBE_EVERY = Duration.ofMillis(250);
 
     /** Requests between two looks at the pipeline (about a tenth of a second of warm-up). */
     static final int YIELD_EVERY = 50;
@@ -106,6 +111,23 @@ public class QueryWarmup {
     private void run(URI base) {
         try {
             HttpClient client = client();
+            URI probe = base.resolve("/api/articles?limit=1");
+            if (status(client, probe) != 200) {
+                // A first start: extract-service creates the schema, and requests that fail would warm
+                // the error path instead of the one users take.
+                LOG.infof("query warm-up waits for the database's tables (extract-service creates them)");
+                if (!awaitAnswer(
+                        () -> status(client, probe),
+                        config.warmupDatabaseWait(),
+                        System::nanoTime,
+                        d -> Thread.sleep(d.toMillis()))) {
+                    state = State.FAILED;
+                    LOG.warnf(
+                            "query path not warmed up: %s did not answer within %s",
+                            probe, config.warmupDatabaseWait());
+                    return;
+                }
+            }
             List<URI> targets = targets(base, subjects(), config.warmupRequests());
             long start = System.nanoTime();
             PipelineYield pipeline = new PipelineYield(
@@ -123,6 +145,40 @@ public class QueryWarmup {
         } catch (RuntimeException e) {
             state = State.FAILED;
             LOG.warnf("query path not warmed up: %s", e.toString());
+        }
+    }
+
+    /**
+     * Asks {@code status} every {@link #PROBE_EVERY} until it gives 200 (true) or {@code within} has
+     * passed (false).
+     */
+    static boolean awaitAnswer(
+            IntSupplier status, Duration within, LongSupplier nanoClock, PipelineYield.Sleeper sleeper)
+            throws InterruptedException {
+        long deadline = nanoClock.getAsLong() + within.toNanos();
+        while (status.getAsInt() != 200) {
+            if (nanoClock.getAsLong() - deadline >= 0) {
+                return false;
+            }
+            sleeper.sleep(PROBE_EVERY);
+        }
+        return true;
+    }
+
+    /** The status a GET of the URI answers with, or -1 when nothing answers. */
+    private static int status(HttpClient client, URI uri) {
+        try {
+            return client.send(
+                            HttpRequest.newBuilder(uri)
+                                    .header("User-Agent", "newsfacts-query-warmup")
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

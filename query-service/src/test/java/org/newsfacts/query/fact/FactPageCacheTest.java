@@ -391,6 +391,11 @@ class FactPageCacheTest {
             public Duration warmupYield() {
                 return Duration.ZERO;
             }
+
+            @Override
+            public Duration warmupDatabaseWait() {
+                return Duration.ZERO;
+            }
         };
     }
 }

@@ -1,11 +1,17 @@
 package org.newsfacts.query.warmup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.query.api.Params;
 
@@ -60,5 +66,32 @@ class QueryWarmupTest {
                 HttpClient.Version.HTTP_1_1,
                 QueryWarmup.client().version(),
                 "the JDK's client would upgrade to HTTP/2, a server path users' clients do not take");
+    }
+
+    @Test
+    void itStartsOnceTheDatabaseAnswersAndAsksAgainEveryQuarterSecondTillThen() throws InterruptedException {
+        AtomicInteger asked = new AtomicInteger();
+        AtomicLong now = new AtomicLong();
+        List<Duration> slept = new ArrayList<>();
+        boolean answered = QueryWarmup.awaitAnswer(
+                () -> asked.incrementAndGet() <= 3 ? 503 : 200, Duration.ofMinutes(2), now::get, d -> {
+                    slept.add(d);
+                    now.addAndGet(d.toNanos());
+                });
+        assertTrue(answered);
+        assertEquals(4, asked.get(), "three refusals, then the answer");
+        assertEquals(List.of(QueryWarmup.PROBE_EVERY, QueryWarmup.PROBE_EVERY, QueryWarmup.PROBE_EVERY), slept);
+    }
+
+    @Test
+    void itGivesUpWhenTheDatabaseHasNotAnsweredWithinItsWait() throws InterruptedException {
+        AtomicLong now = new AtomicLong();
+        AtomicInteger sleeps = new AtomicInteger();
+        boolean answered = QueryWarmup.awaitAnswer(() -> -1, Duration.ofSeconds(2), now::get, d -> {
+            sleeps.incrementAndGet();
+            now.addAndGet(d.toNanos());
+        });
+        assertFalse(answered);
+        assertEquals(8, sleeps.get(), "2 s of quarter-second waits");
     }
 }
