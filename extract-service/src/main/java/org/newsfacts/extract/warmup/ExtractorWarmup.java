@@ -17,9 +17,9 @@ import org.newsfacts.extract.article.LiveTraffic;
  * Runs the extractor over the bundled warm-up articles ({@link WarmupArticles}) for a while after
  * start, on a thread of its own, so that the JIT has compiled the engine (two thirds of the service's
  * CPU per article) before the first articles arrive: right after start the same articles take several
- * times the CPU (docs/benchmarks.md#cold-start). It ends after {@link WarmupConfig#duration()}, at the
- * first live batch (live articles warm the same code, and must not share the cores with this), or when
- * the service stops. Readiness is not held back; the readiness check {@code extractor warm-up} says
+ * times the CPU (docs/benchmarks.md#cold-start). It ends when the JIT has gone quiet ({@link JitQuiet}),
+ * after {@link WarmupConfig#duration()} at most, at the first live batch (live articles warm the same
+ * code, and must not share the cores with this), or when the service stops. Readiness is not held back; the readiness check {@code extractor warm-up} says
  * where it stands, and {@code ./newsfacts up} waits for it.
  */
 @ApplicationScoped
@@ -42,6 +42,7 @@ public class ExtractorWarmup {
 
     /** Why a run ended. */
     enum End {
+        JIT_QUIET("the JIT had gone quiet"),
         TIME_UP("its time was up"),
         LIVE_TRAFFIC("live articles arrived"),
         STOPPED("the service stopped");
@@ -96,6 +97,7 @@ public class ExtractorWarmup {
                     traffic::started,
                     System::nanoTime,
                     deadline,
+                    JitQuiet.ofThisJvm(start),
                     n -> articles = n);
             ended = end.reason;
             state = State.DONE;
@@ -110,9 +112,9 @@ public class ExtractorWarmup {
     }
 
     /**
-     * Extracts the texts in turn until the clock passes the deadline, live traffic has started or a
-     * stop is asked for (checked before each article); {@code extracted} is told the number of
-     * articles so far after each.
+     * Extracts the texts in turn until the JIT has gone quiet, the clock passes the deadline, live
+     * traffic has started or a stop is asked for (checked before each article); {@code extracted} is
+     * told the number of articles so far after each.
      */
     static End run(
             Extractor extractor,
@@ -121,6 +123,7 @@ public class ExtractorWarmup {
             BooleanSupplier liveStarted,
             LongSupplier clock,
             long deadline,
+            JitQuiet jit,
             LongConsumer extracted) {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no warm-up articles");
@@ -132,8 +135,12 @@ public class ExtractorWarmup {
             if (liveStarted.getAsBoolean()) {
                 return End.LIVE_TRAFFIC;
             }
-            if (clock.getAsLong() - deadline >= 0) {
+            long now = clock.getAsLong();
+            if (now - deadline >= 0) {
                 return End.TIME_UP;
+            }
+            if (jit.quiet(now)) {
+                return End.JIT_QUIET;
             }
             extractor.run(texts.get((int) (n % texts.size())), DAY);
             extracted.accept(n + 1);

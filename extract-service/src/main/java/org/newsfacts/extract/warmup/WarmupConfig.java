@@ -9,9 +9,10 @@ import java.time.Duration;
 public interface WarmupConfig {
 
     /**
-     * How long the extractor runs over the bundled warm-up articles after start (0 turns it off). It
-     * ends sooner when the first live batch arrives: live articles warm the same code.
+     * How long at most the extractor runs over the bundled warm-up articles after start (0 turns it
+     * off). It ends sooner when the JIT has gone quiet, or when the first live batch arrives: live
+     * articles warm the same code.
      */
-    @WithDefault("20s")
+    @WithDefault("90s")
     Duration duration();
 }

@@ -62,6 +62,7 @@ class ExtractorWarmupTest {
                 () -> false,
                 now::getAndIncrement,
                 3,
+                neverQuiet(),
                 counted::set);
         assertEquals(ExtractorWarmup.End.TIME_UP, end);
         assertEquals(3, counted.get());
@@ -80,19 +81,50 @@ class ExtractorWarmupTest {
                         () -> calls.incrementAndGet() > 2,
                         () -> 0,
                         Long.MAX_VALUE,
+                        neverQuiet(),
                         counted::set));
         assertEquals(2, counted.get());
         assertEquals(
                 ExtractorWarmup.End.STOPPED,
-                ExtractorWarmup.run(extractor, List.of("A text."), () -> true, () -> false, () -> 0, 1, n -> {
-                    throw new AssertionError("extracted after a stop");
-                }));
+                ExtractorWarmup.run(
+                        extractor, List.of("A text."), () -> true, () -> false, () -> 0, 1, neverQuiet(), n -> {
+                            throw new AssertionError("extracted after a stop");
+                        }));
     }
 
     @Test
     void refusesNoTexts() {
         assertThrows(
                 IllegalArgumentException.class,
-                () -> ExtractorWarmup.run(extractor, List.of(), () -> false, () -> false, () -> 0, 1, n -> {}));
+                () -> ExtractorWarmup.run(
+                        extractor, List.of(), () -> false, () -> false, () -> 0, 1, neverQuiet(), n -> {}));
     }
+
+    @Test
+    void endsOnceTheJitHasGoneQuiet() {
+        AtomicLong now = new AtomicLong();
+        AtomicLong counted = new AtomicLong();
+        // each article takes a quarter of a second; the JIT compiles for the first 2 s, then stops
+        JitQuiet jit = new JitQuiet(() -> Math.min(now.get(), SECOND * 2) / 1_000_000, 0);
+        ExtractorWarmup.End end = ExtractorWarmup.run(
+                extractor,
+                List.of("Acme Corp said revenue rose 5% to $10m."),
+                () -> false,
+                () -> false,
+                now::get,
+                SECOND * 60,
+                jit,
+                n -> {
+                    counted.set(n);
+                    now.addAndGet(SECOND / 4);
+                });
+        assertEquals(ExtractorWarmup.End.JIT_QUIET, end);
+        assertEquals(20, counted.get(), "2 s of compiling, then three quiet looks a second apart");
+    }
+
+    private static JitQuiet neverQuiet() {
+        return new JitQuiet(() -> -1, 0);
+    }
+
+    private static final long SECOND = 1_000_000_000L;
 }
