@@ -17,10 +17,11 @@ import org.newsfacts.extract.article.LiveTraffic;
  * Runs the extractor over the bundled warm-up articles ({@link WarmupArticles}) for a while after
  * start, on a thread of its own, so that the JIT has compiled the engine (two thirds of the service's
  * CPU per article) before the first articles arrive: right after start the same articles take several
- * times the CPU (docs/benchmarks.md#cold-start). It ends when the JIT has gone quiet ({@link JitQuiet}),
- * after {@link WarmupConfig#duration()} at most, at the first live batch (live articles warm the same
- * code, and must not share the cores with this), or when the service stops. Readiness is not held back; the readiness check {@code extractor warm-up} says
- * where it stands, and {@code ./newsfacts up} waits for it.
+ * times the CPU (docs/benchmarks.md#cold-start). It ends when the JIT has gone quiet ({@link
+ * JitQuiet}), after {@link WarmupConfig#duration()} at most, at the first live batch (live articles
+ * warm the same code, and must not share the cores with this), or when the service stops. Readiness
+ * is not held back; the readiness check {@code extractor warm-up} says where it stands, and {@code
+ * ./newsfacts up} waits for it.
  */
 @ApplicationScoped
 public class ExtractorWarmup {

@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
  * Tells when the JIT has gone quiet: it looks at the JVM's total compilation time about once a second
  * and says so once compiling took under a tenth of the time since each of the last {@value
  * #QUIET_LOOKS} looks. The warm-up ends then, because extracting on would compile little more
- * (docs/benchmarks.md: a longer warm-up from the AOT cache's profiles ran the first 2,000 articles
- * after {@code up} at 110 articles/s instead of 78).
+ * (docs/benchmarks.md: from the AOT cache's profiles, the first 2,000 articles after {@code up} ran at
+ * a median 101 articles/s after such a warm-up, 79 after the fixed 20 s of before).
  */
 final class JitQuiet {
 
