@@ -552,10 +552,23 @@ class FaultDrillsIT {
                                 .start()
                                 .waitFor());
                 int port = ports.get(service);
-                await(service + " healthy again under a new process")
-                        .atMost(Duration.ofSeconds(30))
-                        .pollInterval(Duration.ofMillis(200))
-                        .until(() -> readiness(port) == 200 && pidOf(home, service) != pid);
+                // A build's first up records the services' AOT training run (JDK 25+), and a restarted
+                // service records again: such a start took 8-20 s on a 2-core machine (against 2-4 s
+                // from the cache), so the budget is 60 s; a failure names where the restart stood.
+                try {
+                    await(service + " healthy again under a new process")
+                            .atMost(Duration.ofSeconds(60))
+                            .pollInterval(Duration.ofMillis(200))
+                            .until(() -> readiness(port) == 200 && pidOf(home, service) != pid);
+                } catch (org.awaitility.core.ConditionTimeoutException e) {
+                    throw new AssertionError(
+                            service + " not ready 60 s after kill -9 of pid " + pid + " (now pid "
+                                    + pidOf(home, service)
+                                    + ", readiness " + readiness(port) + "); supervisor.log:\n"
+                                    + tail(home.resolve("logs/supervisor.log"), 10) + "\nthe end of its log:\n"
+                                    + tail(home.resolve("logs/" + service + ".log"), 30),
+                            e);
+                }
                 recoveries.add(service + " " + String.format("%.1f", seconds(killed)) + " s");
                 log("kill -9 of " + service + " (pid " + pid + "): healthy again after "
                         + String.format("%.1f", seconds(killed)) + " s");
@@ -617,6 +630,16 @@ class FaultDrillsIT {
     private static long pidOf(Path home, String service) throws IOException {
         Path file = home.resolve("pids").resolve(service + ".pid");
         return Files.exists(file) ? Long.parseLong(Files.readString(file).trim()) : -1;
+    }
+
+    /** The last lines of a log, for a failure's message. */
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(" + file + " not readable: " + e + ")";
+        }
     }
 
     private static int readiness(int port) {
