@@ -205,10 +205,7 @@ public class EntityRepository {
             return;
         }
         try (PreparedStatement insert = c.prepareStatement(INSERT_ENTITIES)) {
-            insert.setArray(
-                    1, c.createArrayOf("text", keys.stream().map(Key::canonical).toArray()));
-            insert.setArray(
-                    2, c.createArrayOf("text", keys.stream().map(Key::type).toArray()));
+            setKeys(c, insert, keys);
             insert.executeUpdate();
         }
     }
@@ -219,11 +216,8 @@ public class EntityRepository {
         if (keys.isEmpty()) {
             return ids;
         }
-        Object[] canonical = keys.stream().map(Key::canonical).toArray();
-        Object[] types = keys.stream().map(Key::type).toArray();
         try (PreparedStatement select = c.prepareStatement(SELECT_ENTITIES)) {
-            select.setArray(1, c.createArrayOf("text", canonical));
-            select.setArray(2, c.createArrayOf("text", types));
+            setKeys(c, select, keys);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     ids.put(new Key(rs.getString(3), rs.getString(2)), rs.getLong(1));
@@ -235,6 +229,12 @@ public class EntityRepository {
                     "expected " + keys.size() + " entities after the upsert, found " + ids.size());
         }
         return ids;
+    }
+
+    /** The keys as the statement's first two parameters: their canonical names and their types, in order. */
+    private static void setKeys(Connection c, PreparedStatement st, List<Key> keys) throws SQLException {
+        st.setArray(1, c.createArrayOf("text", keys.stream().map(Key::canonical).toArray()));
+        st.setArray(2, c.createArrayOf("text", keys.stream().map(Key::type).toArray()));
     }
 
     private static void insertMentions(Connection c, List<Stored> mentions, Map<Key, Long> ids) throws SQLException {

@@ -49,7 +49,7 @@ final class JitQuiet {
             return quietLooks >= QUIET_LOOKS;
         }
         long millis = compileMillis.getAsLong();
-        if (millis < 0 || lastMillis < 0) {
+        if (millis < 0) {
             return false;
         }
         long elapsedMillis = (now - lastLook) / 1_000_000;

@@ -112,21 +112,21 @@ public class QueryWarmup {
         try {
             HttpClient client = client();
             URI probe = base.resolve("/api/articles?limit=1");
-            if (status(client, probe) != 200) {
-                // A first start: extract-service creates the schema, and requests that fail would warm
-                // the error path instead of the one users take.
-                LOG.infof("query warm-up waits for the database's tables (extract-service creates them)");
-                if (!awaitAnswer(
-                        () -> status(client, probe),
-                        config.warmupDatabaseWait(),
-                        System::nanoTime,
-                        d -> Thread.sleep(d.toMillis()))) {
-                    state = State.FAILED;
-                    LOG.warnf(
-                            "query path not warmed up: %s did not answer within %s",
-                            probe, config.warmupDatabaseWait());
-                    return;
+            boolean[] told = {false};
+            IntSupplier answer = () -> {
+                int status = status(client, probe);
+                if (status != 200 && !told[0]) {
+                    // A first start: extract-service creates the schema, and requests that fail would
+                    // warm the error path instead of the one users take.
+                    told[0] = true;
+                    LOG.infof("query warm-up waits for the database's tables (extract-service creates them)");
                 }
+                return status;
+            };
+            if (!awaitAnswer(answer, config.warmupDatabaseWait(), System::nanoTime, d -> Thread.sleep(d.toMillis()))) {
+                state = State.FAILED;
+                LOG.warnf("query path not warmed up: %s did not answer within %s", probe, config.warmupDatabaseWait());
+                return;
             }
             List<URI> targets = targets(base, subjects(), config.warmupRequests());
             long start = System.nanoTime();
@@ -168,11 +168,7 @@ public class QueryWarmup {
     /** The status a GET of the URI answers with, or -1 when nothing answers. */
     private static int status(HttpClient client, URI uri) {
         try {
-            return client.send(
-                            HttpRequest.newBuilder(uri)
-                                    .header("User-Agent", "newsfacts-query-warmup")
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
+            return client.send(request(uri).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (IOException e) {
             return -1;
@@ -180,6 +176,11 @@ public class QueryWarmup {
             Thread.currentThread().interrupt();
             return -1;
         }
+    }
+
+    /** A GET of the URI that names the warm-up as its client. */
+    private static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).header("User-Agent", "newsfacts-query-warmup");
     }
 
     private List<String> subjects() {
@@ -248,10 +249,7 @@ public class QueryWarmup {
             }
             URI target = targets.get(i);
             String accept = target.getPath().endsWith("/export") ? FactResource.NDJSON : "application/json";
-            HttpRequest request = HttpRequest.newBuilder(target)
-                    .header("Accept", accept)
-                    .header("User-Agent", "newsfacts-query-warmup")
-                    .build();
+            HttpRequest request = request(target).header("Accept", accept).build();
             try {
                 HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() != 200) {
